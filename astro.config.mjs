@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { resolveSiteLocation } from './src/lib/site/site-config.ts';
+
+const { site, base } = resolveSiteLocation(fileURLToPath(new URL('./content/organisation.yaml', import.meta.url)));
+
+// The build script (scripts/build.ts) builds into a staging folder and only
+// replaces dist/ when every check has passed; ITA_OUT_DIR carries that folder.
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.ITA_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,75 @@
+/**
+ * `npm run build`: validate the content, render the site into a staging
+ * folder, run every check on it, and only then replace dist/. A build that
+ * fails at any point leaves the previous dist/ exactly as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { postBuildSteps, preBuildSteps, type BuildContext, type BuildStep } from '../src/build/steps';
+import { normaliseBase, resolveSiteLocation } from '../src/lib/site/site-config';
+import { formatProblems, type Problem } from '../src/lib/validate/problem';
+import { validateContent } from '../src/lib/validate/validate-content';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+};
+
+const baseOption = option('--base');
+if (baseOption !== undefined) process.env.ITA_BASE = normaliseBase(baseOption);
+const outDir = resolve(root, option('--out') ?? 'dist');
+const stagingDir = join(root, '.build', 'staging');
+
+function stop(problems: Problem[], stage: string): never {
+  console.error(`\n${formatProblems(problems)}\n`);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  console.error(`✗ ${stage}: พบข้อผิดพลาด ${errors} รายการ ยังไม่ได้เผยแพร่อะไร (${outDir} ไม่ถูกแก้ไข) / ${errors} error(s); nothing was published (${outDir} is untouched).`);
+  process.exit(1);
+}
+
+async function runSteps(steps: BuildStep[], context: BuildContext, stage: string): Promise<void> {
+  const problems: Problem[] = [];
+  for (const step of steps) {
+    console.log(`• ${step.name}`);
+    problems.push(...(await step.run(context)));
+  }
+  if (problems.some((p) => p.severity === 'error')) stop(problems, stage);
+  if (problems.length) console.warn(`\n${formatProblems(problems)}\n`);
+}
+
+const { content, problems } = validateContent(root);
+if (problems.some((p) => p.severity === 'error')) stop(problems, 'ตรวจเนื้อหา / content check');
+if (problems.length) console.warn(`\n${formatProblems(problems)}\n`);
+
+const { site, base } = resolveSiteLocation(join(root, 'content', 'organisation.yaml'));
+const context: BuildContext = {
+  root,
+  outDir: stagingDir,
+  site,
+  base,
+  content,
+  strict: args.includes('--strict'),
+  offline: args.includes('--offline') || process.env.ITA_OFFLINE === '1',
+};
+await runSteps(preBuildSteps, context, 'ตรวจก่อนสร้างเว็บ / pre-build checks');
+
+rmSync(stagingDir, { recursive: true, force: true });
+const astro = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(args.includes('--verbose') ? ['--verbose'] : [])], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, ITA_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) {
+  console.error(`✗ Astro build failed; nothing was published (${outDir} is untouched).`);
+  process.exit(1);
+}
+
+await runSteps(postBuildSteps, context, 'ตรวจหลังสร้างเว็บ / post-build checks');
+
+if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+renameSync(stagingDir, outDir);
+console.log(`✓ สร้างเว็บไซต์เสร็จแล้วที่ ${outDir} (base ${base}) / site built in ${outDir} (base ${base})`);

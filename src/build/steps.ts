@@ -1,0 +1,39 @@
+import type { Problem } from '../lib/validate/problem';
+import type { ValidatedContent } from '../lib/validate/validate-content';
+
+/** What a build step knows about the build it is part of. */
+export interface BuildContext {
+  /** Project root. */
+  root: string;
+  /** Folder the site is being built into (a staging folder, not dist/, until every step passes). */
+  outDir: string;
+  /** Origin the site is published at, e.g. https://www.example.go.th */
+  site: string;
+  /** Sub-path, e.g. /ita/ or / */
+  base: string;
+  /** The validated content. */
+  content: ValidatedContent;
+  /** `--strict`: warnings that are usually only reported (dead external links) stop the build. */
+  strict: boolean;
+  /** `--offline` or no network: steps that need the network skip with a note. */
+  offline: boolean;
+}
+
+/** A small, separately tested step. Returning an error problem stops the build before anything is published. */
+export interface BuildStep {
+  /** Short name shown while the build runs. */
+  name: string;
+  run(context: BuildContext): Promise<Problem[]>;
+}
+
+/**
+ * Steps that run on the content before Astro renders anything (file checks,
+ * privacy guard). Each issue's work adds its step here.
+ */
+export const preBuildSteps: BuildStep[] = [];
+
+/**
+ * Steps that run on the staging folder after Astro has rendered it (search
+ * index, link checks, draft scan). dist/ is replaced only when all pass.
+ */
+export const postBuildSteps: BuildStep[] = [];

@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Announcement } from '../../schemas/announcement';
+import type { Assessment } from '../../schemas/assessment';
+import type { Framework } from '../../schemas/framework';
+import type { Measure } from '../../schemas/measure';
+import type { ReportRoundEntry } from '../../schemas/report-round';
+import type { ParsedEntry } from './parse-entries';
+import { createProblem, type Problem } from './problem';
+
+/** The URL name of an entry: its `slug`, or else its file name. */
+export function slugOf(entry: ParsedEntry<{ slug?: string | undefined }>): string {
+  return entry.data.slug ?? entry.raw.entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+}
+
+export function checkFrameworks(frameworks: ParsedEntry<Framework>[], problems: Problem[]): void {
+  for (const { raw, data } of frameworks) {
+    const expected = `${data.fiscalYear}.yaml`;
+    if (raw.entry !== expected && raw.entry !== `${data.fiscalYear}.yml`) {
+      problems.push(createProblem('error', raw.file, 'fiscalYear', `ไฟล์ของปี ${data.fiscalYear} ต้องชื่อ ${expected} / the file for fiscal year ${data.fiscalYear} must be named ${expected}`));
+    }
+    reportDuplicates(data.issues.map((i) => i.code), raw.file, 'issues', 'รหัสประเด็น', 'issue code', problems);
+  }
+}
+
+export function checkMeasures(
+  measures: ParsedEntry<Measure>[],
+  frameworks: ParsedEntry<Framework>[],
+  evidenceDir: string,
+  problems: Problem[],
+): void {
+  const byYear = new Map(frameworks.map((f) => [f.data.fiscalYear, f.data]));
+  const seen = new Map<string, string>();
+  for (const entry of measures) {
+    const { raw, data } = entry;
+    const folder = raw.entry.split('/')[0];
+    if (folder !== String(data.fiscalYear)) {
+      problems.push(createProblem('error', raw.file, 'fiscalYear', `ไฟล์อยู่ในโฟลเดอร์ ${raw.entry.includes('/') ? folder : '(ไม่มีโฟลเดอร์ปี)'} แต่ระบุปีงบประมาณ ${data.fiscalYear} — ย้ายไฟล์ไปที่ content/measures/${data.fiscalYear}/ หรือแก้ปีให้ตรง / the file is in folder ${raw.entry.includes('/') ? folder : '(no year folder)'} but says fiscal year ${data.fiscalYear}: move it to content/measures/${data.fiscalYear}/ or correct the year`));
+    }
+    const framework = byYear.get(data.fiscalYear);
+    if (!framework) {
+      problems.push(createProblem('error', raw.file, 'fiscalYear', `ไม่มีไฟล์กรอบประเด็นของปี ${data.fiscalYear} (content/frameworks/${data.fiscalYear}.yaml) / there is no framework file for fiscal year ${data.fiscalYear} (content/frameworks/${data.fiscalYear}.yaml)`));
+    } else if (!framework.issues.some((i) => i.code === data.issue)) {
+      const codes = framework.issues.map((i) => i.code).join(', ');
+      problems.push(createProblem('error', raw.file, 'issue', `ไม่มีประเด็นรหัส "${data.issue}" ในปีงบประมาณ ${data.fiscalYear} ต้องเป็นหนึ่งใน: ${codes} / there is no issue "${data.issue}" in fiscal year ${data.fiscalYear}; use one of: ${codes}`));
+    }
+    const key = `${data.fiscalYear}/${slugOf(entry)}`;
+    const other = seen.get(key);
+    if (other) {
+      problems.push(createProblem('error', raw.file, 'slug', `ชื่อ URL "${slugOf(entry)}" ซ้ำกับไฟล์ ${other} ในปีเดียวกัน ต้องไม่ซ้ำกัน / the URL name "${slugOf(entry)}" is already used by ${other} in the same year; each must be unique`));
+    } else seen.set(key, raw.file);
+    const files = [
+      ...data.evidence.photos.map((p, i) => [p.file, `evidence.photos[${i}].file`] as const),
+      ...data.evidence.documents.map((d, i) => [d.file, `evidence.documents[${i}].file`] as const),
+    ];
+    for (const [file, field] of files) checkEvidenceFile(evidenceDir, file, raw.file, field, problems);
+  }
+}
+
+export function checkAnnouncements(announcements: ParsedEntry<Announcement>[], evidenceDir: string, problems: Problem[]): void {
+  const seen = new Map<string, string>();
+  for (const entry of announcements) {
+    const slug = slugOf(entry);
+    const other = seen.get(slug);
+    if (other) problems.push(createProblem('error', entry.raw.file, 'slug', `ชื่อ URL "${slug}" ซ้ำกับไฟล์ ${other} / the URL name "${slug}" is already used by ${other}`));
+    else seen.set(slug, entry.raw.file);
+    entry.data.attachments.forEach((a, i) => checkEvidenceFile(evidenceDir, a.file, entry.raw.file, `attachments[${i}].file`, problems));
+    const key = entry.data.translationKey;
+    if (key && !announcements.some((o) => o !== entry && o.data.translationKey === key && o.data.lang !== entry.data.lang)) {
+      problems.push(createProblem('warning', entry.raw.file, 'translationKey', `ไม่พบฉบับแปลอีกภาษาที่ใช้ translationKey "${key}" / no other-language version shares translationKey "${key}"`));
+    }
+  }
+}
+
+export function checkAssessments(assessments: ParsedEntry<Assessment>[], measures: ParsedEntry<Measure>[], problems: Problem[]): void {
+  const ids = new Set(measures.map((m) => `${m.data.fiscalYear}/${slugOf(m)}`));
+  for (const { raw, data } of assessments) {
+    if (raw.entry !== `${data.fiscalYear}.yaml`) {
+      problems.push(createProblem('error', raw.file, 'fiscalYear', `ไฟล์ผลการประเมินปี ${data.fiscalYear} ต้องชื่อ ${data.fiscalYear}.yaml / the assessment for ${data.fiscalYear} must be named ${data.fiscalYear}.yaml`));
+    }
+    data.improvements.forEach((item, i) =>
+      item.answeredBy.forEach((ref, j) => {
+        if (!ids.has(ref)) problems.push(createProblem('error', raw.file, `improvements[${i}].answeredBy[${j}]`, `ไม่พบมาตรการ "${ref}" (ต้องมีไฟล์ content/measures/${ref}.mdx) / there is no measure "${ref}" (expected content/measures/${ref}.mdx)`));
+      }),
+    );
+  }
+}
+
+export function checkReports(reports: ParsedEntry<ReportRoundEntry>[], problems: Problem[]): void {
+  for (const { raw, data } of reports) {
+    const expected = `${data.fiscalYear}-${data.round}.yaml`;
+    if (raw.entry !== expected) {
+      problems.push(createProblem('error', raw.file, 'round', `ไฟล์รายงานปี ${data.fiscalYear} รอบ ${data.round} เดือน ต้องชื่อ ${expected} / the report for ${data.fiscalYear}, ${data.round}-month round must be named ${expected}`));
+    }
+  }
+}
+
+function checkEvidenceFile(evidenceDir: string, file: string, source: string, field: string, problems: Problem[]): void {
+  if (!existsSync(join(evidenceDir, file))) {
+    problems.push(createProblem('error', source, field, `ไม่พบไฟล์หลักฐาน content/evidence/${file} — ตรวจชื่อไฟล์หรือคัดลอกไฟล์ไปไว้ที่นั่น / the evidence file content/evidence/${file} does not exist: check the name or copy the file there`));
+  }
+}
+
+function reportDuplicates(values: string[], file: string, field: string, th: string, en: string, problems: Problem[]): void {
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (seen.has(value)) problems.push(createProblem('error', file, field, `${th} "${value}" ซ้ำกัน / duplicate ${en} "${value}"`));
+    seen.add(value);
+  }
+}

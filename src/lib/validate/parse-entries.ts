@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import { formatPath, formatZodIssue } from './format-zod-issue';
+import { createProblem, type Problem } from './problem';
+import { listFiles, readRawEntry, type RawEntry } from './read-content';
+import { join } from 'node:path';
+
+/** A content file that passed its schema, with the raw form kept for cross-checks and messages. */
+export interface ParsedEntry<T> {
+  raw: RawEntry;
+  data: T;
+}
+
+/**
+ * Reads every file of one collection and applies its schema, collecting one
+ * problem per bad field instead of stopping at the first.
+ */
+export function parseCollection<S extends z.ZodType>(
+  root: string,
+  folder: string,
+  pattern: RegExp,
+  schema: S,
+  problems: Problem[],
+): ParsedEntry<z.output<S>>[] {
+  const dir = join(root, folder);
+  const parsed: ParsedEntry<z.output<S>>[] = [];
+  for (const path of listFiles(dir, pattern)) {
+    const raw = readRawEntry(root, path, dir);
+    if (raw.parseError) {
+      problems.push(createProblem('error', raw.file, undefined, raw.parseError));
+      continue;
+    }
+    const result = schema.safeParse(raw.data);
+    if (result.success) {
+      parsed.push({ raw, data: result.data });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      problems.push(createProblem('error', raw.file, formatPath(issue.path) || undefined, formatZodIssue(issue, raw.data)));
+    }
+  }
+  return parsed;
+}
