@@ -1,0 +1,153 @@
+/**
+ * `npm run bench -- --preset typical|large|tiny|years=…,measures=…,photos=…,pdfs=…`
+ *
+ * Builds a deterministic synthetic organisation in a temporary project copy
+ * (never in content/) and measures cold, warm and incremental builds, photo
+ * throughput against raw sharp, output and search-index size, social-card
+ * render times and the weight of each kind of page. Prints tables and saves
+ * JSON to .bench/results-<preset>.json (or --json FILE).
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveSiteLocation } from '../src/lib/site/site-config';
+import { formatProblems } from '../src/lib/validate/problem';
+import { listFiles } from '../src/lib/validate/read-content';
+import { validateContent } from '../src/lib/validate/validate-content';
+import { measureBuild, type BuildFigures } from './bench/builds';
+import { measureFile, writeContent } from './bench/content';
+import { benchTempRoot, ensureCorpus } from './bench/corpus';
+import { weighPageKinds } from './bench/page-weight';
+import { ensureBasePhoto, writeDerivedPhoto } from './bench/photos';
+import { planOrganisation } from './bench/plan';
+import { resolveCorpusSize } from './bench/presets';
+import { clearBuildCaches, createProjectCopy } from './bench/project';
+import { formatResults, type BenchResults } from './bench/report';
+import { measureSearch } from './bench/search-bytes';
+import { measureSharpBaseline, observedTransforms } from './bench/sharp-baseline';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+};
+const log = (line: string): void => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+const { name, size } = resolveCorpusSize(args);
+const plan = planOrganisation(size);
+log(`preset ${name}: ${JSON.stringify(size)}`);
+const corpus = await ensureCorpus(size, plan.measures, log);
+log(corpus.reused ? 'corpus reused from cache' : `corpus generated in ${corpus.generationSeconds.toFixed(1)} s`);
+
+const project = join(benchTempRoot(), `project-${name}`);
+const outDir = join(project, 'dist');
+const logDir = join(root, '.bench', `logs-${name}`);
+mkdirSync(logDir, { recursive: true });
+createProjectCopy(root, project, corpus.evidenceDir);
+writeContent(join(project, 'content'), plan.years, plan.measures);
+const validation = validateContent(project);
+if (validation.problems.some((p) => p.severity === 'error')) {
+  console.error(formatProblems(validation.problems));
+  throw new Error('The synthetic content does not pass validation: the generator is out of step with src/schemas/.');
+}
+log(`project copy ready in ${project}`);
+
+const builds: BuildFigures[] = [];
+const build = async (label: string): Promise<BuildFigures> => {
+  log(`${label} build…`);
+  const figures = await measureBuild(project, outDir, label, logDir);
+  log(`${label}: ${figures.seconds.toFixed(1)} s, peak ${figures.peakRssMiB.toFixed(0)} MiB`);
+  builds.push(figures);
+  return figures;
+};
+
+clearBuildCaches(project, outDir);
+const cold = await build('cold');
+// Measured now, while dist holds the cold build's outputs and before anything changes.
+const { base } = resolveSiteLocation(join(project, 'content', 'organisation.yaml'));
+const observed = await observedTransforms(outDir, cold.log.imagesGenerated);
+await build('warm (nothing changed)');
+
+const edited = plan.measures[0]!;
+const extra = 'ข้อความที่แก้ไขเพื่อทดสอบการสร้างเว็บซ้ำ';
+writeFileSync(join(project, 'content', 'measures', String(edited.year), `${edited.slug}.mdx`), measureFile(edited, extra));
+await build('one measure text edited');
+
+const grown = plan.measures[plan.measures.length - 1]!;
+const newPhoto = `${grown.year}/${grown.slug}-photo-added.jpg`;
+writeDerivedPhoto(await ensureBasePhoto(join(benchTempRoot(), 'photo-pool-v1'), 0), join(project, 'content', 'evidence', newPhoto), newPhoto, new Date(Date.UTC(grown.year - 543, 5, 1)));
+grown.photos.push(newPhoto);
+writeFileSync(join(project, 'content', 'measures', String(grown.year), `${grown.slug}.mdx`), measureFile(grown, grown === edited ? extra : ''));
+const added = await build('one photo added');
+
+log('raw sharp baseline…');
+const samplePhotos = plan.measures.flatMap((m) => m.photos).slice(0, Math.min(16, size.photos)).map((file) => join(corpus.evidenceDir, file));
+const rawSharp = observed.perPhoto.length && samplePhotos.length ? await measureSharpBaseline(samplePhotos, observed.perPhoto) : null;
+
+log('output, search and page weight…');
+const distFiles = listFiles(outDir, /./);
+const images = distFiles.filter((f) => /\.(?:webp|avif|jpe?g|png|gif)$/i.test(f));
+const search = await measureSearch(outDir, base, ['งบประมาณ', 'ร้องเรียน']).catch((error: unknown) => {
+  log(`search measurement failed: ${String(error)}`);
+  return undefined;
+});
+const imageStage = cold.imageStageSeconds;
+const imagePerSecond = imageStage && observed.sources ? observed.sources / imageStage : null;
+const wholePerSecond = observed.sources / cold.seconds;
+const warm = builds[1]!;
+
+const results: BenchResults = {
+  preset: name,
+  size,
+  machine: {
+    cpus: availableParallelism(),
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.versions.node,
+    astro: packageVersion('astro'),
+    sharp: packageVersion('sharp'),
+    commit: gitCommit(),
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  },
+  corpus,
+  builds: builds.map(({ log: _log, ...figures }) => figures),
+  photos: {
+    processedInColdBuild: observed.sources,
+    outputsPerPhoto: observed.perPhoto.length,
+    outputs: observed.perPhoto,
+    imageStagePhotosPerSecond: imagePerSecond,
+    wholeBuildPhotosPerSecond: wholePerSecond,
+    rawSharp,
+    ratioImageStage: imagePerSecond && rawSharp ? imagePerSecond / rawSharp.photosPerSecond : null,
+    ratioWholeBuild: rawSharp && observed.sources ? wholePerSecond / rawSharp.photosPerSecond : null,
+    fullSizeFiles: images.filter((f) => statSync(f).size >= 2 ** 20).length,
+  },
+  dist: {
+    bytes: distFiles.reduce((sum, f) => sum + statSync(f).size, 0),
+    files: distFiles.length,
+    imageBytes: images.reduce((sum, f) => sum + statSync(f).size, 0),
+  },
+  search: search ?? null,
+  socialCards: { cards: cold.ogCards, coldMeanMs: cold.ogMeanMs, cachedMeanMs: warm.ogCards ? warm.ogMeanMs : added.ogMeanMs },
+  pageWeights: weighPageKinds(outDir, base).map(({ pages, heaviest: { missing, ...rest } }) => ({ ...rest, pages, missing: missing.length })),
+};
+
+const jsonFile = resolve(option('--json') ?? join(root, '.bench', `results-${name}.json`));
+mkdirSync(dirname(jsonFile), { recursive: true });
+writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n${formatResults(results)}\n`);
+log(`JSON saved to ${relative(process.cwd(), jsonFile)}; build logs in ${relative(process.cwd(), logDir)}; project copy kept in ${project}`);
+
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function gitCommit(): string {
+  try {
+    return execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
