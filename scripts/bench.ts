@@ -5,11 +5,12 @@
  * (never in content/) and measures cold, warm and incremental builds, photo
  * throughput against raw sharp, output and search-index size, social-card
  * render times and the weight of each kind of page. Prints tables and saves
- * JSON to .bench/results-<preset>.json (or --json FILE).
+ * JSON to .bench/results-<preset>.json (or --json FILE). `--source DIR`
+ * benchmarks another checkout of the project instead of this one.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, totalmem } from 'node:os';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveSiteLocation } from '../src/lib/site/site-config';
@@ -36,6 +37,7 @@ const option = (name: string): string | undefined => {
 };
 const log = (line: string): void => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
+const startLoad = loadavg()[0]!;
 const { name, size } = resolveCorpusSize(args);
 const plan = planOrganisation(size);
 log(`preset ${name}: ${JSON.stringify(size)}`);
@@ -46,7 +48,9 @@ const project = join(benchTempRoot(), `project-${name}`);
 const outDir = join(project, 'dist');
 const logDir = join(root, '.bench', `logs-${name}`);
 mkdirSync(logDir, { recursive: true });
-createProjectCopy(root, project, corpus.evidenceDir);
+// --source DIR benchmarks another checkout (e.g. a branch's worktree) with this benchmark.
+const source = resolve(option('--source') ?? root);
+createProjectCopy(source, project, corpus.evidenceDir);
 writeContent(join(project, 'content'), plan.years, plan.measures);
 const validation = validateContent(project);
 if (validation.problems.some((p) => p.severity === 'error')) {
@@ -57,7 +61,7 @@ log(`project copy ready in ${project}`);
 
 const builds: BuildFigures[] = [];
 const build = async (label: string): Promise<BuildFigures> => {
-  log(`${label} build…`);
+  log(`${label} build… (load average ${loadavg()[0]!.toFixed(1)})`);
   const figures = await measureBuild(project, outDir, label, logDir);
   log(`${label}: ${figures.seconds.toFixed(1)} s, peak ${figures.peakRssMiB.toFixed(0)} MiB`);
   builds.push(figures);
@@ -108,8 +112,10 @@ const results: BenchResults = {
     node: process.versions.node,
     astro: packageVersion('astro'),
     sharp: packageVersion('sharp'),
-    commit: gitCommit(),
+    commit: gitCommit(source),
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    // Other work on the same cores slows every figure; the 1-minute load average at the start and end says how much.
+    loadAverage: `${startLoad.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`,
   },
   corpus,
   builds: builds.map(({ log: _log, ...figures }) => figures),
@@ -144,9 +150,10 @@ function packageVersion(name: string): string {
   return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-function gitCommit(): string {
+function gitCommit(dir: string): string {
   try {
-    return execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execSync('git status --porcelain --untracked-files=no', { cwd: dir, encoding: 'utf8' }).trim() ? '+changes' : '';
+    return execSync('git rev-parse --short HEAD', { cwd: dir, encoding: 'utf8' }).trim() + dirty;
   } catch {
     return 'unknown';
   }

@@ -46,7 +46,7 @@ function table(header: string[], rows: string[][]): string {
 export function formatResults(r: BenchResults): string {
   const out: string[] = [];
   out.push(`### ${r.preset}: ${r.size.years} fiscal years, ${r.size.measures} measures, ${r.size.photos} photos, ${r.size.pdfs} PDFs`);
-  out.push(`Machine: ${r.machine.cpus} cores, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, Astro ${r.machine.astro}, sharp ${r.machine.sharp}; commit ${r.machine.commit}; ${r.machine.date}.`);
+  out.push(`Machine: ${r.machine.cpus} cores, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, Astro ${r.machine.astro}, sharp ${r.machine.sharp}; commit ${r.machine.commit}; ${r.machine.date}; load average ${r.machine.loadAverage}.`);
   out.push(`Corpus: ${r.corpus.reused ? `reused from cache (generated earlier in ${fixed(r.corpus.originalGenerationSeconds)} s)` : `generated in ${fixed(r.corpus.generationSeconds)} s`}; photos ${mb(r.corpus.photoBytes.min)}–${mb(r.corpus.photoBytes.max)} each, ${mb(r.corpus.photoBytes.total)} in all, from ${r.corpus.distinctBasePhotos} distinct base photos; PDFs ${mb(r.corpus.pdfBytes)}.`);
   out.push('');
   out.push(table(

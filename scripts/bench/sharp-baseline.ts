@@ -17,7 +17,7 @@ export async function observedTransforms(outDir: string, generated: { path: stri
     const source = name.slice(0, name.indexOf('.'));
     const meta = await sharp(join(outDir, path.replace(/^\/[^_]*(?=_astro\/)/, ''))).metadata().catch(() => undefined);
     if (!meta?.width || !meta.height) continue;
-    bySource.set(source, [...(bySource.get(source) ?? []), { width: meta.width, height: meta.height, format: meta.format ?? 'unknown' }]);
+    bySource.set(source, [...(bySource.get(source) ?? []), { width: meta.width, height: meta.height, format: meta.format === 'heif' ? (meta.compression === 'av1' ? 'avif' : 'heif') : (meta.format ?? 'unknown') }]);
   }
   const counts = new Map<string, { count: number; set: ImageTransform[] }>();
   for (const set of bySource.values()) {

@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyPage, weighPage, weighPageKinds, weighPages, type KindWeight, type PageWeight } from '../../scripts/bench/page-weight';
+import { resolveSiteLocation } from '../../src/lib/site/site-config';
+
+/** Every kind of page must stay under this many bytes of HTML + CSS + fonts + JS (photos aside). */
+const BUDGET = 100 * 1024;
+const root = resolve(import.meta.dirname, '../..');
+
+describe('page weight counting', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'page-weight-unit-'));
+  const put = (path: string, text: string): void => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('counts the page, its stylesheets, fonts and scripts, each file once', () => {
+    put('_astro/a.css', '@font-face{src:url(/ita/_astro/thai.woff2)}@import "./b.css";body{background:url(photo.jpg)}');
+    put('_astro/b.css', '@font-face{src:url("./thai.woff2")}');
+    put('_astro/thai.woff2', 'F'.repeat(1000));
+    put('_astro/app.js', 'import{x}from"./dep.js";import("./lazy.js");');
+    put('_astro/dep.js', 'export const x=1;');
+    put('_astro/lazy.js', 'L'.repeat(5000));
+    const html = '<link rel="stylesheet" href="/ita/_astro/a.css"><link rel=stylesheet href="../_astro/a.css"><script type="module" src="/ita/_astro/app.js"></script><link rel="preload" as="font" href="/ita/_astro/thai.woff2" crossorigin><link rel="icon" href="/ita/favicon.svg"><script src="https://other.example/x.js"></script>';
+    put('2569/index.html', html);
+    const weight = weighPage(dir, '/ita/', '2569/index.html');
+    expect(weight.kind).toBe('year');
+    expect(weight.html).toBe(Buffer.byteLength(html));
+    expect(weight.font).toBe(1000);
+    expect(weight.css).toBe(Buffer.byteLength('@font-face{src:url(/ita/_astro/thai.woff2)}@import "./b.css";body{background:url(photo.jpg)}') + Buffer.byteLength('@font-face{src:url("./thai.woff2")}'));
+    // The static import is fetched before the module runs; the dynamic one only on demand.
+    expect(weight.js).toBe(Buffer.byteLength('import{x}from"./dep.js";import("./lazy.js");') + Buffer.byteLength('export const x=1;'));
+    expect(weight.total).toBe(weight.html + weight.css + weight.js + weight.font);
+    expect(weight.missing).toEqual([]);
+  });
+
+  it('reports references to files that are not in the output', () => {
+    put('404.html', '<link rel="stylesheet" href="/ita/_astro/gone.css">');
+    expect(weighPage(dir, '/ita/', '404.html').missing).toEqual(['/ita/_astro/gone.css']);
+  });
+
+  it('names page kinds by the agreed URL scheme', () => {
+    expect(classifyPage('index.html')).toBe('home');
+    expect(classifyPage('2568/index.html')).toBe('year');
+    expect(classifyPage('2568/e-service/index.html')).toBe('issue');
+    expect(classifyPage('2568/e-service/open-data/index.html')).toBe('measure');
+    expect(classifyPage('announcements/index.html')).toBe('announcements');
+    expect(classifyPage('announcements/no-gift-policy-en/index.html')).toBe('announcement');
+    expect(classifyPage('assessment/2568/index.html')).toBe('assessment');
+    expect(classifyPage('oit/2569/index.html')).toBe('oit');
+    expect(classifyPage('search/index.html')).toBe('search');
+  });
+});
+
+describe('page-weight budget on the demo site', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'page-weight-demo-'));
+  let kinds: KindWeight[] = [];
+  let pages: PageWeight[] = [];
+
+  beforeAll(() => {
+    const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', outDir, '--offline'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    if (build.status !== 0) throw new Error(`demo build failed:\n${build.stdout}\n${build.stderr}`);
+    const { base } = resolveSiteLocation(join(root, 'content', 'organisation.yaml'));
+    kinds = weighPageKinds(outDir, base);
+    pages = weighPages(outDir, base);
+  });
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('weighs the home page and the measure pages at least', () => {
+    expect(kinds.map((k) => k.kind)).toEqual(expect.arrayContaining(['home', 'measure']));
+  });
+
+  it(`keeps every kind of page under ${BUDGET / 1024} KB of HTML + CSS + fonts + JS`, () => {
+    const over = kinds
+      .filter((k) => k.heaviest.total > BUDGET)
+      .map(({ kind, heaviest: w }) => `${kind} (/${w.page}): ${w.total} bytes = HTML ${w.html} + CSS ${w.css} + JS ${w.js} + fonts ${w.font}`);
+    expect(over).toEqual([]);
+  });
+
+  it('references no stylesheet, script or font that is missing from the output', () => {
+    expect(pages.flatMap((p) => p.missing.map((m) => `${p.page} → ${m}`))).toEqual([]);
+  });
+});
