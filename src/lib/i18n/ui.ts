@@ -52,3 +52,29 @@ export const en = {
 export function getStrings(lang: 'th' | 'en'): typeof th | typeof en {
   return lang === 'en' ? en : th;
 }
+
+/** Strings of the OIT answer sheet (/oit/<year>/), for assessors filling the ITAS system. */
+export const oitStrings = {
+  title: (year: string) => `ข้อมูลสำหรับตอบแบบ OIT ปีงบประมาณ ${year}`,
+  intro: 'แต่ละข้อของแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) พร้อมที่อยู่หน้าเว็บที่ตอบข้อนั้น สำหรับคัดลอกไปกรอกในระบบ ITAS',
+  code: 'ข้อ',
+  item: 'หัวข้อ',
+  answer: 'หน้าเว็บที่ตอบข้อนี้',
+  clickPath: 'เส้นทางจากหน้าแรก',
+  updated: 'ปรับปรุงล่าสุด',
+  status: 'สถานะข้อมูล',
+  hasContent: 'มีข้อมูล',
+  noContent: 'ยังไม่มีข้อมูล',
+  copy: 'คัดลอก URL',
+  copied: 'คัดลอกแล้ว',
+  copyFailed: 'คัดลอกไม่ได้ ให้เลือกข้อความแล้วคัดลอกเอง',
+  downloads: 'ดาวน์โหลด',
+  csv: 'ตาราง CSV (เปิดด้วย Excel)',
+  json: 'ข้อมูล JSON',
+  print: 'สั่งพิมพ์หน้านี้ได้จากเมนูของเบราว์เซอร์',
+  unconfirmed: 'รหัสข้อยังไม่ได้ยืนยันจากคู่มือของสำนักงาน ป.ป.ช.',
+  measuresOf: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+  assessmentOf: (year: string) => `ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ปีงบประมาณ ${year}`,
+  summary: (answered: string, total: string) => `มีข้อมูล ${answered} จาก ${total} ข้อ`,
+  otherYears: 'ปีงบประมาณอื่น',
+} as const;

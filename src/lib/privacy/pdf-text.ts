@@ -15,7 +15,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadResult> {
   const structural = inspectPdfStructure(bytes);
   if (structural && structural !== 'encrypted') return { ok: false, reason: structural };
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0, stopAtErrors: true });
+  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0, stopAtErrors: true });
   try {
     const doc = await task.promise;
     // An encrypted file that opens without a password still restricts copying and printing, which assessors need.
