@@ -31,7 +31,8 @@ export function checkFiscalYears(content: ValidatedContent, today: string): Chec
     if (data.reportedOn < expected.end) {
       problems.push(createProblem('warning', raw.file, 'reportedOn', `วันที่รายงาน ${formatThaiDate(data.reportedOn)} อยู่ก่อนสิ้นรอบ (${formatThaiDate(expected.end)}) ตรวจว่าปีหรือรอบถูกต้อง / the report date ${formatEnglishDate(data.reportedOn)} is before the round ends (${formatEnglishDate(expected.end)}): check the year and round`));
     }
-    problems.push(...checkMentions(`${data.title}\n${data.summary ?? ''}`, data.fiscalYear, raw.file, 'title', 'error'));
+    // Only the title: a summary may rightly say what carries over into next year.
+    problems.push(...checkMentions(data.title, data.fiscalYear, raw.file, 'title', 'error'));
     const otherRound = data.round === 6 ? /(?:12|๑๒)\s*เดือน/ : /(?:^|[^0-9\u0e50-\u0e59])(?:6|๖)\s*เดือน/;
     if (otherRound.test(data.title)) {
       problems.push(createProblem('error', raw.file, 'title', `ชื่อรายงานพูดถึงรอบอื่น แต่ไฟล์นี้เป็นรอบ ${data.round} เดือน / the title names another round, but this file is the ${data.round}-month report`));

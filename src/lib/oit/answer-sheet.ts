@@ -75,7 +75,9 @@ function findAnswers(item: OitItem, input: SheetInput): SheetAnswer[] {
       answers.push({ url: absolute(a.path), title: a.title, clickPath: [labels.home, labels.assessment(a.fiscalYear)], updated: a.updated });
     }
   }
-  for (const m of input.measures.filter((x) => x.oitTopics.includes(item.topic))) {
+  // The year page lists every measure, so for the measures item it alone is the answer, not thirty links.
+  const tagged = item.topic === 'integrity-measures' && answers.length ? [] : input.measures.filter((x) => x.oitTopics.includes(item.topic));
+  for (const m of tagged) {
     answers.push({ url: absolute(m.path), title: m.title, clickPath: [labels.home, yearStep, m.issue.title, m.title], updated: m.updated });
   }
   for (const a of input.announcements.filter((x) => x.oitTopics.includes(item.topic) || KIND_TOPIC[x.kind] === item.topic)) {
