@@ -164,12 +164,14 @@ function labelSvg(width: number, height: number): string {
   // Small "SAMPLE" tags in the corners, so a crop still shows it is not real evidence.
   const small = Math.round(width * 0.025);
   const tagW = strokeText('SAMPLE', 0, 0, small, '#fff', 2).width;
-  const corners = [
+  const corners = (
+    [
     [small, small],
     [width - tagW - small, small],
     [small, height - small * 2],
     [width - tagW - small, height - small * 2],
-  ]
+    ] as const
+  )
     .map(([cx, cy]) => `<rect x="${cx - 8}" y="${cy - 8}" width="${tagW + 16}" height="${small + 16}" fill="#000" opacity="0.4"/>` + strokeText('SAMPLE', cx, cy, small, '#ffffff', 2).svg)
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${band}${shadow}${main}${corners}</svg>`;
@@ -204,11 +206,11 @@ async function makePhoto(spec: PhotoSpec): Promise<number> {
   // 3. Fine sensor-like grain, so the JPEG has realistic weight.
   const pixels = Buffer.alloc(width * height * 3);
   for (let p = 0, i = 0; p < width * height; p++) {
-    const shade = (light[p] - 128) * 0.22;
+    const shade = (light[p]! - 128) * 0.22;
     const grain = (rand() - 0.5) * 2 * spec.grain;
     for (let c = 0; c < 3; c++, i++) {
       const chroma = (rand() - 0.5) * spec.grain * 0.6;
-      pixels[i] = Math.max(0, Math.min(255, Math.round(scene[i] + shade + grain + chroma)));
+      pixels[i] = Math.max(0, Math.min(255, Math.round(scene[i]! + shade + grain + chroma)));
     }
   }
 
