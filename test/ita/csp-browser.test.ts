@@ -1,0 +1,91 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTempProject, runBuild } from '../helpers/temp-project';
+import { listFiles } from './helpers/dist-scan';
+import { serveWithHeaders } from './helpers/serve-with-headers';
+
+// The shipped Content-Security-Policy (dist/_headers, the same as .htaccess)
+// must let every kind of page work in Chromium — search with Pagefind's
+// WebAssembly included — without a single violation.
+const BASE = '/ita/';
+let root = '';
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveWithHeaders>>;
+
+beforeAll(async () => {
+  root = createTempProject('ita-csp-');
+  const build = runBuild(root, ['--offline'], { ITA_OFFLINE: '1' });
+  expect(build.status, build.output).toBe(0);
+  server = await serveWithHeaders(join(root, 'dist'), BASE);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** One page of each kind the site has, found in the build rather than hard-coded. */
+function pagesOfEachKind(): string[] {
+  const pages = listFiles(join(root, 'dist')).filter((f) => f.endsWith('index.html')).map((f) => f.replace(/index\.html$/, ''));
+  const kinds: RegExp[] = [/^$/, /^\d{4}\/$/, /^\d{4}\/[a-z0-9-]+\/$/, /^\d{4}\/[a-z0-9-]+\/[a-z0-9-]+\/$/, /^\d{4}\/round-\d+\/$/, /^announcements\/$/, /^announcements\/[a-z0-9-]+\/$/, /-en\/$/, /^assessment\/\d{4}\/$/, /^oit\/\d{4}\/$/];
+  const picked = kinds.map((k) => pages.find((p) => k.test(p) && !(k.source.includes('round') ? false : /round-/.test(p))));
+  return [...new Set(picked.filter((p): p is string => p !== undefined))];
+}
+
+async function visit(path: string, action?: (page: import('playwright-core').Page) => Promise<void>): Promise<string[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to (CSP event): ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto(`${server.origin}${BASE}${path}`, { waitUntil: 'networkidle' });
+  expect(response?.headers()['content-security-policy']).toContain("'wasm-unsafe-eval'");
+  if (action) await action(page);
+  await page.waitForTimeout(200);
+  await context.close();
+  return violations;
+}
+
+describe('Content-Security-Policy in Chromium', () => {
+  it('has no violation on any kind of page', async () => {
+    const pages = pagesOfEachKind();
+    expect(pages.length).toBeGreaterThanOrEqual(9);
+    const found: Record<string, string[]> = {};
+    for (const path of [...pages, '404.html', 'no-such-page/']) {
+      const violations = await visit(path);
+      if (violations.length) found[path] = violations;
+    }
+    expect(found).toEqual({});
+  });
+
+  it('lets search run, Pagefind WebAssembly included, and show results', async () => {
+    let results = 0;
+    const violations = await visit('search/?q=ของขวัญ', async (page) => {
+      await page.waitForFunction(() => document.querySelectorAll('pagefind-results a, .pagefind-ui__result-link, [data-search-results] a').length > 0, null, { timeout: 20_000 });
+      results = await page.evaluate(() => document.querySelectorAll('pagefind-results a, .pagefind-ui__result-link, [data-search-results] a').length);
+    });
+    expect(violations).toEqual([]);
+    expect(results).toBeGreaterThan(0);
+  });
+
+  it('lets the answer sheet copy a URL', async () => {
+    const violations = await visit('oit/2569/', async (page) => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      const button = page.locator('button[data-copy]').first();
+      await button.click();
+      await expect.poll(() => page.locator('[data-copy-status]').textContent()).toContain('คัดลอกแล้ว');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await button.getAttribute('data-copy'));
+    });
+    expect(violations).toEqual([]);
+  });
+});
