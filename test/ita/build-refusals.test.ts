@@ -1,7 +1,8 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTempProject, projectRoot, runBuild } from '../helpers/temp-project';
+import { createTempProject, projectRoot } from '../helpers/temp-project';
+import { runOfflineBuild } from './helpers/build';
 import { formatThaiId, makePdf, makeSyntheticThaiId } from './helpers/make-pdf';
 
 // Each fault alone must stop `npm run build` before Astro renders anything,
@@ -21,7 +22,7 @@ function buildWith(fault: (root: string) => void): { status: number; output: str
   fault(root);
   mkdirSync(join(root, 'dist'));
   writeFileSync(join(root, 'dist', 'approved.txt'), 'the site approved last time');
-  return { ...runBuild(root, ['--offline'], { ITA_OFFLINE: '1' }), root };
+  return { ...runOfflineBuild(root), root };
 }
 
 function expectRefused(result: { status: number; output: string; root: string }): void {

@@ -2,7 +2,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempProject, runBuild } from '../helpers/temp-project';
+import { createTempProject } from '../helpers/temp-project';
+import { runOfflineBuild } from './helpers/build';
 import { listFiles } from './helpers/dist-scan';
 import { serveWithHeaders } from './helpers/serve-with-headers';
 
@@ -16,7 +17,7 @@ let server: Awaited<ReturnType<typeof serveWithHeaders>>;
 
 beforeAll(async () => {
   root = createTempProject('ita-csp-');
-  const build = runBuild(root, ['--offline'], { ITA_OFFLINE: '1' });
+  const build = runOfflineBuild(root);
   expect(build.status, build.output).toBe(0);
   server = await serveWithHeaders(join(root, 'dist'), BASE);
   browser = await chromium.launch({

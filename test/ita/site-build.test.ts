@@ -2,7 +2,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createTempProject, runBuild } from '../helpers/temp-project';
+import { createTempProject } from '../helpers/temp-project';
+import { runOfflineBuild } from './helpers/build';
 import { listFiles, readAsText, sha256 } from './helpers/dist-scan';
 
 // Two independent copies of the project build the same content; one carries
@@ -31,10 +32,11 @@ beforeAll(() => {
     roots.push(root);
     writeFileSync(join(root, 'content/announcements/draft-no-gift-test.mdx'), DRAFT_ANNOUNCEMENT);
   }
-  const a = runBuild(roots[0]!, ['--offline'], { ITA_OFFLINE: '1' });
+  // Each build gets its own empty social-card cache, so nothing rendered by one build is reused by the other.
+  const a = runOfflineBuild(roots[0]!, [], { ITA_OG_CACHE: join(roots[0]!, '.og-cache') });
   outputA = a.output;
   expect(a.status, a.output).toBe(0);
-  const b = runBuild(roots[1]!, ['--offline'], { ITA_OFFLINE: '1' });
+  const b = runOfflineBuild(roots[1]!, [], { ITA_OG_CACHE: join(roots[1]!, '.og-cache') });
   expect(b.status, b.output).toBe(0);
   distA = join(roots[0]!, 'dist');
   distB = join(roots[1]!, 'dist');

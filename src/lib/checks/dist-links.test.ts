@@ -14,10 +14,11 @@ const write = (file: string, text: string) => {
 describe('checkDistLinks', () => {
   it('passes working links and names each broken link, image, anchor and stylesheet url()', () => {
     write('index.html', `<a href="/ita/2569/">ok</a><a href="2569/#main">ok</a><img src="/ita/_astro/logo.svg" alt=""><a href="https://other.example/">external</a><a href="mailto:a@b.c">mail</a>
-      <a href="/ita/2570/">missing page</a><img srcset="/ita/_astro/a.webp 1x, /ita/_astro/missing.webp 2x" alt=""><a href="/2569/">outside base</a><a href="/ita/2569/#nowhere">bad anchor</a>
+      <a href="/ita/2570/">missing page</a><img srcset="/ita/_astro/a.webp 1x, /ita/_astro/missing.webp 2x" alt=""><a href="/2569/">outside base</a><a href="https://www.example.go.th/news/1/">main site, same host</a><a href="/ita/2569/#nowhere">bad anchor</a>
       <meta property="og:image" content="https://www.example.go.th/ita/og/index.png">`);
     write('2569/index.html', '<main id="main"><a href="../">home</a><a href="https://www.example.go.th/ita/evidence/a%20b.pdf">doc</a></main>');
     write('evidence/a b.pdf', '%PDF-');
+    write('404.html', '<link rel="canonical" href="https://www.example.go.th/ita/404/">');
     write('_astro/logo.svg', '<svg/>');
     write('_astro/a.webp', 'x');
     write('_astro/site.css', '@font-face{src:url(./font.woff2)} .x{background:url("/ita/_astro/logo.svg")}');
@@ -34,6 +35,6 @@ describe('checkDistLinks', () => {
       'dist/index.html meta the link points to a page or file that does not exist in the site: https://www.example.go.th/ita/og/index.png',
       'dist/sitemap.xml loc the link points to a page or file that does not exist in the site: https://www.example.go.th/ita/draft/',
     ]);
-    expect(outcome.stats.pages).toBe(2);
+    expect(outcome.stats.pages).toBe(3);
   });
 });

@@ -31,6 +31,8 @@ export function checkDistLinks(dir: string, site: string, base: string): CheckOu
   const origin = new URL(site).origin;
   for (const [file, text] of texts) {
     const pageUrl = new URL(`${base}${file}`, origin);
+    // How a page names itself (canonical, og:url): /x/ for x/index.html, and /404/ as Astro names 404.html.
+    const ownPaths = new Set([pageUrl.pathname, pageUrl.pathname.replace(/index\.html$/, ''), pageUrl.pathname.replace(/\.html$/, '/')]);
     const refs: { value: string; what: string }[] = [];
     if (file.endsWith('.html')) {
       for (const m of text.matchAll(ATTRIBUTE)) {
@@ -47,7 +49,10 @@ export function checkDistLinks(dir: string, site: string, base: string): CheckOu
       if (!value || /^(?:mailto|tel|data|javascript|blob):/i.test(value)) continue;
       const url = new URL(value, pageUrl);
       if (url.origin !== origin) continue;
+      // A full address on the same host outside the sub-path is another site there (the organisation's main site).
+      if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !url.pathname.startsWith(base)) continue;
       links++;
+      if (ownPaths.has(url.pathname) && !url.hash) continue;
       const broken = resolveTarget(dir, base, url, ids);
       if (broken) problems.push(createProblem('error', `dist/${file}`, what, `${broken.th}: ${value} / ${broken.en}: ${value}`));
     }
