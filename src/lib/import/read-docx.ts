@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { htmlToText } from './html-text';
+import { ImportError } from './import-error';
 import type { SourceDocument, SourceTable } from './types';
 
 /**
@@ -9,8 +10,14 @@ import type { SourceDocument, SourceTable } from './types';
  * ordered lists) so this module only has to read plain HTML.
  */
 export async function readDocxDocument(file: string, buffer: Buffer): Promise<SourceDocument> {
-  const { value } = await mammoth.convertToHtml({ buffer });
-  return readHtmlDocument(file, value);
+  let html: string;
+  try {
+    ({ value: html } = await mammoth.convertToHtml({ buffer }));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ImportError(`เปิดไฟล์ Word ${file} ไม่ได้ (${reason}) — ลองเปิดใน Word แล้วบันทึกเป็น .docx ใหม่ / cannot open the Word file ${file} (${reason}): open it in Word and save it again as .docx`);
+  }
+  return readHtmlDocument(file, html);
 }
 
 /** Reads mammoth's HTML: top-level paragraphs become lines, top-level tables become tables. */

@@ -4,8 +4,9 @@ import { readDelimitedDocument, readTextDocument } from './read-delimited';
 import { readDocxDocument } from './read-docx';
 import type { SourceDocument } from './types';
 
-/** An import that cannot go on; the message is bilingual `ไทย / English`. */
-export class ImportError extends Error {}
+import { ImportError } from './import-error';
+
+export { ImportError };
 
 /** Reads a report by its extension: .docx, .csv, .tsv or .txt. */
 export async function readSource(path: string, label = path): Promise<SourceDocument> {
