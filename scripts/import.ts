@@ -34,8 +34,9 @@ const year = values.year === undefined ? undefined : Number(values.year);
 if (year !== undefined && !(Number.isInteger(year) && year >= 2540 && year <= 2700)) fail(`--year ต้องเป็นปี พ.ศ. เช่น 2568 ได้ "${values.year}" / --year must be a Buddhist-era year such as 2568, got "${values.year}"`);
 const round = values.round === undefined ? undefined : Number(values.round);
 if (round !== undefined && round !== 6 && round !== 12) fail(`--round ต้องเป็น 6 หรือ 12 ได้ "${values.round}" / --round must be 6 or 12, got "${values.round}"`);
+// npm runs scripts in the project folder (the default root); INIT_CWD is where the person typed the command, so the paths they typed are read from there.
 const cwd = process.env.INIT_CWD ?? process.cwd();
-const root = resolve(cwd, values.root ?? '.');
+const root = values.root ? resolve(cwd, values.root) : process.cwd();
 
 try {
   const plan = await planImport({ source: resolve(cwd, source), root, ...(year ? { fiscalYear: year } : {}), ...(round ? { round: round as 6 | 12 } : {}) });

@@ -14,7 +14,7 @@ const SKIP = new Set(['node_modules', 'dist', '.build', '.astro', '.git', '.scra
 const seeds = findSeedsDir();
 const temp = mkdtempSync(join(tmpdir(), 'ita-import-build-'));
 const out = join(temp, 'dist');
-const run = (script: string, args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join('scripts', script), ...args], { cwd: temp, encoding: 'utf8', env: { ...process.env, ITA_OFFLINE: '1' } });
+const run = (script: string, args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join('scripts', script), ...args], { cwd: temp, encoding: 'utf8', env: { ...process.env, ITA_OFFLINE: '1', INIT_CWD: temp } });
 // With the seeds: a Word report into 2568 and a pasted one into 2569; without them, our own Word fixture.
 const imports: { file: string; args: string[] }[] = seeds
   ? [{ file: join(seeds, '000_f97e7d3763edeebe.docx'), args: [] }, { file: join(seeds, '004_cd183b99c7d21b1c.txt'), args: ['--year', '2569'] }]
