@@ -107,6 +107,12 @@ describe('Word document with merged cells and automatic numbering', async () => 
     ]);
   });
 
+  it("warns when the report's title names another organisation than the site's", async () => {
+    const intoDemo = await planImport({ source: fixture('merged-cells.docx'), root: PROJECT_ROOT });
+    expect(intoDemo.notes.filter((n) => /check it is the right organisation/.test(n.en))).toHaveLength(1);
+    expect(plan.notes.filter((n) => /right organisation/.test(n.en))).toEqual([]);
+  });
+
   it("keeps Word's numbered list as steps", () => {
     expect(plan.measures[0]!.data.steps).toEqual(['รวบรวมรายงานการประชุม', 'ตรวจทานข้อความ', 'เผยแพร่บนเว็บไซต์']);
     expect(plan.measures[1]!.data.steps).toEqual(['จัดทำแบบบันทึก', 'แจ้งเวียนทุกกอง']);

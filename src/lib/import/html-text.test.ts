@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from './html-text';
-import { parseDelimited, readTextDocument } from './read-delimited';
+import { parseDelimited, readDelimitedDocument, readTextDocument } from './read-delimited';
 
 describe('htmlToText', () => {
   it('turns paragraphs, list items and breaks into lines and drops other tags', () => {
@@ -28,5 +28,11 @@ describe('reading delimited text', () => {
     expect(doc.lines).toEqual(['หัวเรื่อง', 'บรรทัดคั่น']);
     expect(doc.tables.map((t) => t.rows)).toEqual([[['ก', 'ข'], ['ค', 'ง']], [['จ', 'ฉ']]]);
     expect(doc.tables[1]!.line).toBe(7);
+  });
+
+  it('reads a whole TSV file as one table, padding short rows', () => {
+    const doc = readDelimitedDocument('x.tsv', '\uFEFFก\tข\tค\r\nง\tจ\r\n\r\n', '\t');
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0]!.rows).toEqual([['ก', 'ข', 'ค'], ['ง', 'จ', '']]);
   });
 });

@@ -32,7 +32,8 @@ export function readScoreTable(other: OtherTable, file: string, notes: ImportNot
     if (row.every((cell) => !cell.trim())) return;
     const indicatorText = text(row, 'issue');
     const scoreText = toArabicDigits(text(row, 'score')).replace(/[%\s]/g, '');
-    const section = parseSection(indicatorText, { allowBareNumber: true });
+    const bare = /^\s*([0-9๐-๙]{1,2})\s*$/.exec(indicatorText);
+    const section = bare ? { number: Number(toArabicDigits(bare[1]!)), title: '', text: indicatorText } : parseSection(indicatorText, { allowBareNumber: true });
     const score = Number(scoreText);
     if (/รวม|ภาพรวม|total/i.test(indicatorText) && Number.isFinite(score) && scoreText) {
       draft.totalScore = score;

@@ -55,6 +55,10 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   const notes: ImportNote[] = [];
   const info_ = (th: string, en: string, text?: string) => notes.push({ ...note('info', label, undefined, th, en), ...(text ? { text } : {}) });
   info_(`ปีงบประมาณ ${fiscalYear}${options.fiscalYear ? ' (ระบุเอง)' : ' (จากหัวรายงาน)'}; รอบรายงาน ${round ?? 'ไม่ระบุ'}; หน่วยงานในหัวรายงาน: ${info.organisation ?? 'ไม่พบ'}`, `fiscal year ${fiscalYear}${options.fiscalYear ? ' (given)' : ' (from the title)'}; round ${round ?? 'not given'}; organisation in the title: ${info.organisation ?? 'not found'}`);
+  const siteName = readOrganisationName(options.root);
+  if (info.organisation && siteName && !siteName.includes(info.organisation) && !info.organisation.includes(siteName)) {
+    notes.push(note('warning', label, undefined, `หัวรายงานเป็นของ "${info.organisation}" แต่เว็บไซต์นี้เป็นของ "${siteName}" — ตรวจว่านำเข้าไฟล์ถูกหน่วยงาน`, `the report's title names "${info.organisation}" but this site is for "${siteName}": check it is the right organisation's report`));
+  }
   if (!document.tables.length) notes.push(note('error', label, undefined, 'ไม่พบตารางในไฟล์ (ถ้าคัดลอกจาก PDF ให้วางเป็นตาราง หรือบันทึกเป็น .docx/.csv) ', 'no table found in the file (paste the table itself, or save it as .docx or .csv)'));
 
   const interpreted = interpretTables(document);
@@ -105,6 +109,13 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
     }
   }
   return { info, fiscalYear, ...(round ? { round } : {}), measures, files, notes, document };
+}
+
+function readOrganisationName(root: string): string | undefined {
+  const path = join(root, 'content', 'organisation.yaml');
+  if (!existsSync(path)) return undefined;
+  const data: unknown = parse(readFileSync(path, 'utf8'));
+  return data && typeof data === 'object' && 'name' in data && typeof data.name === 'string' ? data.name : undefined;
 }
 
 function readFramework(root: string, year: number): Framework {
