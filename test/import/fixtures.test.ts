@@ -161,3 +161,20 @@ describe('writing into a project', () => {
     expect(run.stderr).toContain('--round must be 6 or 12');
   });
 });
+
+describe('a measure table with status ticks and a budget column', async () => {
+  const plan = await planImport({ source: fixture('status-ticks.csv'), root: ROOT, fiscalYear: 2568 });
+
+  it('reads each tick as the status its column names, and plain amounts as the budget', () => {
+    expect(plan.measures.map((m) => [m.data.title, m.data.status, m.data.budget ?? null])).toEqual([
+      ['ติดตั้งกล่องรับเรื่องหน้าสำนักงาน', 'done', { allocated: 5000 }],
+      ['ทำสื่อประชาสัมพันธ์ราคากลาง', 'in-progress', null],
+      ['จัดเวทีชี้แจงผู้ประกอบการ', 'planned', null],
+    ]);
+  });
+
+  it('keeps a budget that is not an amount in the body and reports it', () => {
+    expect(plan.measures[1]!.text).toContain('## งบประมาณ (บาท)\n\n- ไม่ใช้งบประมาณ');
+    expect(plan.notes.some((n) => n.place?.header === 'งบประมาณ (บาท)' && n.place.row === 4)).toBe(true);
+  });
+});

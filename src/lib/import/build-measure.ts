@@ -2,6 +2,7 @@ import type { FrameworkIssue } from '../../schemas/framework';
 import { resolvePeriod } from '../../schemas/dates';
 import { measureSchema } from '../../schemas/measure';
 import type { MeasureStatus, ReportRound } from '../../schemas/status';
+import { toArabicDigits } from '../thai/numerals';
 import { ROLE_LABELS, type ColumnRole } from './columns';
 import type { MeasureRow } from './interpret-tables';
 import { splitListItems, stripMarker } from './list-items';
@@ -83,10 +84,18 @@ export function buildMeasure(row: MeasureRow, ctx: MeasureContext, notes: Import
     }
   }
 
-  const status = statusOf(cell('status'), outputs.length > 0, ctx.round);
+  // A tick under "ดำเนินการแล้ว" says the status through its column's header.
+  const statusText = row.columns
+    .filter((c) => c.role === 'status')
+    .map((c) => (TICK.test(row.cells[c.index]?.trim() ?? '') ? c.header : (row.cells[c.index] ?? '').trim()))
+    .join('\n');
+  const status = statusOf(statusText, outputs.length > 0, ctx.round);
+  const allocated = amountOf(cell('budget'));
+  const disbursed = allocated === undefined ? undefined : amountOf(cell('disbursed'));
+  const used = new Set<ColumnRole>([...KNOWN, ...(allocated === undefined ? [] : ['budget' as const]), ...(disbursed === undefined ? [] : ['disbursed' as const])]);
   for (const column of row.columns) {
     const text = row.cells[column.index]?.trim();
-    if (!text || (column.role && KNOWN.includes(column.role))) continue;
+    if (!text || (column.role && used.has(column.role))) continue;
     const heading = column.header.replace(/\s+/g, ' ').trim() || `คอลัมน์ที่ ${column.index + 1}`;
     body.push(`## ${escapeMdx(heading)}\n\n${mdxList(splitListItems(text))}`);
     notes.push({ severity: column.role === 'monitoring' ? 'info' : 'warning', file: ctx.file, place: { table: row.table, row: row.row, column: column.index + 1, header: heading }, th: `คอลัมน์ "${heading}" ไม่มีช่องในแบบฟอร์มมาตรการ เก็บไว้ในเนื้อหา`, en: `column "${heading}" has no field in the measure form; kept in the body` });
@@ -105,6 +114,7 @@ export function buildMeasure(row: MeasureRow, ctx: MeasureContext, notes: Import
     ...(outcomes.length ? { outcomes } : {}),
     ...(obstacles.length ? { obstacles } : {}),
     status,
+    ...(allocated === undefined ? {} : { budget: { allocated, ...(disbursed === undefined ? {} : { disbursed }) } }),
     ...(ctx.round ? { progress: [{ round: ctx.round, status }] } : {}),
     oitTopics: ['integrity-measures'],
     draft,
@@ -113,6 +123,14 @@ export function buildMeasure(row: MeasureRow, ctx: MeasureContext, notes: Import
   if (!parsed.success) throw new Error(`measure ${slug} does not fit the schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const text = renderMdxFile(comments, data, body.join('\n\n'));
   return { slug, path: `content/measures/${ctx.fiscalYear}/${slug}.mdx`, text, data, draft };
+}
+
+const TICK = /^[✓✔☑√✗xX/•*]+$/;
+
+/** Baht written the way reports print it (`๑๒,๐๐๐ บาท`); `undefined` when it is not a plain amount. */
+function amountOf(text: string): number | undefined {
+  const plain = toArabicDigits(text).replace(/[,\s]|บาท|-/g, '');
+  return /^\d+(?:\.\d+)?$/.test(plain) ? Number(plain) : undefined;
 }
 
 /** Status from a status column when there is one; otherwise what the report's results imply. */
