@@ -4,7 +4,7 @@
  * every other tag is removed and entities are decoded.
  */
 
-const BLOCK_TAG = /<\/?(?:p|div|br|li|ol|ul|tr|h[1-6])\b[^>]*>/gi;
+const BLOCK_TAG = /<\/?(?:p|div|br|li|ol|ul|tr|td|th|h[1-6])\b[^>]*>/gi;
 const ANY_TAG = /<\/?[a-z][^>]*>/gi;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
