@@ -101,6 +101,11 @@ export function buildMeasure(row: MeasureRow, ctx: MeasureContext, notes: Import
     notes.push({ severity: column.role === 'monitoring' ? 'info' : 'warning', file: ctx.file, place: { table: row.table, row: row.row, column: column.index + 1, header: heading }, th: `คอลัมน์ "${heading}" ไม่มีช่องในแบบฟอร์มมาตรการ เก็บไว้ในเนื้อหา`, en: `column "${heading}" has no field in the measure form; kept in the body` });
   }
 
+  // Reports sometimes carry a citizen's ID number; such a measure waits for a person before it can be published.
+  if (NATIONAL_ID.test(toArabicDigits(row.cells.join(' ')))) {
+    draft = true;
+    notes.push({ severity: 'warning', file: ctx.file, place: { table: row.table, row: row.row }, th: 'แถวนี้มีตัวเลขคล้ายเลขประจำตัวประชาชน 13 หลัก เก็บเป็นฉบับร่าง ให้ลบเลขออกก่อนเผยแพร่', en: 'this row holds what looks like a 13-digit national ID number; kept as a draft: remove the number before publishing' });
+  }
   const slug = `m-${ctx.issue.number}-${ctx.order}`;
   const data: Record<string, unknown> = {
     fiscalYear: ctx.fiscalYear,
@@ -125,6 +130,7 @@ export function buildMeasure(row: MeasureRow, ctx: MeasureContext, notes: Import
   return { slug, path: `content/measures/${ctx.fiscalYear}/${slug}.mdx`, text, data, draft };
 }
 
+const NATIONAL_ID = /(?<!\d)\d[ -]?\d{4}[ -]?\d{5}[ -]?\d{2}[ -]?\d(?!\d)/;
 const TICK = /^[✓✔☑√✗xX/•*]+$/;
 
 /** Baht written the way reports print it (`๑๒,๐๐๐ บาท`); `undefined` when it is not a plain amount. */
