@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,12 @@ beforeAll(() => {
   cpSync(PROJECT_ROOT, temp, { recursive: true, filter: (src) => !SKIP.has(relative(PROJECT_ROOT, src).split(sep)[0]!) });
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(temp, 'node_modules'), 'dir');
   for (const { file, args } of imports) importRuns.push(run('import.ts', [file, ...args]));
+  // A year with no framework yet, created the way the importer tells a person to (copy a year and edit it),
+  // and a report whose text MDX would otherwise read as code or markup.
+  const framework = readFileSync(join(temp, 'content', 'frameworks', '2568.yaml'), 'utf8').replace(/^fiscalYear: 2568$/m, 'fiscalYear: 2570');
+  writeFileSync(join(temp, 'content', 'frameworks', '2570.yaml'), framework);
+  writeFileSync(join(temp, 'tricky.csv'), `มาตรการ,ขั้นตอน,ผู้รับผิดชอบ,หมายเหตุ\nประเด็นที่ 1 งาน,,,\nป้าย {ราคา} <ไม่เกิน> *ห้าพัน*,ทำป้าย #1 [ด่วน] a_b,สำนักปลัด,"ใช้ {งบ} <กลาง> | ~ \\ \`x\`"\n`);
+  importRuns.push(run('import.ts', ['tricky.csv', '--year', '2570']));
   build = run('build.ts', ['--out', out, '--offline']);
 }, 600_000);
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -43,6 +49,12 @@ describe('a site built with imported measures', () => {
   it('publishes each imported measure at /<year>/<issue>/<slug>/ with its steps', () => {
     const page = readFileSync(join(out, '2568', 'transparent-process', 'm-1-1', 'index.html'), 'utf8');
     expect(page).toMatch(seeds ? /ประเมินความเสี่ยงการ/ : /รวบรวมรายงานการประชุม/);
+  });
+
+  it('shows text with MDX special characters exactly as the report wrote it', () => {
+    const page = readFileSync(join(out, '2570', 'transparent-process', 'm-1-1', 'index.html'), 'utf8');
+    expect(page).toContain('ป้าย {ราคา} &lt;ไม่เกิน&gt; *ห้าพัน*');
+    expect(page).toContain('ใช้ {งบ} &lt;กลาง&gt; | ~ \\ `x`');
   });
 
   it.runIf(seeds)('publishes the ten indicators of seed 004 under 2569 and keeps its draft out', () => {
