@@ -39,7 +39,9 @@ if (!validation.problems.some((p) => p.severity === 'error')) {
     })),
   );
   const dist = resolve(root, option('--dist') ?? 'dist');
-  if (!args.includes('--no-dist') && existsSync(join(dist, 'index.html'))) {
+  if (args.includes('--no-dist')) {
+    // Asked for the content checks only.
+  } else if (existsSync(join(dist, 'index.html'))) {
     const { site, base } = resolveSiteLocation(join(root, 'content', 'organisation.yaml'));
     checks.push(
       await timed(async () => checkDistLinks(dist, site, base)),
