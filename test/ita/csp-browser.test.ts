@@ -69,7 +69,22 @@ describe('Content-Security-Policy in Chromium', () => {
     expect(found).toEqual({});
   });
 
-  it('lets search run, Pagefind WebAssembly included, and show results', async () => {
+  it("lets Pagefind's WebAssembly run: its own API finds pages", async () => {
+    let found = { count: 0, url: '' };
+    const violations = await visit('', async (page) => {
+      // A string, so Vitest's transform does not rewrite the browser's import().
+      found = await page.evaluate(`(async () => {
+        const pagefind = await import('${BASE}pagefind/pagefind.js');
+        const search = await pagefind.search('Gift');
+        return { count: search.results.length, url: search.results.length ? (await search.results[0].data()).url : '' };
+      })()`);
+    });
+    expect(violations).toEqual([]);
+    expect(found.count).toBeGreaterThan(0);
+    expect(found.url.startsWith(BASE)).toBe(true);
+  });
+
+  it('lets the search page run and show results', async () => {
     let results = 0;
     const violations = await visit('search/?q=ของขวัญ', async (page) => {
       await page.waitForFunction(() => document.querySelectorAll('pagefind-results a, .pagefind-ui__result-link, [data-search-results] a').length > 0, null, { timeout: 20_000 });
