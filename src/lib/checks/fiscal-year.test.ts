@@ -31,6 +31,13 @@ describe('checkFiscalYears', () => {
     expect(errors.map((e) => e.file)).toEqual(['content/reports/2569-6.yaml', 'content/reports/2569-6.yaml', 'content/announcements/ngp.mdx']);
   });
 
+  it('warns when a report is dated before its round has ended', () => {
+    const content = makeContent({ reports: [['2569-6.yaml', report(2569, 6, { reportedOn: '2026-03-15' })]] });
+    const problems = checkFiscalYears(content, '2026-04-20').problems;
+    expect(problems.map((p) => [p.severity, p.field])).toEqual([['warning', 'reportedOn']]);
+    expect(problems[0]!.en).toContain('15 March 2026 is before the round ends (31 March 2026)');
+  });
+
   it('stops a plan whose period runs outside its fiscal year', () => {
     const content = makeContent({ measures: [['2569/a.mdx', measure(2569, { period: { start: '2025-10-01', end: '2026-12-31' } })]] });
     expect(errorsOf(checkFiscalYears(content, '2026-01-10'))[0]).toMatchObject({ field: 'period', file: 'content/measures/2569/a.mdx' });
