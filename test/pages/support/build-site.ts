@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+
+// Vitest puts Vite's import.meta.env values (BASE_URL=/, MODE=test, …) into process.env; a child Astro
+// build inheriting them would link every page to / instead of the base, so they are left out.
+const VITEST_ENV = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|ASSETS_PREFIX)$/;
+
+/** The environment of a real command-line build, without what the test runner added. */
+export function cleanBuildEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k)));
+}
+
+/** Builds the demo site once into a fresh temp folder for `base` and returns the folder. */
+export function buildSite(base: string): string {
+  const out = join(mkdtempSync(join(tmpdir(), 'ita-pages-')), 'site');
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', out, '--base', base, '--offline'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...cleanBuildEnv(), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  return out;
+}
