@@ -11,7 +11,7 @@ import { resolveFile } from './support/static-server';
 const BASE = '/ita/';
 const ORIGIN = 'https://www.nongtuayang.example.go.th';
 /** HTML + CSS + fonts a measure page may make a phone download (bytes, uncompressed). See the budget test. */
-const MEASURE_PAGE_BUDGET = 150_000;
+const MEASURE_PAGE_BUDGET = 100_000;
 /** The gallery viewer is the only script a content page may carry. */
 const SCRIPT_BUDGET = 3_000;
 
@@ -97,13 +97,15 @@ describe('built for the sub-path /ita/', () => {
 
   it('lists every page in the sitemap with absolute URLs under the base, and the feed links there too', () => {
     const sitemap = readText(out, 'sitemap.xml');
-    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
     const pages = htmlFiles.filter((f) => f !== '404.html').map((f) => `${ORIGIN}${BASE}${f.replace(/index\.html$/, '')}`);
-    expect(locs.sort()).toEqual(pages.sort());
+    // Every listed URL is a real page; every page of the public-pages routes is listed.
+    for (const loc of locs) expect(pages).toContain(loc);
+    for (const page of pages.filter((p) => !/\/(search|oit|og)\//.test(p))) expect(locs).toContain(page);
     const rss = readText(out, 'rss.xml');
     const published = content.announcements.filter((a) => !a.data.draft);
     expect([...rss.matchAll(/<item>/g)]).toHaveLength(published.length);
-    for (const link of rss.matchAll(/<link>([^<]+)<\/link>/g)) expect(link[1].startsWith(`${ORIGIN}${BASE}`)).toBe(true);
+    for (const [, link = ''] of rss.matchAll(/<link>([^<]+)<\/link>/g)) expect(link.startsWith(`${ORIGIN}${BASE}`)).toBe(true);
   });
 
   it('gives every page one h1, Thai language, a canonical URL and Open Graph meta', () => {
@@ -138,10 +140,11 @@ describe('weight', () => {
   function measurePage(file: string) {
     const html = readText(out, file);
     const size = (url: string) => statSync(resolveFile(out, BASE, url)!).size;
-    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => size(m[1]));
-    const js = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => size(m[1]));
-    const inlineJs = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => Buffer.byteLength(m[1]));
-    const fonts = [...new Set([...html.matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => m[1]))].map(size);
+    const all = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1] ?? '');
+    const css = all(/<link rel="stylesheet" href="([^"]+)"/g).map(size);
+    const js = all(/<script type="module" src="([^"]+)"/g).map(size);
+    const inlineJs = all(/<script type="module">([\s\S]*?)<\/script>/g).map((code) => Buffer.byteLength(code));
+    const fonts = [...new Set(all(/url\(([^)]+\.woff2)\)/g))].map(size);
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     return { html: Buffer.byteLength(html), css: sum(css), js: sum(js) + sum(inlineJs), fonts: sum(fonts) };
   }
@@ -150,9 +153,10 @@ describe('weight', () => {
     const measurePages = htmlFiles.filter((f) => f.split('/').length === 4);
     expect(measurePages.length).toBeGreaterThan(20);
     const weights = measurePages.map((f) => ({ f, ...measurePage(f) }));
-    const heaviest = weights.sort((a, b) => b.html + b.css + b.fonts - (a.html + a.css + a.fonts))[0];
-    console.log('heaviest measure page', heaviest);
-    expect(heaviest.html + heaviest.css + heaviest.fonts).toBeLessThan(MEASURE_PAGE_BUDGET);
+    const total = (w: { html: number; css: number; fonts: number }) => w.html + w.css + w.fonts;
+    const heaviest = weights.sort((a, b) => total(b) - total(a))[0]!;
+    console.log('heaviest measure page', heaviest, 'total', total(heaviest));
+    expect(total(heaviest)).toBeLessThan(MEASURE_PAGE_BUDGET);
   });
 
   it('ships no script on content pages except the small gallery viewer on pages with photos', () => {

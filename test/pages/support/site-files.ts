@@ -18,13 +18,13 @@ export function listFiles(root: string): string[] {
 /** Internal references of an HTML or XML document: href, src, srcset candidates, <loc>, <link>, url() in inline CSS. */
 export function extractReferences(text: string): string[] {
   const refs: string[] = [];
-  for (const m of text.matchAll(/\s(?:href|src|data-srcset|srcset)="([^"]+)"/g)) {
-    const value = m[1].replace(/&amp;/g, '&');
-    if (/srcset="/.test(m[0])) refs.push(...value.split(',').map((c) => c.trim().split(/\s+/)[0]));
+  for (const [attribute, raw = ''] of text.matchAll(/\s(?:href|src|data-srcset|srcset)="([^"]+)"/g)) {
+    const value = raw.replace(/&amp;/g, '&');
+    if (/srcset="/.test(attribute)) refs.push(...value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? ''));
     else refs.push(value);
   }
-  for (const m of text.matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)) refs.push(m[1]);
-  for (const m of text.matchAll(/url\(([^)]+)\)/g)) refs.push(m[1].replace(/^['"]|['"]$/g, ''));
+  for (const [, loc = ''] of text.matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)) refs.push(loc);
+  for (const [, url = ''] of text.matchAll(/url\(([^)]+)\)/g)) refs.push(url.replace(/^['"]|['"]$/g, ''));
   return refs;
 }
 
