@@ -67,6 +67,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
       expect(await dialog.locator('img').getAttribute('src')).not.toBe(first);
       expect(await dialog.locator('img').getAttribute('alt')).toBe(await thumbs.nth(1).locator('img').getAttribute('alt'));
       await expect.poll(() => dialog.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      await page.screenshot({ path: join(SHOTS, `gallery-open-${viewport.width}.png`) });
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
       expect(await page.evaluate(() => document.activeElement?.closest('.thumbs') !== null)).toBe(true);
@@ -139,6 +140,13 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
       ] as const) {
         await page.goto(`${site}${path}`);
         await page.evaluate(() => document.fonts.ready);
+        // Lazy thumbnails below the fold would otherwise be blank in a full-page shot; every one must decode.
+        const decoded = await page.evaluate(async () => {
+          const images = [...document.images].filter((img) => !img.closest('dialog'));
+          for (const img of images) img.loading = 'eager';
+          return (await Promise.all(images.map((img) => img.decode().then(() => img.naturalWidth > 0, () => false)))).every(Boolean);
+        });
+        expect(decoded).toBe(true);
         const file = join(SHOTS, `${shot}-${viewport.width}.png`);
         await page.screenshot({ path: file, fullPage: true });
         expect(statSync(file).size).toBeGreaterThan(10_000);
