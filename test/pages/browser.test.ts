@@ -157,3 +157,20 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
     });
   });
 }
+
+describe('print', () => {
+  /** The first page's size in points, read from the PDF Chromium prints. */
+  async function printedPageSize(path: string): Promise<[number, number]> {
+    const page = await browser.newPage();
+    await page.goto(`${site}${path}`);
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    await page.close();
+    const box = pdf.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/);
+    return [Math.round(Number(box?.[1])), Math.round(Number(box?.[2]))];
+  }
+
+  it('prints the fiscal-year report on landscape A4 and an announcement on portrait A4', async () => {
+    expect(await printedPageSize('2568/')).toEqual([842, 595]);
+    expect(await printedPageSize('announcements/no-gift-policy-2569/')).toEqual([595, 842]);
+  });
+});
