@@ -31,6 +31,12 @@ describe('a measure as a report round shows it', () => {
     expect(selectRoundRow(measure, 6, 12)).toEqual({ status: 'in-progress', outputs: ['half-year output'], outcomes: [], obstacles: ['rain'] });
   });
 
+  it('fills what the latest round entry leaves out from the current fields, never for an earlier round', () => {
+    const latestEntry = { data: { ...measure.data, progress: [{ round: 12, status: 'done', outputs: ['year output'], outcomes: [], obstacles: [] }] } } as unknown as MeasureEntry;
+    expect(selectRoundRow(latestEntry, 12, 12)).toEqual({ status: 'done', outputs: ['year output'], outcomes: ['final outcome'], obstacles: [] });
+    expect(selectRoundRow(measure, 6, 12).outcomes).toEqual([]);
+  });
+
   it('falls back to the current fields for the latest round only', () => {
     expect(selectRoundRow(measure, 12, 12).status).toBe('done');
     expect(selectRoundRow(measure, 12, 12).outputs).toEqual(['final output']);

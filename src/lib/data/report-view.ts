@@ -12,20 +12,23 @@ export interface RoundRow {
 
 /**
  * A measure as a given round reported it. The round's progress entry wins;
- * the latest round falls back to the measure's current fields (that is what
- * the latest report says); an earlier round without an entry has no status.
+ * for the latest round, what its entry leaves out comes from the measure's
+ * current fields (they are what the latest report says); an earlier round
+ * shows only its own entry, and without one it has no status.
  */
 export function selectRoundRow(measure: MeasureEntry, round: ReportRound | undefined, latestRound: ReportRound | undefined): RoundRow {
   const d = measure.data;
   const entry: MeasureProgress | undefined = round ? d.progress.find((p) => p.round === round) : undefined;
+  const isLatest = round === undefined || round === latestRound;
+  const orCurrent = (own: string[], current: string[]) => (own.length || !isLatest ? own : current);
   if (entry) {
     return {
       status: entry.status,
-      outputs: entry.outputs,
-      outcomes: entry.outcomes,
-      obstacles: entry.obstacles,
+      outputs: orCurrent(entry.outputs, d.outputs),
+      outcomes: orCurrent(entry.outcomes, d.outcomes),
+      obstacles: orCurrent(entry.obstacles, d.obstacles),
     };
   }
-  if (round === undefined || round === latestRound) return { status: d.status, outputs: d.outputs, outcomes: d.outcomes, obstacles: d.obstacles };
+  if (isLatest) return { status: d.status, outputs: d.outputs, outcomes: d.outcomes, obstacles: d.obstacles };
   return { status: undefined, outputs: [], outcomes: [], obstacles: [] };
 }
