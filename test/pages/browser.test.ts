@@ -68,6 +68,13 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
       expect(await dialog.locator('img').getAttribute('alt')).toBe(await thumbs.nth(1).locator('img').getAttribute('alt'));
       await expect.poll(() => dialog.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
       await page.screenshot({ path: join(SHOTS, `gallery-open-${viewport.width}.png`) });
+      // A swipe to the right goes back one photo, as on a phone's own gallery.
+      await dialog.evaluate((d) => {
+        const touch = (x: number) => [new Touch({ identifier: 1, target: d, clientX: x, clientY: 200 })];
+        d.dispatchEvent(new TouchEvent('touchstart', { changedTouches: touch(100), bubbles: true }));
+        d.dispatchEvent(new TouchEvent('touchend', { changedTouches: touch(260), bubbles: true }));
+      });
+      expect(await dialog.locator('.viewer-counter').innerText()).toBe('๑ / ๒');
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
       expect(await page.evaluate(() => document.activeElement?.closest('.thumbs') !== null)).toBe(true);

@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 
-// Vitest puts Vite's import.meta.env values (BASE_URL=/, MODE=test, …) into process.env; a child Astro
-// build inheriting them would link every page to / instead of the base, so they are left out.
-const VITEST_ENV = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|ASSETS_PREFIX)$/;
+// Vitest puts Vite's import.meta.env values (MODE=test, DEV=1, …) into process.env; a real build never has
+// them, so they are left out. BASE_URL=/ is deliberately kept: scripts/build.ts must shield the Astro build
+// from it (it would send every link to / instead of the sub-path), and the sub-path crawl proves it does.
+const VITEST_ENV = /^(VITEST.*|NODE_ENV|MODE|DEV|PROD|SSR|ASSETS_PREFIX)$/;
 
 /** The environment of a real command-line build, without what the test runner added. */
 export function cleanBuildEnv(): NodeJS.ProcessEnv {
