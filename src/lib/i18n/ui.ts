@@ -105,6 +105,16 @@ export const th = {
   notFoundTitle: 'ไม่พบหน้าที่ต้องการ',
   notFoundBody: 'ที่อยู่เว็บอาจพิมพ์ผิด หรือหน้านี้อาจถูกย้าย ลองเริ่มจากหน้าแรกหรือค้นหา',
   items: (n: string) => `${n} รายการ`,
+  /** "ประเด็นที่ ๓" / "ตัวชี้วัดที่ ๓": the framework's word, then the number already in the chosen digits. */
+  numbered: (label: string, number: string) => `${label}ที่ ${number}`,
+  homeLede: (orgName: string) => `รายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประกาศ และผลการประเมิน ITA ของ${orgName} ทุกรายการมีที่อยู่เว็บถาวรสำหรับอ้างอิง`,
+  readYearReport: (year: string) => `อ่านรายงานปีงบประมาณ ${year}`,
+  rowNumber: 'ที่',
+  chart: 'แผนภูมิ',
+  result: 'ผล',
+  englishTranslation: 'English translation',
+  address: (a: { line: string; subdistrict: string; district: string; province: string; postcode: string }) =>
+    `${a.line} ตำบล${a.subdistrict} อำเภอ${a.district} จังหวัด${a.province} ${a.postcode}`,
   status_: {
     planned: 'ยังไม่ดำเนินการ',
     'in-progress': 'อยู่ระหว่างดำเนินการ',
