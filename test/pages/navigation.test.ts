@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countByStatus, findNeighbours } from '../../src/lib/data/navigation';
-import { selectRoundRow } from '../../src/lib/data/report-view';
+import { countRoundStatuses, selectRoundRow } from '../../src/lib/data/report-view';
 import type { MeasureEntry } from '../../src/lib/data/measures';
 
 describe('previous/next and status counts', () => {
@@ -35,6 +35,12 @@ describe('a measure as a report round shows it', () => {
     const latestEntry = { data: { ...measure.data, progress: [{ round: 12, status: 'done', outputs: ['year output'], outcomes: [], obstacles: [] }] } } as unknown as MeasureEntry;
     expect(selectRoundRow(latestEntry, 12, 12)).toEqual({ status: 'done', outputs: ['year output'], outcomes: ['final outcome'], obstacles: [] });
     expect(selectRoundRow(measure, 6, 12).outcomes).toEqual([]);
+  });
+
+  it('counts the statuses a round reports, not the current ones', () => {
+    const silent = { data: { ...measure.data, progress: [] } } as unknown as MeasureEntry;
+    expect(countRoundStatuses([measure, silent], 6, 12)).toEqual({ planned: 0, 'in-progress': 1, done: 0, 'not-done': 0 });
+    expect(countRoundStatuses([measure, silent], 12, 12)).toEqual({ planned: 0, 'in-progress': 0, done: 2, 'not-done': 0 });
   });
 
   it('falls back to the current fields for the latest round only', () => {

@@ -32,3 +32,13 @@ export function selectRoundRow(measure: MeasureEntry, round: ReportRound | undef
   if (isLatest) return { status: d.status, outputs: d.outputs, outcomes: d.outcomes, obstacles: d.obstacles };
   return { status: undefined, outputs: [], outcomes: [], obstacles: [] };
 }
+
+/** How many measures a round reports at each status (measures the round says nothing about are left out). */
+export function countRoundStatuses(measures: MeasureEntry[], round: ReportRound | undefined, latestRound: ReportRound | undefined): Record<MeasureStatus, number> {
+  const counts: Record<MeasureStatus, number> = { planned: 0, 'in-progress': 0, done: 0, 'not-done': 0 };
+  for (const m of measures) {
+    const status = selectRoundRow(m, round, latestRound).status;
+    if (status) counts[status] += 1;
+  }
+  return counts;
+}
