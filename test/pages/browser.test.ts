@@ -119,7 +119,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
       await page.close();
     });
 
-    it('keeps the search region free of navigation, has a working skip link and no sideways scrolling', async () => {
+    it('keeps the search region free of navigation, headings in order, a working skip link and no sideways scrolling', async () => {
       const page = await openPage(viewport);
       for (const path of ['', '2568/', '2568/e-service/', '2568/authority-personnel/ethics-training/', 'announcements/no-gift-policy-2569/', 'assessment/2568/']) {
         await page.goto(`${site}${path}`);
@@ -127,8 +127,13 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
           navInside: document.querySelectorAll('[data-pagefind-body] :is(nav, aside, .site-header, .site-footer, .breadcrumbs):not([data-pagefind-ignore])').length,
           bodies: document.querySelectorAll('[data-pagefind-body]').length,
           overflow: document.documentElement.scrollWidth - window.innerWidth,
+          // A heading may go back up any number of levels but never skip one going down.
+          skipped: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+            .map((h) => Number(h.tagName[1]))
+            .filter((level, i, all) => i > 0 && level > (all[i - 1] ?? 0) + 1).length,
+          firstHeading: document.querySelector('h1, h2, h3, h4, h5, h6')?.tagName,
         }));
-        expect(state, path).toEqual({ navInside: 0, bodies: 1, overflow: 0 });
+        expect(state, path).toEqual({ navInside: 0, bodies: 1, overflow: 0, skipped: 0, firstHeading: 'H1' });
       }
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
