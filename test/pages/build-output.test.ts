@@ -121,6 +121,23 @@ describe('built for the sub-path /ita/', () => {
   });
 });
 
+describe('assessment', () => {
+  it('links each issue to fix to the measures that answer it, and each of those measures back', () => {
+    const assessment = content.assessments.find((a) => !a.data.draft)!;
+    const html = readText(out, `assessment/${assessment.data.fiscalYear}/index.html`);
+    const refs = assessment.data.improvements.flatMap((imp) => imp.answeredBy);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      const [year, slug] = ref.split('/');
+      const measure = content.measures.find((m) => m.raw.entry === `${year}/${slug}.mdx` || (m.data.fiscalYear === Number(year) && m.data.slug === slug));
+      if (!measure || measure.data.draft) continue;
+      const path = `${year}/${measure.data.issue}/${slug}/`;
+      expect(html).toContain(`href="${BASE}${path}"`);
+      expect(readText(out, `${path}index.html`)).toContain(`href="${BASE}assessment/${assessment.data.fiscalYear}/"`);
+    }
+  });
+});
+
 describe('search hooks', () => {
   it('marks the kind, year and issue of each content page on <main>', () => {
     const main = (file: string) => readText(out, file).match(/<main[^>]*>/)?.[0] ?? '';

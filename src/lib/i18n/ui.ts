@@ -93,6 +93,7 @@ export const th = {
   issueToFix: 'ประเด็นที่ต้องแก้ไข',
   action: 'สิ่งที่จะดำเนินการ',
   answeredBy: 'มาตรการที่ตอบประเด็นนี้',
+  answersAssessment: 'ตอบประเด็นที่ต้องแก้ไขจากผลการประเมิน ITA',
   announcedResult: 'ประกาศผลเมื่อ',
   updated: 'ปรับปรุงล่าสุด',
   contact: 'ติดต่อหน่วยงาน',
