@@ -16,13 +16,13 @@ export function cleanBuildEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k)));
 }
 
-/** Builds the demo site once into a fresh temp folder for `base` and returns the folder. */
-export function buildSite(base: string): string {
+/** Builds the demo site once into a fresh temp folder for `base` (and optionally another origin) and returns the folder. */
+export function buildSite(base: string, site?: string): string {
   const out = join(mkdtempSync(join(tmpdir(), 'ita-pages-')), 'site');
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', out, '--base', base, '--offline'], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...cleanBuildEnv(), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...cleanBuildEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...(site ? { ITA_SITE: site } : {}) },
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   return out;

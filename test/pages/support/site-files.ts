@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { resolveFile } from './static-server';
 
 /** Every file under `root`, as paths relative to it with forward slashes. */
 export function listFiles(root: string): string[] {
@@ -29,3 +30,24 @@ export function extractReferences(text: string): string[] {
 }
 
 export const readText = (root: string, file: string): string => readFileSync(join(root, file), 'utf8');
+
+/**
+ * Crawls every page, the sitemap and the feed of a built site: each reference to this site (root-relative,
+ * relative, or absolute under origin + base) must stay under the base and name a file that exists.
+ * The organisation's main website may share the origin; outside the base it is not this site.
+ */
+export function findBrokenReferences(out: string, base: string, origin: string): string[] {
+  const broken: string[] = [];
+  const files = listFiles(out).filter((f) => f.endsWith('.html') || f === 'sitemap.xml' || f === 'rss.xml');
+  for (const file of files) {
+    // Canonical URLs are checked on their own (the 404 page names itself, which no link reaches).
+    const text = readText(out, file).replace(/<link rel="canonical"[^>]*>/, '');
+    for (const ref of extractReferences(text)) {
+      if (/^(mailto:|tel:|#|data:)/.test(ref)) continue;
+      const url = new URL(ref, `${origin}${base}${file}`);
+      const internal = ref.startsWith('/') || !/^[a-z]+:/.test(ref) || (url.origin === origin && url.pathname.startsWith(base));
+      if (internal && (!url.pathname.startsWith(base) || !resolveFile(out, base, url.pathname))) broken.push(`${file} → ${ref}`);
+    }
+  }
+  return broken;
+}
