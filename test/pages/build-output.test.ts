@@ -136,6 +136,9 @@ describe('search hooks', () => {
     expect(main('assessment/2568/index.html')).toContain('data-page-kind="assessment"');
     expect(readText(out, '2568/index.html')).toContain('data-pagefind-body');
     expect(readText(out, 'announcements/index.html')).not.toContain('data-pagefind-body');
+    // The latest round's own page repeats the year page, so search sees the report once.
+    expect(readText(out, '2568/round-6/index.html')).toContain('data-pagefind-body');
+    expect(readText(out, '2568/round-12/index.html')).not.toContain('data-pagefind-body');
   });
 });
 
