@@ -57,17 +57,13 @@ const context: BuildContext = {
 };
 await runSteps(preBuildSteps, context, 'ตรวจก่อนสร้างเว็บ / pre-build checks');
 
-// Astro inlines process.env values into import.meta.env, so a stray BASE_URL (Vitest sets BASE_URL=/ and
-// MODE=test; some CI panels set SITE) would silently build every link for the wrong base.
-function withoutViteBuiltins(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'].includes(key)));
-}
-
 rmSync(stagingDir, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(args.includes('--verbose') ? ['--verbose'] : [])], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...withoutViteBuiltins(process.env), ITA_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  // BASE_URL in the environment (vitest sets BASE_URL=/) would override Vite's import.meta.env.BASE_URL and
+  // send every withBase() link to / instead of the sub-path, so it never reaches the Astro build.
+  env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL')), ITA_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) {
   console.error(`✗ Astro build failed; nothing was published (${outDir} is untouched).`);
