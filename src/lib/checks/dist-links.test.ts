@@ -26,6 +26,7 @@ describe('checkDistLinks', () => {
 
     const outcome = checkDistLinks(dir, 'https://www.example.go.th', '/ita/');
     const found = outcome.problems.map((p) => `${p.file} ${p.field} ${p.en}`);
+    expect(outcome.problems.filter((p) => p.severity === 'warning').map((p) => p.field)).toEqual(['meta']);
     expect(found).toEqual([
       'dist/_astro/site.css css url() the link points to a page or file that does not exist in the site: ./font.woff2',
       'dist/index.html href the link points to a page or file that does not exist in the site: /ita/2570/',

@@ -54,7 +54,8 @@ export function checkDistLinks(dir: string, site: string, base: string): CheckOu
       links++;
       if (ownPaths.has(url.pathname) && !url.hash) continue;
       const broken = resolveTarget(dir, base, url, ids);
-      if (broken) problems.push(createProblem('error', `dist/${file}`, what, `${broken.th}: ${value} / ${broken.en}: ${value}`));
+      // A missing social-card image only spoils a share preview; a broken link, image or script fails a reader.
+      if (broken) problems.push(createProblem(what === 'meta' ? 'warning' : 'error', `dist/${file}`, what, `${broken.th}: ${value} / ${broken.en}: ${value}`));
     }
   }
   return { name: 'dist-links', problems, stats: { files: files.length, pages: ids.size, links }, notes: [] };
