@@ -99,6 +99,16 @@ describe('OIT answer sheet', () => {
     expect(sheet.items.filter((i) => !i.hasContent).map((i) => i.code)).toEqual([]);
   });
 
+  it('earns its script: one small external module for the copy buttons, nothing inline', () => {
+    const html = readFileSync(join(distA, 'oit/2569/index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.every(([, attrs, body]) => /type="module"/.test(attrs!) && /src="/.test(attrs!) && body!.trim() === '')).toBe(true);
+    const bytes = scripts.reduce((sum, [, attrs]) => sum + readFileSync(join(distA, /src="\/ita\/([^"]+)"/.exec(attrs!)![1]!)).length, 0);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(1024);
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+
   it('exports CSV that opens in Excel with Thai intact (UTF-8 with BOM)', () => {
     const bytes = readFileSync(join(distA, 'oit/2569/oit-2569.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

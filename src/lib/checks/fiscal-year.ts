@@ -45,7 +45,9 @@ export function checkFiscalYears(content: ValidatedContent, today: string): Chec
     const year = fiscalYearRange(data.fiscalYear);
     if (data.period.start < year.start || data.period.end > year.end) {
       const [th, en] = range(year.start, year.end).split(' / ');
-      problems.push(createProblem('error', raw.file, 'period', `ช่วงเวลาดำเนินการ (${formatThaiDateRange(data.period.start, data.period.end)}) อยู่นอกปีงบประมาณ ${data.fiscalYear} (${th}) / the period (${formatEnglishDate(data.period.start)} – ${formatEnglishDate(data.period.end)}) falls outside fiscal year ${data.fiscalYear} (${en})`));
+      // A warning, not an error: an imported older report can rightly be filed under a later year's plan until
+      // its dates are revised; reports and notices that name the wrong year are errors below and above.
+      problems.push(createProblem('warning', raw.file, 'period', `ช่วงเวลาดำเนินการ (${formatThaiDateRange(data.period.start, data.period.end)}) อยู่นอกปีงบประมาณ ${data.fiscalYear} (${th}) / the period (${formatEnglishDate(data.period.start)} – ${formatEnglishDate(data.period.end)}) falls outside fiscal year ${data.fiscalYear} (${en})`));
     }
     // A plan often builds on last year's assessment ("ผลการประเมินปีงบประมาณ 2567"), so the year before is fine.
     problems.push(...checkMentions(`${data.title}\n${data.summary ?? ''}`, data.fiscalYear, raw.file, 'title', 'warning', [data.fiscalYear - 1]));
