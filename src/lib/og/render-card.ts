@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import satori from 'satori';
+import sharp from 'sharp';
+import { createCardKey, openCardCache, type CardCache } from './card-cache';
+import { CARD, layoutCard, type CardLayout } from './card-layout';
+import { createCardTree, TEMPLATE_VERSION } from './card-template';
+import { fingerprintFonts, loadCardFonts, type CardFont } from './fonts';
+import { createTextMeasurer, type MeasureText } from './measure';
+import type { SocialCard } from './social-card';
+
+/** Draws cards, reusing cached PNGs for cards whose content, template, fonts and logo are unchanged. */
+export interface CardRenderer {
+  render(card: SocialCard): Promise<{ png: Buffer; cached: boolean; layout: CardLayout }>;
+}
+
+export interface RendererOptions {
+  /** Project root, where node_modules is. */
+  root: string;
+  /** Logo file bytes (SVG or PNG), drawn at the top left. */
+  logo?: Buffer;
+  /** Folder of the cache; omit to render every time. */
+  cacheDir?: string;
+  /** Word segmentation of the title (Thai needs a dictionary; Intl.Segmenter has one). */
+  segment: (text: string) => string[];
+}
+
+export async function createCardRenderer(options: RendererOptions): Promise<CardRenderer> {
+  const fonts = loadCardFonts(options.root);
+  const measure = await createTextMeasurer(fonts);
+  const logoPng = options.logo ? await sharp(options.logo, { density: 300 }).resize(CARD.logoSize * 2, CARD.logoSize * 2, { fit: 'contain', background: '#ffffff00' }).png().toBuffer() : undefined;
+  const logoDataUrl = logoPng ? `data:image/png;base64,${logoPng.toString('base64')}` : undefined;
+  const assets = createHash('sha256').update(fingerprintFonts(fonts)).update(options.logo ?? '').digest('hex');
+  const cache: CardCache | undefined = options.cacheDir ? openCardCache(options.cacheDir) : undefined;
+
+  return {
+    async render(card) {
+      const layout = layoutCard(card, measure, options.segment);
+      const key = createCardKey({ content: card, templateVersion: TEMPLATE_VERSION, assets });
+      const hit = cache?.read(key);
+      if (hit) return { png: hit, cached: true, layout };
+      const png = await drawCard(layout, logoDataUrl, fonts);
+      cache?.write(key, png);
+      return { png, cached: false, layout };
+    },
+  };
+}
+
+/** satori lays the card out as SVG with text as paths; sharp rasterises it to PNG. */
+export async function drawCard(layout: CardLayout, logoDataUrl: string | undefined, fonts: CardFont[]): Promise<Buffer> {
+  const tree = createCardTree(layout, logoDataUrl) as unknown as Parameters<typeof satori>[0];
+  const svg = await satori(tree, { width: CARD.width, height: CARD.height, fonts });
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: false }).toBuffer();
+}
+
+export type { MeasureText };
