@@ -29,7 +29,10 @@ export const signatorySchema = z.strictObject({
 });
 export type Signatory = z.output<typeof signatorySchema>;
 
-/** Front matter may hold a YAML date object; keep the calendar day it names. */
+/**
+ * Front matter may hold a YAML date object; YAML reads `2025-03-31` as UTC
+ * midnight, so the UTC day is the day the author wrote.
+ */
 export function normaliseDateInput(value: unknown): unknown {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value === 'number') return String(value);

@@ -2,16 +2,13 @@ import { z } from 'zod';
 import { parseThaiDate, parseThaiDateText } from '../lib/thai/parse-date-text';
 import { normaliseDateInput } from './common';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * A single calendar day. Accepts ISO (`2025-03-31`) or the Thai forms found in
  * real reports (`๓๑ มี.ค. ๖๘`, `31 มีนาคม 2568`). Output is always ISO.
  */
 export const daySchema = z.preprocess(normaliseDateInput, z.string()).transform((text, ctx) => {
-  const trimmed = text.trim();
-  if (ISO_DAY.test(trimmed) && !Number.isNaN(Date.parse(trimmed))) return trimmed;
-  const parsed = parseThaiDate(trimmed);
+  // ISO goes through the parser too: Date.parse would accept 2025-02-30.
+  const parsed = parseThaiDate(text.trim());
   if (parsed.ok) return parsed.date;
   ctx.addIssue({
     code: 'custom',
