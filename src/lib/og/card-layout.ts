@@ -32,7 +32,7 @@ export interface CardLayout {
   siteName: string;
   kindLabel: string;
   fiscalYear?: string;
-  issue?: string;
+  badge?: string;
   date?: string;
 }
 
@@ -63,7 +63,7 @@ export function layoutCard(card: SocialCard, measure: MeasureText, segment: (tex
   const date = card.date === undefined ? undefined : oneLine(card.date, CONTENT_WIDTH / 3, CARD.badgeSize, 400);
   const dateWidth = date === undefined ? 0 : measure(date, CARD.badgeSize, 400) + CARD.badgeGap;
   const fiscalYear = badgeText(card.fiscalYear, CONTENT_WIDTH / 3);
-  const issue = badgeText(card.issue, CONTENT_WIDTH - dateWidth - badgeWidth(fiscalYear));
+  const badge = badgeText(card.badge, CONTENT_WIDTH - dateWidth - badgeWidth(fiscalYear));
 
   return {
     titleSize,
@@ -72,7 +72,7 @@ export function layoutCard(card: SocialCard, measure: MeasureText, segment: (tex
     siteName: oneLine(card.siteName, textBeside, CARD.siteNameSize, 400),
     kindLabel: oneLine(card.kindLabel, CONTENT_WIDTH, CARD.kindSize, 700),
     ...(fiscalYear === undefined ? {} : { fiscalYear }),
-    ...(issue === undefined ? {} : { issue }),
+    ...(badge === undefined ? {} : { badge }),
     ...(date === undefined ? {} : { date }),
   };
 }

@@ -68,7 +68,7 @@ export function createCardTree(layout: CardLayout, logoDataUrl: string | undefin
       ]),
       box({ alignItems: 'center' }, [
         layout.fiscalYear ? badge(layout.fiscalYear, true) : undefined,
-        layout.issue ? badge(layout.issue, false) : undefined,
+        layout.badge ? badge(layout.badge, false) : undefined,
         box({ flexGrow: 1 }),
         layout.date ? line(layout.date, CARD.badgeSize, 400, MUTED) : undefined,
       ]),

@@ -21,7 +21,9 @@ export async function createTextMeasurer(fonts: CardFont[]): Promise<MeasureText
   });
   const faceFor = (codePoint: number, weight: CardFontWeight) => {
     const ofWeight = faces.filter((f) => f.font.weight === weight);
-    return ofWeight.find((f) => f.covers.has(codePoint)) ?? ofWeight[0];
+    const face = ofWeight.find((f) => f.covers.has(codePoint)) ?? ofWeight[0];
+    if (!face) throw new Error(`No card font of weight ${weight}`);
+    return face;
   };
   const cache = new Map<string, number>();
 

@@ -23,8 +23,8 @@ export interface SocialCard {
   siteName: string;
   /** Fiscal-year badge, e.g. ปีงบประมาณ ๒๕๖๘. */
   fiscalYear?: string;
-  /** Issue badge, e.g. ประเด็นที่ ๒ การเปิดเผยข้อมูล. */
-  issue?: string;
+  /** Second badge: the issue of a measure (ประเด็นที่ ๒ การเปิดเผยข้อมูล) or the score of an assessment. */
+  badge?: string;
   /** Date printed on the card, already formatted (Buddhist era for Thai). */
   date?: string;
   /** Text alternative of the card image (og:image:alt). */
