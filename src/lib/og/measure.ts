@@ -1,4 +1,6 @@
-import harfbuzzReady from 'harfbuzzjs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { HarfBuzz } from 'harfbuzzjs';
 import type { CardFont, CardFontWeight } from './fonts';
 
 /** Width in pixels of a one-line text at a font size and weight. */
@@ -11,8 +13,9 @@ export type MeasureText = (text: string, fontSize: number, weight: CardFontWeigh
  * it, as satori falls back, and each same-font run is shaped as a whole so
  * Thai marks and Latin kerning count as they will be drawn.
  */
-export async function createTextMeasurer(fonts: CardFont[]): Promise<MeasureText> {
-  const hb = await harfbuzzReady;
+export async function createTextMeasurer(fonts: CardFont[], root = process.cwd()): Promise<MeasureText> {
+  // Loaded through Node's require: the package is CommonJS and finds its .wasm beside itself.
+  const hb = await (createRequire(join(root, 'package.json'))('harfbuzzjs') as Promise<HarfBuzz>);
   const faces = fonts.map((font) => {
     const face = hb.createFace(hb.createBlob(new Uint8Array(font.data)), 0);
     const hbFont = hb.createFont(face);

@@ -26,7 +26,7 @@ export interface RendererOptions {
 
 export async function createCardRenderer(options: RendererOptions): Promise<CardRenderer> {
   const fonts = loadCardFonts(options.root);
-  const measure = await createTextMeasurer(fonts);
+  const measure = await createTextMeasurer(fonts, options.root);
   const logoPng = options.logo ? await sharp(options.logo, { density: 300 }).resize(CARD.logoSize * 2, CARD.logoSize * 2, { fit: 'contain', background: '#ffffff00' }).png().toBuffer() : undefined;
   const logoDataUrl = logoPng ? `data:image/png;base64,${logoPng.toString('base64')}` : undefined;
   const assets = createHash('sha256').update(fingerprintFonts(fonts)).update(options.logo ?? '').digest('hex');
