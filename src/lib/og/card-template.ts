@@ -5,7 +5,7 @@ import { CARD_FONT_FAMILY } from './fonts';
  * Bump when the look of the card changes: it is part of the cache key, so
  * every card is drawn again with the new template.
  */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 /** The element shape satori reads (what JSX would produce), without React. */
 export interface CardNode {
@@ -46,34 +46,43 @@ function badge(text: string, filled: boolean): CardNode {
   );
 }
 
+const TOP_BAND = 14;
+const BOTTOM_BAND = 10;
+
+function header(layout: CardLayout, logoDataUrl: string | undefined): CardNode {
+  const logo: CardNode | undefined = logoDataUrl
+    ? { type: 'img', props: { src: logoDataUrl, width: CARD.logoSize, height: CARD.logoSize, style: { marginRight: CARD.headerGap } } }
+    : undefined;
+  return box({ alignItems: 'center' }, [
+    logo,
+    box({ flexDirection: 'column' }, [line(layout.organisation, CARD.organisationSize, 700, NAVY), line(layout.siteName, CARD.siteNameSize, 400, MUTED)]),
+  ]);
+}
+
+function title(layout: CardLayout): CardNode {
+  const lineHeight = Math.round(layout.titleSize * CARD.titleLineHeight);
+  const lines = layout.title.lines.map((text) =>
+    box({ height: lineHeight, alignItems: 'center', fontSize: layout.titleSize, fontWeight: 700, color: INK, whiteSpace: 'nowrap' }, text),
+  );
+  return box({ flexDirection: 'column' }, [line(layout.kindLabel, CARD.kindSize, 700, KIND_COLOUR), box({ flexDirection: 'column', marginTop: 8 }, lines)]);
+}
+
+function footer(layout: CardLayout): CardNode {
+  return box({ alignItems: 'center' }, [
+    layout.fiscalYear ? badge(layout.fiscalYear, true) : undefined,
+    layout.badge ? badge(layout.badge, false) : undefined,
+    box({ flexGrow: 1 }),
+    layout.date ? line(layout.date, CARD.badgeSize, 400, MUTED) : undefined,
+  ]);
+}
+
 /** The card: organisation and logo on top, kind and title in the middle, badges and date at the bottom. */
 export function createCardTree(layout: CardLayout, logoDataUrl: string | undefined): CardNode {
-  const titleLineHeight = Math.round(layout.titleSize * CARD.titleLineHeight);
   // satori sizes boxes content-box, so the outer box has the card's size and no padding.
+  const padding = `${CARD.padding - TOP_BAND}px ${CARD.padding}px ${CARD.padding - BOTTOM_BAND}px`;
   return box({ width: CARD.width, height: CARD.height, flexDirection: 'column', backgroundColor: '#ffffff', fontFamily: CARD_FONT_FAMILY.map((name) => `"${name}"`).join(', ') }, [
-    box({ height: 14, backgroundColor: NAVY }),
-    box(
-    { flexGrow: 1, flexDirection: 'column', justifyContent: 'space-between', padding: `${CARD.padding - 14}px ${CARD.padding}px ${CARD.padding - 10}px` },
-    [
-      box({ alignItems: 'center' }, [
-        logoDataUrl ? { type: 'img', props: { src: logoDataUrl, width: CARD.logoSize, height: CARD.logoSize, style: { marginRight: CARD.headerGap } } } : undefined,
-        box({ flexDirection: 'column' }, [line(layout.organisation, CARD.organisationSize, 700, NAVY), line(layout.siteName, CARD.siteNameSize, 400, MUTED)]),
-      ]),
-      box({ flexDirection: 'column' }, [
-        line(layout.kindLabel, CARD.kindSize, 700, KIND_COLOUR),
-        box(
-          { flexDirection: 'column', marginTop: 8 },
-          layout.title.lines.map((text) => box({ height: titleLineHeight, alignItems: 'center', fontSize: layout.titleSize, fontWeight: 700, color: INK, whiteSpace: 'nowrap' }, text)),
-        ),
-      ]),
-      box({ alignItems: 'center' }, [
-        layout.fiscalYear ? badge(layout.fiscalYear, true) : undefined,
-        layout.badge ? badge(layout.badge, false) : undefined,
-        box({ flexGrow: 1 }),
-        layout.date ? line(layout.date, CARD.badgeSize, 400, MUTED) : undefined,
-      ]),
-    ],
-    ),
-    box({ height: 10, backgroundColor: GOLD }),
+    box({ height: TOP_BAND, backgroundColor: NAVY }),
+    box({ flexGrow: 1, flexDirection: 'column', justifyContent: 'space-between', padding }, [header(layout, logoDataUrl), title(layout), footer(layout)]),
+    box({ height: BOTTOM_BAND, backgroundColor: GOLD }),
   ]);
 }

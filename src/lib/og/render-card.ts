@@ -49,7 +49,8 @@ export async function createCardRenderer(options: RendererOptions): Promise<Card
 export async function drawCard(layout: CardLayout, logoDataUrl: string | undefined, fonts: CardFont[]): Promise<Buffer> {
   const tree = createCardTree(layout, logoDataUrl) as unknown as Parameters<typeof satori>[0];
   const svg = await satori(tree, { width: CARD.width, height: CARD.height, fonts });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: false }).toBuffer();
+  // A 256-colour palette is lossless enough for flat colours and anti-aliased text, and halves the bytes LINE and Facebook fetch.
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, effort: 3 }).toBuffer();
 }
 
 export type { MeasureText };
