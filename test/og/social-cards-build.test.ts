@@ -38,7 +38,7 @@ const OWN_CARD = [/^\/$/, /^\/\d{4}\/$/, /^\/\d{4}\/[a-z0-9-]+\/$/, /^\/\d{4}\/[
  * build started with them would take BASE_URL=/ and ignore the sub-path.
  */
 function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env, ITA_OG_CACHE: cache };
+  const env: NodeJS.ProcessEnv = { ...process.env, ITA_OG_CACHE: cache };
   for (const key of ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']) delete env[key];
   return env;
 }
