@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
@@ -43,15 +43,14 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+function runBuild(outDir: string): { status: number | null; output: string } {
+  const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--out', outDir], { cwd: root, encoding: 'utf8', env: buildEnv(), timeout: 600_000 });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
 let build: { status: number | null; output: string };
 beforeAll(() => {
-  const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--out', out], {
-    cwd: root,
-    encoding: 'utf8',
-    env: buildEnv(),
-    timeout: 600_000,
-  });
-  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  build = runBuild(out);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -107,5 +106,15 @@ describe('social cards in a built site', () => {
       const bytes = readFileSync(card);
       expect(cached.some((c) => c.equals(bytes)), card).toBe(true);
     }
+  });
+
+  it('does not draw an unchanged card again on the next build', () => {
+    // A redrawn card is written to a new file and renamed over the old one, so its inode changes.
+    const inodes = () => new Map(listFiles(cache, '.png').map((f) => [f, statSync(f).ino]));
+    const before = inodes();
+    const again = runBuild(join(work, 'again'));
+    expect(again.status, again.output).toBe(0);
+    expect(inodes()).toEqual(before);
+    expect(listFiles(join(work, 'again', 'og'), '.png').length).toBe(before.size);
   });
 });

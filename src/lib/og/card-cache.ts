@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -28,8 +28,13 @@ export function openCardCache(dir: string): CardCache {
   return {
     dir,
     read(key) {
+      const file = join(dir, `${key}.png`);
       try {
-        return readFileSync(join(dir, `${key}.png`));
+        const png = readFileSync(file);
+        // The modified time records the last use, so pruning keeps cards still in use.
+        const now = new Date();
+        utimesSync(file, now, now);
+        return png;
       } catch {
         return undefined;
       }
