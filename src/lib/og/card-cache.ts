@@ -18,7 +18,7 @@ export function defaultCacheDir(root: string, env: NodeJS.ProcessEnv = process.e
   return env.ITA_OG_CACHE ?? join(root, 'node_modules', '.cache', 'og-cards');
 }
 
-/** The cache key of a card: its content, the template version and a fingerprint of fonts and logo. */
+/** The cache key of a card: its laid-out content, the template version and a fingerprint of fonts and logo. */
 export function createCardKey(parts: { content: unknown; templateVersion: number; assets: string }): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 }

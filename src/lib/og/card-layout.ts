@@ -1,4 +1,4 @@
-import { breakLines, type BrokenLines } from './line-break';
+import { breakBalancedLines, breakLines, type BrokenLines } from './line-break';
 import type { MeasureText } from './measure';
 import type { SocialCard } from './social-card';
 
@@ -20,6 +20,9 @@ export const CARD = {
   titleSizes: [64, 56, 48],
   titleMaxLines: 3,
 } as const;
+
+/** A second badge narrower than this would show little more than an ellipsis. */
+const MIN_BADGE_WIDTH = 200;
 
 /** Width available to text inside the padding. */
 export const CONTENT_WIDTH = CARD.width - 2 * CARD.padding;
@@ -50,7 +53,7 @@ export function layoutCard(card: SocialCard, measure: MeasureText, segment: (tex
   let title: BrokenLines = { lines: [], truncated: false };
   for (const size of CARD.titleSizes) {
     titleSize = size;
-    title = breakLines(card.title, { maxWidth: CONTENT_WIDTH, maxLines: CARD.titleMaxLines, segment, measure: (t) => measure(t, size, 700) });
+    title = breakBalancedLines(card.title, { maxWidth: CONTENT_WIDTH, maxLines: CARD.titleMaxLines, segment, measure: (t) => measure(t, size, 700) });
     if (!title.truncated) break;
   }
 
@@ -59,11 +62,13 @@ export function layoutCard(card: SocialCard, measure: MeasureText, segment: (tex
     text === undefined ? undefined : oneLine(text, width - 2 * CARD.badgePaddingX, CARD.badgeSize, 700);
   const badgeWidth = (text: string | undefined): number => (text === undefined ? 0 : measure(text, CARD.badgeSize, 700) + 2 * CARD.badgePaddingX + CARD.badgeGap);
 
-  // The date and the fiscal year are short; the issue badge takes what is left of the row.
-  const date = card.date === undefined ? undefined : oneLine(card.date, CONTENT_WIDTH / 3, CARD.badgeSize, 400);
-  const dateWidth = date === undefined ? 0 : measure(date, CARD.badgeSize, 400) + CARD.badgeGap;
+  // The fiscal year comes first, then the date (a year's date range is long), and the second badge takes what is left.
   const fiscalYear = badgeText(card.fiscalYear, CONTENT_WIDTH / 3);
-  const badge = badgeText(card.badge, CONTENT_WIDTH - dateWidth - badgeWidth(fiscalYear));
+  const date = card.date === undefined ? undefined : oneLine(card.date, CONTENT_WIDTH - badgeWidth(fiscalYear), CARD.badgeSize, 400);
+  const dateWidth = date === undefined ? 0 : measure(date, CARD.badgeSize, 400) + CARD.badgeGap;
+  const badgeRoom = CONTENT_WIDTH - dateWidth - badgeWidth(fiscalYear);
+  // Too little room for a readable badge: leave it out rather than print a stub.
+  const badge = badgeRoom >= MIN_BADGE_WIDTH ? badgeText(card.badge, badgeRoom) : undefined;
 
   return {
     titleSize,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { splitAtBreakPoints } from './break-points';
 import { CARD, CONTENT_WIDTH } from './card-layout';
 import { loadCardFonts } from './fonts';
-import { breakLines, ELLIPSIS } from './line-break';
+import { breakBalancedLines, breakLines, ELLIPSIS } from './line-break';
 import { createTextMeasurer, type MeasureText } from './measure';
 import { THAI_TITLE_200 } from './test-titles';
 
@@ -96,5 +96,26 @@ describe('breakLines rules', () => {
 
   it('ignores zero-width spaces already in the title', () => {
     expect(breakLines('ผล\u200bการ', options).lines).toEqual(['ผลการ']);
+  });
+});
+
+describe('breakBalancedLines', () => {
+  it('evens out the lines instead of leaving one word alone on the last line', () => {
+    const options = { maxWidth: 20, maxLines: 3, segment: splitAtBreakPoints, measure: perChar };
+    const text = 'aaaa bbbb cccc dddd ee';
+    expect(breakLines(text, options).lines).toEqual(['aaaa bbbb cccc dddd', 'ee']);
+    expect(breakBalancedLines(text, options).lines).toEqual(['aaaa bbbb', 'cccc dddd ee']);
+  });
+
+  it('keeps a Thai title on the same number of lines, breaking only at word boundaries', () => {
+    const title = 'ค้นหามาตรการ ประกาศ และเอกสารหลักฐานของหน่วยงาน';
+    const options = { maxWidth: CONTENT_WIDTH, maxLines: 3, segment: splitAtBreakPoints, measure: (t: string) => measure(t, 64, 700) };
+    const greedy = breakLines(title, options);
+    const balanced = breakBalancedLines(title, options);
+    expect(balanced.lines).toHaveLength(greedy.lines.length);
+    const widths = balanced.lines.map((line) => measure(line, 64, 700));
+    expect(Math.min(...widths) / Math.max(...widths)).toBeGreaterThan(0.5);
+    const offsets = breakOffsets(title);
+    expect(offsets.has(title.indexOf(balanced.lines[1] as string))).toBe(true);
   });
 });

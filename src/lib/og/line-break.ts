@@ -119,3 +119,28 @@ function splitGraphemes(word: string, fits: (piece: string) => boolean): string[
   if (piece) pieces.push(piece);
   return pieces;
 }
+
+/**
+ * Like {@link breakLines}, but when the title fits without shortening, narrows
+ * the measure as far as it can without adding a line, so the lines come out
+ * even (CSS `text-wrap: balance`) instead of a full line over a lone word.
+ */
+export function breakBalancedLines(text: string, options: BreakOptions): BrokenLines {
+  const greedy = breakLines(text, options);
+  if (greedy.truncated || greedy.lines.length < 2) return greedy;
+  let best = greedy;
+  let low = 0;
+  let high = options.maxWidth;
+  // Bisect on whole pixels: a width either keeps the line count or adds a line.
+  while (high - low > 1) {
+    const width = Math.floor((low + high) / 2);
+    const trial = breakLines(text, { ...options, maxWidth: width });
+    if (!trial.truncated && trial.lines.length === greedy.lines.length) {
+      best = trial;
+      high = width;
+    } else {
+      low = width;
+    }
+  }
+  return best;
+}

@@ -35,7 +35,8 @@ export async function createCardRenderer(options: RendererOptions): Promise<Card
   return {
     async render(card) {
       const layout = layoutCard(card, measure, options.segment);
-      const key = createCardKey({ content: card, templateVersion: TEMPLATE_VERSION, assets });
+      // Keyed on the laid-out card (every line as drawn), so a change in the text or in line breaking redraws it.
+      const key = createCardKey({ content: layout, templateVersion: TEMPLATE_VERSION, assets });
       const hit = cache?.read(key);
       if (hit) return { png: hit, cached: true, layout };
       const png = await drawCard(layout, logoDataUrl, fonts);
