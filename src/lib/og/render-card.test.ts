@@ -80,6 +80,13 @@ describe('rendering a card', () => {
   });
 });
 
+describe('a broken logo', () => {
+  it('stops with a message naming the file, in Thai and English', async () => {
+    const broken = createCardRenderer({ root: process.cwd(), logo: Buffer.from('not an image'), logoName: 'content/logo.svg', segment: splitAtBreakPoints });
+    await expect(broken).rejects.toThrow(/^content\/logo\.svg: อ่านไฟล์โลโก้ไม่ได้.* \/ cannot read the logo/);
+  });
+});
+
 describe('the card cache', () => {
   it('reuses the stored PNG of an unchanged card and redraws a changed one', async () => {
     const first = await renderer.render({ ...measureCard, title: 'ประกาศเจตจำนงสุจริต' });

@@ -18,6 +18,8 @@ export interface RendererOptions {
   root: string;
   /** Logo file bytes (SVG or PNG), drawn at the top left. */
   logo?: Buffer;
+  /** Where the logo came from, for error messages. */
+  logoName?: string;
   /** Folder of the cache; omit to render every time. */
   cacheDir?: string;
   /** Word segmentation of the title (Thai needs a dictionary; Intl.Segmenter has one). */
@@ -27,7 +29,7 @@ export interface RendererOptions {
 export async function createCardRenderer(options: RendererOptions): Promise<CardRenderer> {
   const fonts = loadCardFonts(options.root);
   const measure = await createTextMeasurer(fonts, options.root);
-  const logoPng = options.logo ? await sharp(options.logo, { density: 300 }).resize(CARD.logoSize * 2, CARD.logoSize * 2, { fit: 'contain', background: '#ffffff00' }).png().toBuffer() : undefined;
+  const logoPng = options.logo ? await rasteriseLogo(options.logo, options.logoName ?? 'logo') : undefined;
   const logoDataUrl = logoPng ? `data:image/png;base64,${logoPng.toString('base64')}` : undefined;
   const assets = createHash('sha256').update(fingerprintFonts(fonts)).update(options.logo ?? '').digest('hex');
   const cache: CardCache | undefined = options.cacheDir ? openCardCache(options.cacheDir) : undefined;
@@ -44,6 +46,18 @@ export async function createCardRenderer(options: RendererOptions): Promise<Card
       return { png, cached: false, layout };
     },
   };
+}
+
+/** The logo as a PNG at twice the size it is drawn, so it stays sharp; satori embeds it as is. */
+async function rasteriseLogo(logo: Buffer, name: string): Promise<Buffer> {
+  try {
+    const size = CARD.logoSize * 2;
+    return await sharp(logo, { density: 300 }).resize(size, size, { fit: 'contain', background: '#ffffff00' }).png().toBuffer();
+  } catch (error) {
+    throw new Error(
+      `${name}: อ่านไฟล์โลโก้ไม่ได้ ให้ใช้ไฟล์ SVG หรือ PNG ที่เปิดได้ / cannot read the logo; use an SVG or PNG file that opens (${(error as Error).message})`,
+    );
+  }
 }
 
 /** satori lays the card out as SVG with text as paths; sharp rasterises it to PNG. */

@@ -23,7 +23,13 @@ export async function renderSiteCard(card: SocialCard): Promise<Buffer> {
   renderer ??= (async () => {
     const root = process.cwd();
     const organisation = await getOrganisation();
-    return createCardRenderer({ root, logo: readLogo(root, organisation.logo), cacheDir: defaultCacheDir(root), segment: splitAtBreakPoints });
+    return createCardRenderer({
+      root,
+      logo: readLogo(root, organisation.logo),
+      logoName: `content/${organisation.logo} (content/organisation.yaml → logo)`,
+      cacheDir: defaultCacheDir(root),
+      segment: splitAtBreakPoints,
+    });
   })();
   return (await (await renderer).render(card)).png;
 }
