@@ -38,6 +38,7 @@ const cards = describeCards({
   measures: measures.map((m) => ({ slug: slug(m), data: m.data })),
   announcements: content.announcements.filter(isPublished).map((a) => ({ slug: slug(a), data: a.data })),
   assessments: content.assessments.filter(isPublished).map((a) => a.data),
+  reports: content.reports.filter(isPublished).map((r) => r.data),
 });
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;

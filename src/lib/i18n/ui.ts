@@ -62,6 +62,7 @@ export const cardText = {
     homeTitle: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส และการเปิดเผยข้อมูลสาธารณะ',
     yearKind: 'รายงานประจำปี',
     yearTitle: (year: string) => `รายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ ${year}`,
+    reportKind: (months: string) => `รายงานรอบ ${months} เดือน`,
     measureKind: 'มาตรการ',
     issueBadge: (label: string, number: string, title: string) => `${label}ที่ ${number} ${title}`,
     issueKind: (label: string, number: string) => `${label}ที่ ${number}`,

@@ -4,6 +4,7 @@ import { assessmentSchema } from '../../schemas/assessment';
 import { frameworkSchema } from '../../schemas/framework';
 import { measureSchema } from '../../schemas/measure';
 import { organisationSchema } from '../../schemas/organisation';
+import { reportRoundEntrySchema } from '../../schemas/report-round';
 import { describeCards, type CardSources } from './describe-cards';
 
 const organisation = organisationSchema.parse({
@@ -51,6 +52,16 @@ const sources: CardSources = {
     { slug: 'no-gift-policy-2568', data: announcement('th', 'ประกาศนโยบายไม่รับของขวัญ') },
     { slug: 'no-gift-policy-2568-en', data: announcement('en', 'No Gift Policy') },
   ],
+  reports: [
+    reportRoundEntrySchema.parse({
+      fiscalYear: 2568,
+      round: 6,
+      title: 'รายงานผลการดำเนินการ รอบ ๖ เดือน',
+      reportedOn: '2025-04-21',
+      reportedBy: { name: 'ผู้รายงาน', position: 'นักวิเคราะห์' },
+      approvedBy: { name: 'ผู้อนุมัติ', position: 'นายก' },
+    }),
+  ],
   assessments: [assessmentSchema.parse({ fiscalYear: 2568, totalScore: 87.45, rating: 'A', announced: '2025-09-29', indicators: [{ number: 1, title: 'การปฏิบัติหน้าที่', score: 90 }] })],
 };
 
@@ -63,6 +74,7 @@ describe('describeCards', () => {
       [
         '/',
         '/2568/',
+        '/2568/round-6/',
         '/2568/transparency/',
         '/2568/anti-corruption/',
         '/2568/anti-corruption/no-gift/',
@@ -106,6 +118,7 @@ describe('describeCards', () => {
   it('shows the fiscal year period on the year card and the score on the assessment card', () => {
     expect(card('/2568/')?.date).toBe('๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘');
     expect(card('/assessment/2568/')?.badge).toBe('คะแนน ๘๗.๔๕ · A');
+    expect(card('/2568/round-6/')).toMatchObject({ kindLabel: 'รายงานรอบ ๖ เดือน', date: '๑ ตุลาคม ๒๕๖๗ – ๓๑ มีนาคม ๒๕๖๘' });
   });
 
   it('writes an image alt text naming the page and the organisation', () => {

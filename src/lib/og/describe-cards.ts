@@ -3,8 +3,9 @@ import type { Assessment } from '../../schemas/assessment';
 import type { Framework } from '../../schemas/framework';
 import type { Measure } from '../../schemas/measure';
 import type { Organisation } from '../../schemas/organisation';
+import type { ReportRoundEntry } from '../../schemas/report-round';
 import { cardText } from '../i18n/ui';
-import { applyDigitStyle, fiscalYearRange, formatEnglishDate, formatThaiDate, formatThaiDateRange } from '../thai';
+import { applyDigitStyle, fiscalYearRange, formatEnglishDate, formatThaiDate, formatThaiDateRange, reportRoundRange } from '../thai';
 import type { CardKind, SocialCard } from './social-card';
 
 /** The published content the cards are made from (drafts already filtered out by the data helpers). */
@@ -16,6 +17,8 @@ export interface CardSources {
   measures: { slug: string; data: Measure }[];
   announcements: { slug: string; data: Announcement }[];
   assessments: Assessment[];
+  /** Published report rounds (6- and 12-month) of the fiscal years above. */
+  reports: ReportRoundEntry[];
 }
 
 /**
@@ -27,6 +30,7 @@ export function describeCards(sources: CardSources): SocialCard[] {
   const t = cardText.th;
   const digits = (value: number | string): string => applyDigitStyle(String(value), organisation.digits);
   const thaiDate = (iso: string): string => formatThaiDate(iso, { digits: organisation.digits });
+  const thaiRange = (start: string, end: string): string => formatThaiDateRange(start, end, { digits: organisation.digits });
   const frameworkOf = (year: number): Framework | undefined => frameworks.find((f) => f.fiscalYear === year);
 
   const thai = (pagePath: string, kind: CardKind, kindLabel: string, title: string, extra: Partial<SocialCard> = {}): SocialCard => ({
@@ -48,7 +52,16 @@ export function describeCards(sources: CardSources): SocialCard[] {
 
   for (const year of sources.fiscalYears) {
     const range = fiscalYearRange(year);
-    cards.push(thai(`/${year}/`, 'year', t.yearKind, t.yearTitle(digits(year)), { ...yearBadge(year), date: formatThaiDateRange(range.start, range.end, { digits: organisation.digits }) }));
+    cards.push(thai(`/${year}/`, 'year', t.yearKind, t.yearTitle(digits(year)), { ...yearBadge(year), date: thaiRange(range.start, range.end) }));
+    for (const report of sources.reports.filter((r) => r.fiscalYear === year)) {
+      const period = reportRoundRange(year, report.round);
+      cards.push(
+        thai(`/${year}/round-${report.round}/`, 'report', t.reportKind(digits(report.round)), report.title, {
+          ...yearBadge(year),
+          date: thaiRange(report.periodStart ?? period.start, report.periodEnd ?? period.end),
+        }),
+      );
+    }
     const framework = frameworkOf(year);
     for (const issue of framework?.issues ?? []) {
       cards.push(thai(`/${year}/${issue.code}/`, 'issue', t.issueKind(framework?.issueLabel ?? '', digits(issue.number)), issue.title, yearBadge(year)));

@@ -1,5 +1,5 @@
 /** Kinds of public page that get a card. */
-export type CardKind = 'home' | 'year' | 'issue' | 'measure' | 'announcement' | 'announcements' | 'assessment' | 'oit' | 'search';
+export type CardKind = 'home' | 'year' | 'report' | 'issue' | 'measure' | 'announcement' | 'announcements' | 'assessment' | 'oit' | 'search';
 
 /**
  * Everything printed on one social card, already in the page's language and

@@ -4,6 +4,7 @@ import { getFiscalYears } from '../data/fiscal-years';
 import { getFrameworks } from '../data/frameworks';
 import { getPublishedMeasures, measureSlug } from '../data/measures';
 import { getOrganisation } from '../data/organisation';
+import { getReportsOfYear } from '../data/reports';
 import { describeCards } from './describe-cards';
 import type { SocialCard } from './social-card';
 
@@ -21,6 +22,7 @@ export async function getSocialCards(): Promise<SocialCard[]> {
     getPublishedAnnouncements(),
     getPublishedAssessments(),
   ]);
+  const reports = (await Promise.all(fiscalYears.map((year) => getReportsOfYear(year)))).flat();
   return describeCards({
     organisation,
     fiscalYears,
@@ -28,6 +30,7 @@ export async function getSocialCards(): Promise<SocialCard[]> {
     measures: measures.map((m) => ({ slug: measureSlug(m), data: m.data })),
     announcements: announcements.map((a) => ({ slug: announcementSlug(a), data: a.data })),
     assessments: assessments.map((a) => a.data),
+    reports: reports.map((r) => r.data),
   });
 }
 
