@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { splitAtBreakPoints } from './break-points';
 import { CARD, CONTENT_WIDTH, type CardLayout } from './card-layout';
 import { loadCardFonts } from './fonts';
+import { createTextMeasurer } from './measure';
 import { createCardRenderer, drawCard, type CardRenderer } from './render-card';
 import type { SocialCard } from './social-card';
 import { THAI_TITLE_200 } from './test-titles';
@@ -65,6 +66,19 @@ describe('rendering a card', () => {
     expect(ink.left).toBeGreaterThanOrEqual(CARD.padding - 4);
     expect(ink.right).toBeLessThanOrEqual(CARD.padding + CONTENT_WIDTH);
     expect(ink.right).toBeGreaterThan(CARD.padding + CONTENT_WIDTH - 120);
+  });
+
+  it('draws a line exactly as wide as the measurer says, so measured lines never overflow', async () => {
+    const fonts = loadCardFonts();
+    const measure = await createTextMeasurer(fonts);
+    for (const text of ['ประกาศเจตจำนงสุจริตของผู้บริหารท้องถิ่น', 'No Gift Policy ไม่รับของขวัญ 2568', 'ผู้ใหญ่บ้านน้ำใจไมตรี']) {
+      const layout: CardLayout = { titleSize: 64, title: { lines: [text], truncated: false }, organisation: '', siteName: '', kindLabel: '' };
+      const ink = await inkExtent(await drawCard(layout, undefined, fonts));
+      const advanceEnd = CARD.padding + measure(text, 64, 700);
+      // Ink ends within the last glyph's side bearing of the measured advance.
+      expect(ink.right, text).toBeLessThanOrEqual(advanceEnd + 2);
+      expect(ink.right, text).toBeGreaterThan(advanceEnd - 8);
+    }
   });
 
   it('draws Latin and Thai with real glyphs, not the boxes of a missing font', async () => {
