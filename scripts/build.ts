@@ -58,14 +58,12 @@ const context: BuildContext = {
 await runSteps(preBuildSteps, context, 'ตรวจก่อนสร้างเว็บ / pre-build checks');
 
 rmSync(stagingDir, { recursive: true, force: true });
-// Vite lets these variables override import.meta.env at render time; one inherited from the caller
-// (vitest sets BASE_URL=/) would make every page link and card URL ignore the sub-path.
-const astroEnv: NodeJS.ProcessEnv = { ...process.env, ITA_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' };
-for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete astroEnv[name];
 const astro = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(args.includes('--verbose') ? ['--verbose'] : [])], {
   cwd: root,
   stdio: 'inherit',
-  env: astroEnv,
+  // BASE_URL in the environment (vitest sets BASE_URL=/) would override Vite's import.meta.env.BASE_URL and
+  // send every withBase() link to / instead of the sub-path, so it never reaches the Astro build.
+  env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL')), ITA_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) {
   console.error(`✗ Astro build failed; nothing was published (${outDir} is untouched).`);
