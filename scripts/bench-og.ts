@@ -63,11 +63,12 @@ for (const card of [...cards, ...cards]) {
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'og-bench-'));
 const renderer = await createCardRenderer({ root, logo, cacheDir, segment: splitAtBreakPoints });
+const sizes: number[] = [];
 const time = async (): Promise<number[]> => {
   const times: number[] = [];
   for (const card of cards) {
     const t = performance.now();
-    await renderer.render(card);
+    sizes.push((await renderer.render(card)).png.length);
     times.push(performance.now() - t);
   }
   return times;
@@ -80,6 +81,7 @@ console.log(`${cards.length} cards (${measures.length} published measures)`);
 console.log(`per card, median (second pass, warm JIT): layout ${ms(median(stages.layout.slice(cards.length)))}, satori ${ms(median(stages.satori.slice(cards.length)))}, sharp ${ms(median(stages.sharp.slice(cards.length)))}`);
 console.log(`cold, empty cache:  median ${ms(median(cold))} per card, total ${ms(cold.reduce((a, b) => a + b, 0))}`);
 console.log(`cached:             median ${ms(median(cached))} per card, total ${ms(cached.reduce((a, b) => a + b, 0))}`);
+console.log(`PNG size:           median ${(median(sizes) / 1024).toFixed(1)} kB, largest ${(Math.max(...sizes) / 1024).toFixed(1)} kB`);
 
 if (process.argv.includes('--build')) {
   const work = mkdtempSync(join(tmpdir(), 'og-bench-build-'));
