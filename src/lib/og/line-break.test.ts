@@ -94,6 +94,11 @@ describe('breakLines rules', () => {
     for (const line of result.lines) expect(perChar(line)).toBeLessThanOrEqual(12);
   });
 
+  it('shortens a single word longer than all the lines with an ellipsis instead of dropping the rest', () => {
+    const result = breakLines('abcdefghijklmnopqrstuvwxyz', { ...options, maxWidth: 5, maxLines: 3 });
+    expect(result).toEqual({ lines: ['abcde', 'fghij', 'klmn…'], truncated: true });
+  });
+
   it('ignores zero-width spaces already in the title', () => {
     expect(breakLines('ผล\u200bการ', options).lines).toEqual(['ผลการ']);
   });

@@ -40,29 +40,34 @@ export function breakLines(text: string, options: BreakOptions): BrokenLines {
   const lines: string[] = [];
   let line = '';
   let index = 0;
-  for (; index < units.length && lines.length < maxLines; index++) {
+  let overflow = false;
+  while (index < units.length) {
     const unit = units[index] as string;
-    const candidate = line + unit;
-    if (fits(candidate.trimEnd())) {
-      line = candidate;
-      continue;
-    }
-    if (line.trim()) {
-      if (lines.length === maxLines - 1) break;
+    if (fits((line + unit).trimEnd())) {
+      line += unit;
+      index++;
+    } else if (line.trim()) {
+      // Close the line and try the same word again on a new one.
+      if (lines.length === maxLines - 1) {
+        overflow = true;
+        break;
+      }
       lines.push(line.trimEnd());
-    }
-    const word = unit.trimStart();
-    if (fits(word.trimEnd())) {
-      line = word;
+      line = '';
     } else {
-      const pieces = splitGraphemes(word, fits);
-      const whole = pieces.slice(0, -1);
-      lines.push(...whole.slice(0, maxLines - lines.length));
-      line = lines.length < maxLines ? (pieces.at(-1) as string) : '';
+      // A single word wider than a line: split it between letters.
+      const pieces = splitGraphemes(unit.trimEnd(), fits);
+      index++;
+      while (pieces.length > 1 && lines.length < maxLines - 1) lines.push(pieces.shift() as string);
+      line = pieces.join('') + (unit.endsWith(' ') ? ' ' : '');
+      if (pieces.length > 1) {
+        overflow = true;
+        break;
+      }
     }
   }
-  if (index >= units.length) {
-    if (line.trim() && lines.length < maxLines) lines.push(line.trimEnd());
+  if (!overflow) {
+    if (line.trim()) lines.push(line.trimEnd());
     return { lines, truncated: false };
   }
   // Words remain: fill the last allowed line again, leaving room for the ellipsis.
