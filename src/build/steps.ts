@@ -4,6 +4,8 @@ import { evidenceFilesStep, externalLinksStep, fiscalYearStep, privacyStep } fro
 import { distLinksStep, distPrivacyStep, draftLeaksStep } from './checks/dist-checks';
 import { hostingFilesStep } from './checks/hosting-files';
 import type { ValidatedContent } from '../lib/validate/validate-content';
+import { checkSocialMetaStep } from '../lib/og/check-social-meta';
+import { pruneCardCacheStep } from '../lib/og/prune-card-cache';
 
 /** What a build step knows about the build it is part of. */
 export interface BuildContext {
@@ -41,6 +43,8 @@ export const preBuildSteps: BuildStep[] = [evidenceFilesStep, privacyStep, fisca
  * index, link checks, draft scan). dist/ is replaced only when all pass.
  */
 export const postBuildSteps: BuildStep[] = [
+  checkSocialMetaStep,
+  pruneCardCacheStep,
   // Steps that add files (search index, social cards) go above this line: the checks below scan the finished site.
   hostingFilesStep,
   distLinksStep,
