@@ -1,5 +1,6 @@
 import type { Problem } from '../lib/validate/problem';
 import type { ValidatedContent } from '../lib/validate/validate-content';
+import { searchIndexStep } from './search/build-search-index';
 
 /** What a build step knows about the build it is part of. */
 export interface BuildContext {
@@ -36,4 +37,4 @@ export const preBuildSteps: BuildStep[] = [];
  * Steps that run on the staging folder after Astro has rendered it (search
  * index, link checks, draft scan). dist/ is replaced only when all pass.
  */
-export const postBuildSteps: BuildStep[] = [];
+export const postBuildSteps: BuildStep[] = [searchIndexStep];

@@ -1,0 +1,87 @@
+/**
+ * Runs a built site's own pagefind.js in Node, for tests and the recall benchmark.
+ * pagefind.js reads the page language from `document` (it segments Thai queries
+ * only for `<html lang="th">`) and fetches its files over HTTP; here a minimal
+ * `document` says `th` and `fetch` reads the files from disk, counting the bytes
+ * a reader would download.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { toPagefindQuery } from '../../lib/search/search-units';
+import { SEARCH_BUNDLE_DIR } from './build-search-index';
+
+const ORIGIN = 'http://search.test';
+
+/** One result as the search page shows it. */
+export interface NodeSearchResult {
+  /** Site-relative URL, e.g. /2568/o1/some-measure/ */
+  url: string;
+  title: string;
+  /** Excerpt HTML with `<mark>` around the matched text. */
+  excerpt: string;
+  filters: Record<string, string[]>;
+}
+
+interface PagefindFragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindFragment> }[] }>;
+  destroy(): Promise<void>;
+}
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindApi;
+}
+
+let bytesFetched = 0;
+
+function installShims(siteDir: string): void {
+  const g = globalThis as Record<string, unknown>;
+  g.document = { currentScript: null, querySelector: (s: string) => (s === 'html' ? { getAttribute: () => 'th' } : null) };
+  g.fetch = async (input: string | URL) => {
+    const path = new URL(String(input)).pathname;
+    const body = await readFile(join(siteDir, decodeURIComponent(path)));
+    bytesFetched += body.byteLength;
+    return new Response(body);
+  };
+}
+
+/** Filters to apply, and how many results to load (the UI loads the first few). */
+export interface SearchOptions {
+  filters?: Record<string, string[]>;
+  limit?: number;
+}
+
+/** A search session on a built site, as a fresh browser tab would run it. */
+export interface NodeSearch {
+  /** Searches for what a reader typed, with the search page's query handling. */
+  search(typed: string, options?: SearchOptions): Promise<NodeSearchResult[]>;
+  /** Bytes fetched so far by this session. */
+  bytes(): number;
+  close(): Promise<void>;
+}
+
+/** Opens a search session on the site built in `siteDir` (which holds pagefind/). */
+export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
+  installShims(siteDir);
+  const module = (await import(pathToFileURL(join(siteDir, SEARCH_BUNDLE_DIR, 'pagefind.js')).href)) as PagefindModule;
+  const start = bytesFetched;
+  const api = module.createInstance({ basePath: `${ORIGIN}/${SEARCH_BUNDLE_DIR}/`, baseUrl: '/', exactDiacritics: true });
+  return {
+    async search(typed, { filters = {}, limit }: SearchOptions = {}) {
+      const query = toPagefindQuery(typed);
+      if (!query) return [];
+      const response = await api.search(query, { filters });
+      const shown = response.results.slice(0, limit ?? response.results.length);
+      const data = await Promise.all(shown.map((r) => r.data()));
+      return data.map((d) => ({ url: d.url, title: d.meta.title ?? '', excerpt: d.excerpt, filters: d.filters }));
+    },
+    bytes: () => bytesFetched - start,
+    close: () => api.destroy(),
+  };
+}
