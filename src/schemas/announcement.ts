@@ -41,6 +41,8 @@ export const announcementSchema = z.strictObject({
         file: evidencePathSchema,
         /** What the file is, e.g. ประกาศฉบับลงนาม (PDF). */
         title: z.string().min(1),
+        /** Language of the file when it differs from the page, e.g. the Thai original attached to an English page. */
+        lang: z.enum(['th', 'en']).optional(),
       }),
     )
     .default([]),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fiscalYearSchema } from './common';
+import { fiscalYearSchema, textListSchema } from './common';
 import { daySchema } from './dates';
 
 /**
@@ -27,7 +27,7 @@ export const improvementSchema = z.strictObject({
   /** Steps of that action. */
   steps: z.array(z.string()).default([]),
   /** Units responsible. */
-  responsible: z.array(z.string()).default([]),
+  responsible: textListSchema.default([]),
   /** Measures that answer it, as `<fiscal year>/<measure slug>`. */
   answeredBy: z.array(z.string().regex(/^\d{4}\/[a-z0-9-]+$/, { error: 'ให้อ้างมาตรการเป็น ปี/ชื่อไฟล์ เช่น 2569/open-data / refer to a measure as year/slug, e.g. 2569/open-data' })).default([]),
 });

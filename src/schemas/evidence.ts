@@ -47,6 +47,8 @@ export const linkSchema = z.strictObject({
   url: z.url({ error: 'ต้องเป็นที่อยู่เว็บเต็ม ขึ้นต้นด้วย https:// / must be a full web address starting with https://' }),
   /** What the link shows. */
   title: z.string().min(1),
+  /** Day the linked post or page was published (ISO or Thai). */
+  date: daySchema.optional(),
 });
 export type EvidenceLink = z.output<typeof linkSchema>;
 
