@@ -13,6 +13,9 @@ import { buildPageFilters } from './page-filters';
 import { rewriteFragmentFile } from './rewrite-fragments';
 import { buildSearchRecordText } from './search-record';
 
+/** Site-relative URL of the search page (src/pages/search/). */
+const SEARCH_PAGE_URL = '/search/';
+
 /** Folder, inside the site, that holds the search bundle. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
@@ -47,9 +50,11 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
   const shownByUrl = new Map<string, string[]>();
   try {
     for (const file of await listHtmlFiles(context.outDir)) {
+      const url = pageUrlOf(context.outDir, file);
+      // The search page itself is never a search result.
+      if (url === SEARCH_PAGE_URL) continue;
       const page = extractPage(await readFile(file, 'utf8'));
       if (!page) continue;
-      const url = pageUrlOf(context.outDir, file);
       const { indexed, shown } = buildSearchRecordText(page.blocks);
       if (!shown.length) continue;
       const added = await index.addCustomRecord({
