@@ -38,7 +38,8 @@ interface PagefindModule {
   createInstance(options: Record<string, unknown>): PagefindApi;
 }
 
-let bytesFetched = 0;
+/** Every file fetched, in order, with its size. */
+const fetchLog: { path: string; bytes: number }[] = [];
 
 function installShims(siteDir: string): void {
   const g = globalThis as Record<string, unknown>;
@@ -46,7 +47,7 @@ function installShims(siteDir: string): void {
   g.fetch = async (input: string | URL) => {
     const path = new URL(String(input)).pathname;
     const body = await readFile(join(siteDir, decodeURIComponent(path)));
-    bytesFetched += body.byteLength;
+    fetchLog.push({ path, bytes: body.byteLength });
     return new Response(body);
   };
 }
@@ -61,8 +62,8 @@ export interface SearchOptions {
 export interface NodeSearch {
   /** Searches for what a reader typed, with the search page's query handling. */
   search(typed: string, options?: SearchOptions): Promise<NodeSearchResult[]>;
-  /** Bytes fetched so far by this session. */
-  bytes(): number;
+  /** Files fetched so far by this session (paths under the site), with sizes. */
+  fetches(): { path: string; bytes: number }[];
   close(): Promise<void>;
 }
 
@@ -70,8 +71,9 @@ export interface NodeSearch {
 export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
   installShims(siteDir);
   const module = (await import(pathToFileURL(join(siteDir, SEARCH_BUNDLE_DIR, 'pagefind.js')).href)) as PagefindModule;
-  const start = bytesFetched;
-  const api = module.createInstance({ basePath: `${ORIGIN}/${SEARCH_BUNDLE_DIR}/`, baseUrl: '/', exactDiacritics: true });
+  const start = fetchLog.length;
+  // The same options as the search page's <pagefind-config>.
+  const api = module.createInstance({ basePath: `${ORIGIN}/${SEARCH_BUNDLE_DIR}/`, baseUrl: '/', exactDiacritics: true, excerptLength: 60 });
   return {
     async search(typed, { filters = {}, limit }: SearchOptions = {}) {
       const query = toPagefindQuery(typed);
@@ -81,7 +83,7 @@ export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
       const data = await Promise.all(shown.map((r) => r.data()));
       return data.map((d) => ({ url: d.url, title: d.meta.title ?? '', excerpt: d.excerpt, filters: d.filters }));
     },
-    bytes: () => bytesFetched - start,
+    fetches: () => fetchLog.slice(start),
     close: () => api.destroy(),
   };
 }
