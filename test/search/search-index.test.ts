@@ -16,6 +16,7 @@ let site: string;
 let search: NodeSearch;
 
 const content = {
+  organisation: { data: { digits: 'thai' } },
   frameworks: [
     {
       data: {
@@ -126,11 +127,11 @@ describe('search index over a fixture site', () => {
   });
 
   it('filters by fiscal year, issue and kind of page with Thai names', async () => {
-    expect(await urls('งบประมาณ', { ปีงบประมาณ: ['2569'] })).toEqual(['/2569/']);
+    expect(await urls('งบประมาณ', { ปีงบประมาณ: ['๒๕๖๙'] })).toEqual(['/2569/']);
     expect(await urls('งบประมาณ', { ประเภท: ['มาตรการ'] })).toEqual(['/2568/o1/property-use/', '/2568/o2/e-service/']);
-    expect(await urls('งบประมาณ', { ประเด็น: ['ประเด็น 1 การใช้ทรัพย์สินของทางราชการ'] })).toEqual(['/2568/o1/property-use/']);
+    expect(await urls('งบประมาณ', { ประเด็น: ['ประเด็น ๑ การใช้ทรัพย์สินของทางราชการ'] })).toEqual(['/2568/o1/property-use/']);
     const [report] = await search.search('รายจ่าย');
-    expect(report?.filters).toEqual({ ปีงบประมาณ: ['2569'], ประเภท: ['รายงาน'] });
+    expect(report?.filters).toEqual({ ปีงบประมาณ: ['๒๕๖๙'], ประเภท: ['รายงาน'] });
     expect(report?.title).toBe('รายงานผลการดำเนินงานรอบ ๖ เดือน ปีงบประมาณ ๒๕๖๙');
   });
 });

@@ -4,6 +4,7 @@
  * puts on `<main>`. Filter names and values are Thai: the filter pane shows them as they are.
  */
 import { searchUi } from '../../lib/i18n/ui';
+import { applyDigitStyle } from '../../lib/thai/numerals';
 import type { ValidatedContent } from '../../lib/validate/validate-content';
 
 /** Pagefind filters: filter name → values. */
@@ -19,15 +20,19 @@ function issueTitle(content: ValidatedContent, year: number | undefined, code: s
   return code;
 }
 
-/** Builds a page's filters from its `<main>` data attributes. */
+/**
+ * Builds a page's filters from its `<main>` data attributes. Values are printed
+ * in the site's digit style (organisation.yaml `digits`), as the pages print them.
+ */
 export function buildPageFilters(mainData: Readonly<Record<string, string>>, content: ValidatedContent): PageFilters {
+  const digits = content.organisation?.data.digits ?? 'arabic';
   const filters: PageFilters = {};
   const kind = mainData['page-kind'];
   if (kind) filters[searchUi.filterKind] = [searchUi.kinds[kind] ?? kind];
   const yearText = mainData['fiscal-year'];
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
-  if (yearText) filters[searchUi.filterFiscalYear] = [yearText];
+  if (yearText) filters[searchUi.filterFiscalYear] = [applyDigitStyle(yearText, digits)];
   const issue = mainData['issue'];
-  if (issue) filters[searchUi.filterIssue] = [issueTitle(content, year, issue)];
+  if (issue) filters[searchUi.filterIssue] = [applyDigitStyle(issueTitle(content, year, issue), digits)];
   return filters;
 }
