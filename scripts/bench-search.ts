@@ -7,8 +7,10 @@
  * way the search page asks — with the pages whose visible content text shows
  * the query. Prints recall, precision and bytes fetched per query, and totals.
  */
+import * as pagefind from 'pagefind';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractPage } from '../src/build/search/extract-page';
@@ -60,12 +62,26 @@ const queries = readFileSync(resolve(option('--queries') ?? join(root, 'test/fix
   .filter((line) => line.trim() && !line.startsWith('#'))
   .map((line) => (line.includes('\t') ? line.split('\t') : ['', line]) as [string, string]);
 
+/** `--baseline`: the same pages indexed by plain Pagefind (its own Thai segmentation), for comparison. */
+async function buildPlainIndex(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'plain-pagefind-'));
+  const { index } = await pagefind.createIndex({});
+  await index!.addDirectory({ path: site, glob: '**/*.html' });
+  await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
+  await pagefind.close();
+  return dir;
+}
+
 const pages = readPages(site);
 const search = await openNodeSearch(site);
+const plainDir = args.includes('--baseline') ? await buildPlainIndex() : undefined;
+const plain = plainDir ? await openNodeSearch(plainDir) : undefined;
+const plainScores: { recall: number; precision: number }[] = [];
 const rows: { category: string; query: string; expected: number; found: number; recall: number; precision: number; bytes: number }[] = [];
 for (const [category, query] of queries) {
   const expected = new Set([...pages].filter(([, text]) => textShows(text, query)).map(([url]) => url));
   const found = (await search.search(query)).map((r) => r.url);
+  if (plain && expected.size) plainScores.push(scoreQuery(expected, (await plain.search(query, { raw: true })).map((r) => r.url)));
   // Bytes as a reader's fresh tab pays them: index chunks plus the first excerpts.
   const fresh = await openNodeSearch(site);
   await fresh.search(query, { limit: RESULTS_SHOWN });
@@ -78,6 +94,8 @@ for (const [category, query] of queries) {
   }
 }
 await search.close();
+await plain?.close();
+if (plainDir) rmSync(plainDir, { recursive: true, force: true });
 
 console.log(`\nSite: ${relative(root, site) || site}, ${pages.size} indexed pages, ${rows.length} queries\n`);
 console.log(['category'.padEnd(14), 'query'.padEnd(28), 'pages', 'found', 'recall', 'precision', 'bytes/query'].join('\t'));
@@ -107,3 +125,7 @@ worst query     ${worst.query} (recall ${worst.recall.toFixed(3)}, precision ${w
 bytes/query     mean ${kb(mean((r) => r.bytes))}, max ${kb(Math.max(...scored.map((r) => r.bytes)))} (index chunks + first ${RESULTS_SHOWN} excerpts, gzip files as served)
 index size      ${kb(indexBytes)} (index + fragments + filters), whole pagefind/ ${kb(sizeOf(bundle))}
 loaded once     ${once.map((f) => `${f} ${kb(statSync(join(bundle, f)).size)}`).join(', ')}`);
+if (plainScores.length) {
+  const avg = (f: (r: (typeof plainScores)[number]) => number) => plainScores.reduce((sum, r) => sum + f(r), 0) / plainScores.length;
+  console.log(`plain Pagefind  mean recall ${avg((r) => r.recall).toFixed(3)}, mean precision ${avg((r) => r.precision).toFixed(3)}, lowest recall ${Math.min(...plainScores.map((r) => r.recall)).toFixed(3)} (same pages and queries, its own Thai segmentation)`);
+}

@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { toPagefindQuery } from '../../lib/search/search-units';
 import { SEARCH_BUNDLE_DIR } from './build-search-index';
 
-const ORIGIN = 'http://search.test';
+/** Each opened site gets its own host name, so two sites can be searched side by side. */
+const siteDirs = new Map<string, string>();
 
 /** One result as the search page shows it. */
 export interface NodeSearchResult {
@@ -41,21 +42,27 @@ interface PagefindModule {
 /** Every file fetched, in order, with its size. */
 const fetchLog: { path: string; bytes: number }[] = [];
 
-function installShims(siteDir: string): void {
+function installShims(siteDir: string): string {
   const g = globalThis as Record<string, unknown>;
   g.document = { currentScript: null, querySelector: (s: string) => (s === 'html' ? { getAttribute: () => 'th' } : null) };
   g.fetch = async (input: string | URL) => {
-    const path = new URL(String(input)).pathname;
-    const body = await readFile(join(siteDir, decodeURIComponent(path)));
+    const url = new URL(String(input));
+    const path = url.pathname;
+    const body = await readFile(join(siteDirs.get(url.host)!, decodeURIComponent(path)));
     fetchLog.push({ path, bytes: body.byteLength });
     return new Response(body);
   };
+  const host = `site-${siteDirs.size}.test`;
+  siteDirs.set(host, siteDir);
+  return `http://${host}`;
 }
 
 /** Filters to apply, and how many results to load (the UI loads the first few). */
 export interface SearchOptions {
   filters?: Record<string, string[]>;
   limit?: number;
+  /** Pass the typed text to Pagefind as it is (plain Pagefind, for comparison). */
+  raw?: boolean;
 }
 
 /** A search session on a built site, as a fresh browser tab would run it. */
@@ -69,14 +76,14 @@ export interface NodeSearch {
 
 /** Opens a search session on the site built in `siteDir` (which holds pagefind/). */
 export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
-  installShims(siteDir);
+  const origin = installShims(siteDir);
   const module = (await import(pathToFileURL(join(siteDir, SEARCH_BUNDLE_DIR, 'pagefind.js')).href)) as PagefindModule;
   const start = fetchLog.length;
   // The same options as the search page's <pagefind-config>.
-  const api = module.createInstance({ basePath: `${ORIGIN}/${SEARCH_BUNDLE_DIR}/`, baseUrl: '/', exactDiacritics: true, excerptLength: 60 });
+  const api = module.createInstance({ basePath: `${origin}/${SEARCH_BUNDLE_DIR}/`, baseUrl: '/', exactDiacritics: true, excerptLength: 60 });
   return {
-    async search(typed, { filters = {}, limit }: SearchOptions = {}) {
-      const query = toPagefindQuery(typed);
+    async search(typed, { filters = {}, limit, raw = false }: SearchOptions = {}) {
+      const query = raw ? typed : toPagefindQuery(typed);
       if (!query) return [];
       const response = await api.search(query, { filters });
       const shown = response.results.slice(0, limit ?? response.results.length);
