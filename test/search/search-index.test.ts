@@ -2,7 +2,7 @@
  * Builds the search index over a small fixture site and searches it with the
  * site's own pagefind.js in Node (document says lang="th").
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,12 @@ describe('search index over a fixture site', () => {
     expect(files).toContain('pagefind.js');
     expect(files.some((f) => /^pagefind-(ui|modular-ui|highlight)\./.test(f))).toBe(false);
     expect(existsSync(join(site, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+  });
+
+  it('leaves the published pages exactly as they were: segmentation lives in the index only', () => {
+    const htmlFiles = readdirSync(fixture, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+    expect(htmlFiles.length).toBeGreaterThan(5);
+    for (const file of htmlFiles) expect(readFileSync(join(site, file), 'utf8'), file).toBe(readFileSync(join(fixture, file), 'utf8'));
   });
 
   it('finds a word inside unspaced Thai text, first the page that says it most', async () => {
