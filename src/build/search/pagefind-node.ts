@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toPagefindQuery } from '../../lib/search/search-units';
+import { tidyExcerpt } from '../../lib/search/tidy-excerpt';
 import { SEARCH_BUNDLE_DIR } from './build-search-index';
 
 /** Each opened site gets its own host name, so two sites can be searched side by side. */
@@ -88,7 +89,7 @@ export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
       const response = await api.search(query, { filters });
       const shown = response.results.slice(0, limit ?? response.results.length);
       const data = await Promise.all(shown.map((r) => r.data()));
-      return data.map((d) => ({ url: d.url, title: d.meta.title ?? '', excerpt: d.excerpt, filters: d.filters }));
+      return data.map((d) => ({ url: d.url, title: d.meta.title ?? '', excerpt: raw ? d.excerpt : tidyExcerpt(d.excerpt), filters: d.filters }));
     },
     fetches: () => fetchLog.slice(start),
     close: () => api.destroy(),

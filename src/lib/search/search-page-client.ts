@@ -6,11 +6,19 @@
  * Pagefind, exactly as the pages were cut when they were indexed.
  */
 import { toPagefindQuery } from './search-units';
+import { tidyExcerpt } from './tidy-excerpt';
 
+interface ResultData {
+  excerpt: string;
+  sub_results?: { excerpt: string }[];
+}
+interface SearchResponse {
+  results: { data(): Promise<ResultData> }[];
+}
 interface ComponentInstance {
   triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
-  __pagefind__: { search(term: string | null, options?: unknown): Promise<unknown> } | null;
+  __pagefind__: { search(term: string | null, options?: unknown): Promise<SearchResponse | null> } | null;
 }
 interface PagefindComponents {
   getInstanceManager(): { getInstance(name?: string): ComponentInstance };
@@ -41,10 +49,21 @@ async function loadComponents(bundle: string): Promise<ComponentInstance> {
   const pagefind = instance.__pagefind__;
   if (!pagefind) throw new Error('Pagefind did not start');
   const search = pagefind.search.bind(pagefind);
-  pagefind.search = (term, options) => {
+  pagefind.search = async (term, options) => {
     if (term === null) return search(null, options);
     const query = toPagefindQuery(term);
-    return query ? search(query, options) : Promise.resolve(EMPTY_RESULT);
+    if (!query) return EMPTY_RESULT;
+    const response = await search(query, options);
+    for (const result of response?.results ?? []) {
+      const load = result.data.bind(result);
+      result.data = async () => {
+        const data = await load();
+        data.excerpt = tidyExcerpt(data.excerpt);
+        for (const sub of data.sub_results ?? []) sub.excerpt = tidyExcerpt(sub.excerpt);
+        return data;
+      };
+    }
+    return response;
   };
   return instance;
 }
