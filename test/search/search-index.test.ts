@@ -69,10 +69,10 @@ describe('search index over a fixture site', () => {
     for (const file of htmlFiles) expect(readFileSync(join(site, file), 'utf8'), file).toBe(readFileSync(join(fixture, file), 'utf8'));
   });
 
-  it('finds a word inside unspaced Thai text, first the page that says it most', async () => {
+  it('finds a word inside unspaced Thai text, first the page that has it in its title', async () => {
     const results = await search.search('ของขวัญ');
-    expect(results[0]?.url).toBe('/announcements/no-gift-policy/');
-    expect(results.map((r) => r.url)).toEqual(['/announcements/no-gift-policy/']);
+    // Index order would put /2569/ first; it says ของขวัญ three times, but not in its title.
+    expect(results.map((r) => r.url)).toEqual(['/announcements/no-gift-policy/', '/2569/']);
   });
 
   it('finds a word inside a compound: งบประมาณ in ปีงบประมาณ and งบประมาณรายจ่าย', async () => {

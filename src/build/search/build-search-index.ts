@@ -55,7 +55,7 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
       if (url === SEARCH_PAGE_URL) continue;
       const page = extractPage(await readFile(file, 'utf8'));
       if (!page) continue;
-      const { indexed, shown } = buildSearchRecordText(page.blocks);
+      const { indexed, shown } = buildSearchRecordText(page.blocks, page.title);
       if (!shown.length) continue;
       const added = await index.addCustomRecord({
         url,

@@ -8,8 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { toPagefindQuery } from '../../lib/search/search-units';
-import { tidyExcerpt } from '../../lib/search/tidy-excerpt';
+import { searchRanked } from '../../lib/search/ranked-search';
 import { SEARCH_BUNDLE_DIR } from './build-search-index';
 
 /** Each opened site gets its own host name, so two sites can be searched side by side. */
@@ -31,9 +30,17 @@ interface PagefindFragment {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindFragment>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+}
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindFragment> }[] }>;
+  search(term: string, options?: unknown): Promise<PagefindResponse>;
   destroy(): Promise<void>;
 }
 interface PagefindModule {
@@ -84,12 +91,12 @@ export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
   const api = module.createInstance({ basePath: `${origin}/${SEARCH_BUNDLE_DIR}/`, baseUrl: '/', exactDiacritics: true, excerptLength: 60 });
   return {
     async search(typed, { filters = {}, limit, raw = false }: SearchOptions = {}) {
-      const query = raw ? typed : toPagefindQuery(typed);
-      if (!query) return [];
-      const response = await api.search(query, { filters });
+      const search = (term: string, options?: unknown) => api.search(term, options);
+      const response = raw ? await api.search(typed, { filters }) : await searchRanked(search, typed, { filters });
+      if (!response) return [];
       const shown = response.results.slice(0, limit ?? response.results.length);
       const data = await Promise.all(shown.map((r) => r.data()));
-      return data.map((d) => ({ url: d.url, title: d.meta.title ?? '', excerpt: raw ? d.excerpt : tidyExcerpt(d.excerpt), filters: d.filters }));
+      return data.map((d) => ({ url: d.url, title: d.meta.title ?? '', excerpt: d.excerpt, filters: d.filters }));
     },
     fetches: () => fetchLog.slice(start),
     close: () => api.destroy(),

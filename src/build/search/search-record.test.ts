@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP_KEY } from '../../lib/search/search-units';
+import { GAP_KEY, TITLE_KEY_PREFIX } from '../../lib/search/search-units';
 import { buildSearchRecordText } from './search-record';
 
 describe('buildSearchRecordText', () => {
@@ -21,6 +21,17 @@ describe('buildSearchRecordText', () => {
     expect(gapAt).toBeGreaterThan(0);
     expect(positions[gapAt]).toBe(GAP_KEY);
     expect(positions.filter((p, i) => p === GAP_KEY && positions[i + 1] === GAP_KEY)).toEqual([]);
+  });
+
+  it('indexes the title again after the text as title keys that show nothing', () => {
+    const withTitle = buildSearchRecordText(blocks, 'ประกาศ No');
+    const keys = withTitle.indexed.split(' ').filter((w) => !w.includes('PAGEFIND'));
+    expect(keys).toHaveLength(withTitle.shown.length);
+    const titleKeys = keys.slice(positions.length);
+    expect(titleKeys.every((k) => k.startsWith(TITLE_KEY_PREFIX))).toBe(true);
+    expect(titleKeys.at(-1)).toBe(`${TITLE_KEY_PREFIX}no`);
+    expect(withTitle.shown.slice(positions.length).every((s) => s === '')).toBe(true);
+    expect(withTitle.shown.join('')).toBe(shown.join(''));
   });
 
   it('weights headings with Pagefind weight markers and keys digits in Arabic', () => {

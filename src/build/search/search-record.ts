@@ -3,7 +3,7 @@
  * for word, what the search excerpt shows (the page's own text), so the two
  * line up exactly and every `<mark>` falls on the page's own characters.
  */
-import { GAP_KEY, splitSearchUnits } from '../../lib/search/search-units';
+import { GAP_KEY, TITLE_KEY_PREFIX, splitSearchUnits } from '../../lib/search/search-units';
 import type { TextBlock } from './extract-page';
 
 /** A page as Pagefind indexes it and as its excerpts show it. */
@@ -17,8 +17,12 @@ export interface SearchRecordText {
 const WEIGHT_START = '___PAGEFIND_WEIGHT___';
 const WEIGHT_END = '___END_PAGEFIND_WEIGHT___';
 
-/** Builds the indexed keys and the shown text of a page's blocks, position by position. */
-export function buildSearchRecordText(blocks: readonly TextBlock[]): SearchRecordText {
+/**
+ * Builds the indexed keys and the shown text of a page's blocks, position by
+ * position, then the title's units again as title keys (shown as nothing), which
+ * the search uses to put pages that say the query in their title first.
+ */
+export function buildSearchRecordText(blocks: readonly TextBlock[], title = ''): SearchRecordText {
   const indexed: string[] = [];
   const shown: string[] = [];
   let lastIsGap = false;
@@ -46,6 +50,13 @@ export function buildSearchRecordText(blocks: readonly TextBlock[]): SearchRecor
       }
     }
     if (weighted) indexed.push(WEIGHT_END);
+  }
+  if (shown.length) {
+    for (const unit of splitSearchUnits(title)) {
+      if (unit.key === GAP_KEY) continue;
+      indexed.push(TITLE_KEY_PREFIX + unit.key);
+      shown.push('');
+    }
   }
   return { indexed: indexed.join(' '), shown };
 }

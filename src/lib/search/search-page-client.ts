@@ -5,15 +5,10 @@
  * pagefind/ folder, and every query is cut into search units before it reaches
  * Pagefind, exactly as the pages were cut when they were indexed.
  */
-import { toPagefindQuery } from './search-units';
-import { tidyExcerpt } from './tidy-excerpt';
+import { searchRanked, type PagefindResultLike } from './ranked-search';
 
-interface ResultData {
-  excerpt: string;
-  sub_results?: { excerpt: string }[];
-}
 interface SearchResponse {
-  results: { data(): Promise<ResultData> }[];
+  results: PagefindResultLike[];
 }
 interface ComponentInstance {
   triggerLoad(): Promise<void>;
@@ -51,19 +46,7 @@ async function loadComponents(bundle: string): Promise<ComponentInstance> {
   const search = pagefind.search.bind(pagefind);
   pagefind.search = async (term, options) => {
     if (term === null) return search(null, options);
-    const query = toPagefindQuery(term);
-    if (!query) return EMPTY_RESULT;
-    const response = await search(query, options);
-    for (const result of response?.results ?? []) {
-      const load = result.data.bind(result);
-      result.data = async () => {
-        const data = await load();
-        data.excerpt = tidyExcerpt(data.excerpt);
-        for (const sub of data.sub_results ?? []) sub.excerpt = tidyExcerpt(sub.excerpt);
-        return data;
-      };
-    }
-    return response;
+    return (await searchRanked(search, term, options)) ?? EMPTY_RESULT;
   };
   return instance;
 }

@@ -85,13 +85,25 @@ export function splitSearchUnits(text: string): SearchUnit[] {
 }
 
 /**
- * The Pagefind query for what a reader typed: its units as one exact phrase, so the
- * units must stand next to each other on the page. Spaces and punctuation at either
- * end are dropped. Empty when nothing searchable was typed.
+ * Prefix of the keys a page's title is indexed under a second time, after its
+ * text, so a search can tell which pages say the query in their title. No unit
+ * key starts with a digit followed by a letter, so these never meet a query unit.
  */
-export function toPagefindQuery(typed: string): string {
+export const TITLE_KEY_PREFIX = '0t';
+
+/** The unit keys of what a reader typed, without spaces and punctuation at either end. */
+export function toQueryKeys(typed: string): string[] {
   const keys = splitSearchUnits(typed.replace(/["\u200b]/gu, '')).map((u) => u.key);
   while (keys[0] === GAP_KEY) keys.shift();
   while (keys.at(-1) === GAP_KEY) keys.pop();
+  return keys;
+}
+
+/**
+ * The Pagefind query for what a reader typed: its units as one exact phrase, so the
+ * units must stand next to each other on the page. Empty when nothing searchable was typed.
+ */
+export function toPagefindQuery(typed: string): string {
+  const keys = toQueryKeys(typed);
   return keys.length ? `"${keys.join(' ')}"` : '';
 }
