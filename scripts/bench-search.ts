@@ -27,10 +27,8 @@ const PER_QUERY = /\.(pf_index|pf_filter|pf_fragment)$/;
 const RESULTS_SHOWN = 5; // the component UI loads excerpts for the first results only
 
 function buildDemoSite(out: string): void {
-  const env = { ...process.env };
-  for (const key of ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
   console.log(`Building the demo site into ${relative(root, out)} …`);
-  const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), '--out', out], { cwd: root, env, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), '--out', out], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) {
     console.error(build.stdout, build.stderr);
     process.exit(1);
