@@ -71,6 +71,14 @@ afterAll(async () => {
 });
 
 describe('search index of the demo site', () => {
+  it('keeps the search page itself light: one small module script, nothing of Pagefind in it', () => {
+    const html = readFileSync(join(out, 'search', 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
+    expect(scripts).toHaveLength(1);
+    expect(Buffer.byteLength(scripts[0]![1]!)).toBeLessThan(4096);
+    expect(html).not.toMatch(/<link[^>]+pagefind|<script[^>]+src=[^>]*pagefind/);
+  });
+
   it('holds nothing of the draft measure, not even in its stored excerpts', async () => {
     const marker = 'ร่างลับเฉพาะXYZ';
     const search = await openNodeSearch(out);
