@@ -9,9 +9,9 @@
  */
 import * as pagefind from 'pagefind';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractPage } from '../src/build/search/extract-page';
 import { openNodeSearch } from '../src/build/search/pagefind-node';
@@ -28,6 +28,7 @@ const RESULTS_SHOWN = 5; // the component UI loads excerpts for the first result
 
 function buildDemoSite(out: string): void {
   console.log(`Building the demo site into ${relative(root, out)} …`);
+  mkdirSync(dirname(out), { recursive: true });
   const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), '--out', out], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) {
     console.error(build.stdout, build.stderr);
