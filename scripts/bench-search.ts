@@ -15,7 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractPage } from '../src/build/search/extract-page';
 import { openNodeSearch } from '../src/build/search/pagefind-node';
-import { scoreQuery, textShows } from '../src/build/search/recall';
+import { normaliseForMatch, scoreQuery, textShows } from '../src/build/search/recall';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -76,6 +76,8 @@ const search = await openNodeSearch(site);
 const plainDir = args.includes('--baseline') ? await buildPlainIndex() : undefined;
 const plain = plainDir ? await openNodeSearch(plainDir) : undefined;
 const plainScores: { recall: number; precision: number }[] = [];
+let markRuns = 0;
+let exactMarks = 0;
 const rows: { category: string; query: string; expected: number; found: number; recall: number; precision: number; bytes: number }[] = [];
 for (const [category, query] of queries) {
   const expected = new Set([...pages].filter(([, text]) => textShows(text, query)).map(([url]) => url));
@@ -83,7 +85,15 @@ for (const [category, query] of queries) {
   if (plain && expected.size) plainScores.push(scoreQuery(expected, (await plain.search(query, { raw: true })).map((r) => r.url)));
   // Bytes as a reader's fresh tab pays them: index chunks plus the first excerpts.
   const fresh = await openNodeSearch(site);
-  await fresh.search(query, { limit: RESULTS_SHOWN });
+  const shown = await fresh.search(query, { limit: RESULTS_SHOWN });
+  // Each run of adjacent <mark>s in an excerpt must be exactly the query as the page writes it.
+  for (const { excerpt } of shown) {
+    for (const [, marked] of excerpt.replace(/<\/mark><mark>/g, '').matchAll(/<mark>(.*?)<\/mark>/g)) {
+      markRuns += 1;
+      if (normaliseForMatch(marked!) === normaliseForMatch(query)) exactMarks += 1;
+      else if (args.includes('--verbose')) console.log(`  mark    ${query}: ${marked}`);
+    }
+  }
   const bytes = fresh.fetches().filter((f) => PER_QUERY.test(f.path)).reduce((sum, f) => sum + f.bytes, 0);
   await fresh.close();
   rows.push({ category, query, expected: expected.size, found: found.length, ...scoreQuery(expected, found), bytes });
@@ -122,6 +132,7 @@ mean recall     ${mean((r) => r.recall).toFixed(3)}   (lowest ${Math.min(...scor
 mean precision  ${mean((r) => r.precision).toFixed(3)}   (lowest ${Math.min(...scored.map((r) => r.precision)).toFixed(3)})
 worst query     ${worst.query} (recall ${worst.recall.toFixed(3)}, precision ${worst.precision.toFixed(3)})
 bytes/query     mean ${kb(mean((r) => r.bytes))}, max ${kb(Math.max(...scored.map((r) => r.bytes)))} (index chunks + first ${RESULTS_SHOWN} excerpts, gzip files as served)
+excerpt marks   ${exactMarks} of ${markRuns} marked runs in the first ${RESULTS_SHOWN} excerpts per query are exactly the query
 index size      ${kb(indexBytes)} (index + fragments + filters), whole pagefind/ ${kb(sizeOf(bundle))}
 loaded once     ${once.map((f) => `${f} ${kb(statSync(join(bundle, f)).size)}`).join(', ')}`);
 if (plainScores.length) {

@@ -88,7 +88,7 @@ export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
   const module = (await import(pathToFileURL(join(siteDir, SEARCH_BUNDLE_DIR, 'pagefind.js')).href)) as PagefindModule;
   const start = fetchLog.length;
   // The same options as the search page's <pagefind-config>.
-  const api = module.createInstance({ basePath: `${origin}/${SEARCH_BUNDLE_DIR}/`, baseUrl: '/', exactDiacritics: true, excerptLength: 60 });
+  const api = module.createInstance({ basePath: `${origin}/${SEARCH_BUNDLE_DIR}/`, baseUrl: '/', exactDiacritics: true, excerptLength: 60, excerptEllipsis: '…' });
   return {
     async search(typed, { filters = {}, limit, raw = false }: SearchOptions = {}) {
       const search = (term: string, options?: unknown) => api.search(term, options);

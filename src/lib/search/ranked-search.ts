@@ -43,12 +43,13 @@ export async function searchRanked<R extends PagefindResultLike, T extends Pagef
   const keys = toQueryKeys(typed);
   if (!keys.length) return null;
   const exact = await search(`"${keys.join(' ')}"`, options);
-  if (!exact?.results.length) return exact;
+  if (!exact) return exact;
+  exact.results.forEach(tidyData);
+  if (exact.results.length < 2) return exact;
   const titleKeys = keys.filter((key) => key !== GAP_KEY).map((key) => TITLE_KEY_PREFIX + key);
   const inTitle = new Set((await search(`"${titleKeys.join(' ')}"`, options))?.results.map((r) => r.id));
   const scores = new Map((await search(keys.join(' '), options))?.results.map((r) => [r.id, r.score]));
   const rank = (r: R) => (inTitle.has(r.id) ? 1e6 : 0) + (scores.get(r.id) ?? 0);
   exact.results.sort((a, b) => rank(b) - rank(a));
-  exact.results.forEach(tidyData);
   return exact;
 }
