@@ -71,6 +71,15 @@ afterAll(async () => {
 });
 
 describe('search index of the demo site', () => {
+  it('stays within 6 KB of index and stored excerpts per indexed page', () => {
+    const bundle = join(out, 'pagefind');
+    const bytes = ['index', 'fragment', 'filter']
+      .flatMap((dir) => readdirSync(join(bundle, dir)).map((name) => readFileSync(join(bundle, dir, name)).byteLength))
+      .reduce((a, b) => a + b, 0);
+    expect(pageTexts.size).toBeGreaterThan(40);
+    expect(bytes / pageTexts.size).toBeLessThan(6 * 1024);
+  });
+
   it('keeps the search page itself light: one small module script, nothing of Pagefind in it', () => {
     const html = readFileSync(join(out, 'search', 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
