@@ -125,6 +125,20 @@ describe('assessment', () => {
   });
 });
 
+describe('announcements', () => {
+  it('print the signatory and the date once, as the closing of the notice', () => {
+    for (const a of content.announcements.filter((e) => !e.data.draft)) {
+      const slug = a.data.slug ?? a.raw.entry.replace(/\.mdx?$/, '');
+      const html = readText(out, `announcements/${slug}/index.html`);
+      const notice = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+      expect(notice.split('class="signatory"').length - 1, slug).toBe(1);
+      const signed = a.data.lang === 'en' ? a.data.signatory.name : `(${a.data.signatory.name})`;
+      expect(notice.split(signed).length - 1, slug).toBe(1);
+      expect(notice, slug).toContain(`<time datetime="${a.data.date}"`);
+    }
+  });
+});
+
 describe('search hooks', () => {
   it('marks the kind, year and issue of each content page on <main>', () => {
     const main = (file: string) => readText(out, file).match(/<main[^>]*>/)?.[0] ?? '';
