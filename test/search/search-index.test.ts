@@ -114,6 +114,11 @@ describe('search index over a fixture site', () => {
     expect(await urls('ค้นหาหน้าค้นหา')).toEqual([]);
   });
 
+  it('indexes a page that names another page as canonical only once, under the canonical URL', async () => {
+    expect(existsSync(join(site, '2569', 'round-6', 'index.html'))).toBe(true);
+    expect(await urls('รายจ่าย')).toEqual(['/2569/']);
+  });
+
   it('shows the page’s own text in excerpts, with marks exactly on the query', async () => {
     for (const [typed, expected] of [
       ['ของขวัญ', ['ของขวัญ']],

@@ -40,6 +40,17 @@ export function pageUrlOf(outDir: string, file: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/**
+ * A page whose canonical URL is another page of this site is a copy (e.g. the
+ * latest report round shown at the year's URL too); only the other page is indexed.
+ */
+function isCopyOfAnotherPage(canonical: string | undefined, url: string, base: string, urls: ReadonlySet<string>): boolean {
+  if (!canonical) return false;
+  const path = new URL(canonical, 'https://site.invalid/').pathname;
+  const sitePath = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+  return sitePath !== url && urls.has(sitePath);
+}
+
 const problem = (file: string, bilingual: string): Problem => createProblem('error', file, undefined, bilingual);
 
 /** Indexes the staged site; returns what went wrong (nothing is written then). */
@@ -49,12 +60,14 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
   if (!index) return [problem('pagefind', `สร้างดัชนีค้นหาไม่ได้: ${errors.join('; ')} / could not start the search indexer: ${errors.join('; ')}`)];
   const shownByUrl = new Map<string, string[]>();
   try {
-    for (const file of await listHtmlFiles(context.outDir)) {
+    const htmlFiles = await listHtmlFiles(context.outDir);
+    const urls = new Set(htmlFiles.map((file) => pageUrlOf(context.outDir, file)));
+    for (const file of htmlFiles) {
       const url = pageUrlOf(context.outDir, file);
       // The search page itself is never a search result.
       if (url === SEARCH_PAGE_URL) continue;
       const page = extractPage(await readFile(file, 'utf8'));
-      if (!page) continue;
+      if (!page || isCopyOfAnotherPage(page.canonical, url, context.base, urls)) continue;
       const { indexed, shown } = buildSearchRecordText(page.blocks, page.title);
       if (!shown.length) continue;
       const added = await index.addCustomRecord({

@@ -25,6 +25,8 @@ export interface ExtractedPage {
   blocks: TextBlock[];
   /** `data-*` attributes of `<main>` (page-kind, fiscal-year, issue…), without the `data-` prefix. */
   mainData: Record<string, string>;
+  /** `href` of `<link rel="canonical">`, when the page has one. */
+  canonical?: string;
 }
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'input']);
@@ -105,5 +107,7 @@ export function extractPage(html: string): ExtractedPage | null {
   const mainData = Object.fromEntries(
     (main?.attrs ?? []).filter((a) => a.name.startsWith('data-')).map((a) => [a.name.slice(5), a.value]),
   );
-  return { lang: (htmlEl ? attr(htmlEl, 'lang') ?? '' : '').toLowerCase(), title, blocks, mainData };
+  const canonical = findAll(document, (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical')[0];
+  const href = canonical ? attr(canonical, 'href') : undefined;
+  return { lang: (htmlEl ? attr(htmlEl, 'lang') ?? '' : '').toLowerCase(), title, blocks, mainData, ...(href ? { canonical: href } : {}) };
 }
