@@ -1,5 +1,7 @@
 import type { Problem } from '../lib/validate/problem';
 import type { ValidatedContent } from '../lib/validate/validate-content';
+import { checkSocialMetaStep } from '../lib/og/check-social-meta';
+import { pruneCardCacheStep } from '../lib/og/prune-card-cache';
 import { searchIndexStep } from './search/build-search-index';
 
 /** What a build step knows about the build it is part of. */
@@ -37,4 +39,4 @@ export const preBuildSteps: BuildStep[] = [];
  * Steps that run on the staging folder after Astro has rendered it (search
  * index, link checks, draft scan). dist/ is replaced only when all pass.
  */
-export const postBuildSteps: BuildStep[] = [searchIndexStep];
+export const postBuildSteps: BuildStep[] = [checkSocialMetaStep, pruneCardCacheStep, searchIndexStep];

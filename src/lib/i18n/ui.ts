@@ -147,6 +147,39 @@ export function getStrings(lang: 'th' | 'en'): typeof th | typeof en {
   return lang === 'en' ? en : th;
 }
 
+/** Words printed on the social cards (src/lib/og/), in the card's language. */
+export const cardText = {
+  th: {
+    siteName: th.siteTitle,
+    fiscalYear: (year: string) => `ปีงบประมาณ ${year}`,
+    homeKind: 'หน้าแรก',
+    homeTitle: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส และการเปิดเผยข้อมูลสาธารณะ',
+    yearKind: 'รายงานประจำปี',
+    yearTitle: (year: string) => `รายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ ${year}`,
+    reportKind: (months: string) => `รายงานรอบ ${months} เดือน`,
+    measureKind: 'มาตรการ',
+    issueBadge: (label: string, number: string, title: string) => `${label}ที่ ${number} ${title}`,
+    issueKind: (label: string, number: string) => `${label}ที่ ${number}`,
+    updated: (date: string) => `ปรับปรุง ${date}`,
+    announcementsKind: 'ประกาศ',
+    announcementsTitle: 'ประกาศและนโยบายของหน่วยงาน',
+    announcementKind: { 'no-gift-policy': 'นโยบายไม่รับของขวัญ (No Gift Policy)', 'integrity-intent': 'ประกาศเจตจำนงสุจริต', other: 'ประกาศ' },
+    assessmentKind: 'ผลการประเมิน ITA',
+    assessmentTitle: (year: string) => `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA) ประจำปีงบประมาณ ${year}`,
+    score: (score: string, rating: string) => `คะแนน ${score} · ${rating}`,
+    oitKind: 'การเปิดเผยข้อมูลสาธารณะ (OIT)',
+    oitTitle: (year: string) => `การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ ${year}`,
+    searchKind: 'ค้นหา',
+    searchTitle: 'ค้นหามาตรการ ประกาศ และเอกสารหลักฐาน',
+    alt: (kind: string, title: string, organisation: string) => `การ์ดแนะนำหน้า: ${kind} — ${title} — ${organisation}`,
+  },
+  en: {
+    siteName: en.siteTitle,
+    fiscalYear: (year: string) => `Fiscal year B.E. ${year}`,
+    announcementKind: { 'no-gift-policy': 'No Gift Policy', 'integrity-intent': 'Declaration of Integrity Intent', other: 'Announcement' },
+    alt: (kind: string, title: string, organisation: string) => `Page card: ${kind} — ${title} — ${organisation}`,
+  },
+
 /** Search page, header search box and search filters (Thai only: the search page is Thai). */
 export const searchUi = {
   label: 'ค้นหาในเว็บไซต์',
