@@ -179,6 +179,7 @@ export const cardText = {
     announcementKind: { 'no-gift-policy': 'No Gift Policy', 'integrity-intent': 'Declaration of Integrity Intent', other: 'Announcement' },
     alt: (kind: string, title: string, organisation: string) => `Page card: ${kind} — ${title} — ${organisation}`,
   },
+} as const;
 
 /** Search page, header search box and search filters (Thai only: the search page is Thai). */
 export const searchUi = {
