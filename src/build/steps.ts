@@ -6,6 +6,7 @@ import { hostingFilesStep } from './checks/hosting-files';
 import type { ValidatedContent } from '../lib/validate/validate-content';
 import { checkSocialMetaStep } from '../lib/og/check-social-meta';
 import { pruneCardCacheStep } from '../lib/og/prune-card-cache';
+import { searchIndexStep } from './search/build-search-index';
 
 /** What a build step knows about the build it is part of. */
 export interface BuildContext {
@@ -45,6 +46,7 @@ export const preBuildSteps: BuildStep[] = [evidenceFilesStep, privacyStep, fisca
 export const postBuildSteps: BuildStep[] = [
   checkSocialMetaStep,
   pruneCardCacheStep,
+  searchIndexStep,
   // Steps that add files (search index, social cards) go above this line: the checks below scan the finished site.
   hostingFilesStep,
   distLinksStep,

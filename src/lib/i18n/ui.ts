@@ -206,3 +206,25 @@ export const cardText = {
     alt: (kind: string, title: string, organisation: string) => `Page card: ${kind} — ${title} — ${organisation}`,
   },
 } as const;
+
+/** Search page, header search box and search filters (Thai only: the search page is Thai). */
+export const searchUi = {
+  label: 'ค้นหาในเว็บไซต์',
+  button: 'ค้นหา',
+  pageTitle: 'ค้นหา',
+  intro: 'พิมพ์คำที่เห็นในหน้าใดก็ได้ เช่น ชื่อมาตรการ ปีงบประมาณ หรือคำภาษาอังกฤษ ผลการค้นหาจะแสดงขณะพิมพ์',
+  noScript: 'การค้นหาต้องใช้ JavaScript ของเบราว์เซอร์ หากปิดไว้ โปรดเปิดใช้งาน หรือดูรายการทั้งหมดจากหน้าแรก',
+  loading: 'กำลังโหลดการค้นหา…',
+  loadFailed: 'โหลดการค้นหาไม่สำเร็จ โปรดลองใหม่อีกครั้ง',
+  filterFiscalYear: 'ปีงบประมาณ',
+  filterIssue: 'ประเด็น',
+  filterKind: 'ประเภท',
+  kinds: {
+    home: 'หน้าแรก',
+    report: 'รายงาน',
+    issue: 'หน้ารวมประเด็น',
+    measure: 'มาตรการ',
+    announcement: 'ประกาศ',
+    assessment: 'ผลการประเมิน',
+  } as Record<string, string>,
+} as const;
