@@ -94,9 +94,12 @@ describe('OIT answer sheet', () => {
     });
   }
 
-  it('answers every 2569 item from the demo content', () => {
-    const sheet = JSON.parse(readFileSync(join(distA, 'oit/2569/oit-2569.json'), 'utf8')) as { items: { code: string; hasContent: boolean }[] };
-    expect(sheet.items.filter((i) => !i.hasContent).map((i) => i.code)).toEqual([]);
+  it('answers every item of both demo years from the demo content', () => {
+    for (const year of [2568, 2569]) {
+      const sheet = JSON.parse(readFileSync(join(distA, `oit/${year}/oit-${year}.json`), 'utf8')) as { items: { code: string; hasContent: boolean }[] };
+      expect(sheet.items.length, String(year)).toBeGreaterThanOrEqual(5);
+      expect(sheet.items.filter((i) => !i.hasContent).map((i) => i.code), String(year)).toEqual([]);
+    }
   });
 
   it('earns its script: one small external module for the copy buttons, nothing inline', () => {
