@@ -6,7 +6,7 @@ import { checkEvidenceFiles } from '../../src/lib/checks/evidence-files';
 import { checkPrivacy } from '../../src/lib/privacy/privacy-check';
 import { validateContent } from '../../src/lib/validate/validate-content';
 import { createTempProject } from '../helpers/temp-project';
-import { formatThaiId, makePdf, makeSyntheticThaiId } from './helpers/make-pdf';
+import { formatThaiId, makePdf, makeSyntheticThaiId, makeZip } from './helpers/make-pdf';
 
 // In-process checks on a copy of the demo content, for cases a full build would make slow.
 let root = '';
@@ -64,5 +64,22 @@ describe('evidence files', () => {
       ['warning', 'content/evidence/2569/รูป ประชุม.jpg', undefined],
     ]);
     expect(outcome.problems[0]!.en).toContain('content/evidence/2569/budget-forum.jpg cannot be opened');
+  });
+
+  it('opens an office file only when its archive is complete', async () => {
+    const measure = join(root, 'content/measures/2569/bribery-risk-assessment.mdx');
+    const original = readFileSync(measure, 'utf8');
+    writeFileSync(measure, original.replace('  documents:\n', '  documents:\n    - file: 2569/risk-register.docx\n      title: ทะเบียนความเสี่ยง\n'));
+    const docx = makeZip('word/document.xml', '<w:document/>');
+    const docxPath = join(root, 'content/evidence/2569/risk-register.docx');
+    writeFileSync(docxPath, docx);
+    const whole = await checkEvidenceFiles(root, validateContent(root).content, loadCheckConfig(root));
+    writeFileSync(docxPath, docx.subarray(0, docx.length - 30));
+    const cut = await checkEvidenceFiles(root, validateContent(root).content, loadCheckConfig(root));
+    writeFileSync(measure, original);
+    rmSync(docxPath);
+    expect(whole.problems).toEqual([]);
+    expect(cut.problems.map((p) => [p.file, p.field])).toEqual([['content/measures/2569/bribery-risk-assessment.mdx', 'evidence.documents[0].file']]);
+    expect(cut.problems[0]!.en).toContain('risk-register.docx cannot be opened; it is damaged or incomplete');
   });
 });

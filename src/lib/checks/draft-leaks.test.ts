@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeContent, measure } from '../../../test/ita/helpers/content';
+import { makeContent, measure, report } from '../../../test/ita/helpers/content';
 import { formatThaiId, makeSyntheticThaiId } from '../../../test/ita/helpers/make-pdf';
 import { checkDistPrivacy } from './dist-privacy';
 import { checkDraftLeaks } from './draft-leaks';
@@ -44,6 +44,12 @@ describe('checkDraftLeaks', () => {
     expect(leaks.join('\n')).toContain('its title appears in dist/pagefind/fragment/th_1a2b.pf_fragment');
     expect(leaks.join('\n')).toContain('its address (URL) appears in dist/sitemap.xml');
     expect(leaks.join('\n')).toContain('its file name appears in dist/2569/transparency/secret-plan/index.html');
+  });
+
+  it("finds a draft report round's page", () => {
+    const withReport = makeContent({ reports: [['2569-12.yaml', report(2569, 12, { draft: true })]] });
+    const dir = dist({ '2569/round-12/index.html': '<p>…</p>', 'index.html': '<a href="/ita/2569/round-12/">รอบ 12</a>' });
+    expect(checkDraftLeaks(dir, '/ita/', withReport).problems.map((p) => p.file)).toEqual(['content/reports/2569-12.yaml', 'content/reports/2569-12.yaml']);
   });
 });
 

@@ -6,7 +6,7 @@ import type { CheckOutcome } from './outcome';
 
 /** What would betray a draft in the built site: its title and its URL path. */
 export function listDraftMarkers(content: ValidatedContent): { source: string; title?: string; path: string }[] {
-  const published = new Set([...content.measures, ...content.announcements].filter((e) => !e.data.draft).map((e) => e.data.title));
+  const published = new Set([...content.measures, ...content.announcements, ...content.reports].filter((e) => !e.data.draft).map((e) => e.data.title));
   const markers: { source: string; title?: string; path: string }[] = [];
   for (const entry of content.measures) {
     if (!entry.data.draft) continue;
@@ -17,6 +17,12 @@ export function listDraftMarkers(content: ValidatedContent): { source: string; t
     if (!entry.data.draft) continue;
     const title = published.has(entry.data.title) ? undefined : entry.data.title;
     markers.push({ source: entry.raw.file, ...(title ? { title } : {}), path: `announcements/${slugOf(entry)}/` });
+  }
+  for (const { raw, data } of content.reports) {
+    if (data.draft) markers.push({ source: raw.file, ...(published.has(data.title) ? {} : { title: data.title }), path: `${data.fiscalYear}/round-${data.round}/` });
+  }
+  for (const { raw, data } of content.assessments) {
+    if (data.draft) markers.push({ source: raw.file, path: `assessment/${data.fiscalYear}/` });
   }
   return markers;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { evidencePathSchema } from '../../schemas/evidence';
@@ -36,6 +36,8 @@ export async function checkEvidenceFiles(root: string, content: ValidatedContent
     if (/\.pdf$/i.test(ref.file)) {
       const result = await readPdfFile(path);
       if (!result.ok) problems.push(createProblem('error', ref.source, ref.field, describePdfProblem(ref.file, result)));
+    } else if (/\.(?:docx|xlsx|pptx|odt|ods|odp)$/i.test(ref.file) && !isCompleteZip(path)) {
+      problems.push(createProblem('error', ref.source, ref.field, `เปิดไฟล์ content/evidence/${ref.file} ไม่ได้ ไฟล์เสียหรือคัดลอกมาไม่ครบ ให้บันทึกใหม่ (หรือบันทึกเป็น PDF ซึ่งผู้ประเมินเปิดได้ทุกเครื่อง) / content/evidence/${ref.file} cannot be opened; it is damaged or incomplete: save it again (or save it as PDF, which every assessor can open)`));
     } else if (/\.(?:jpe?g|png|webp|gif|avif)$/i.test(ref.file)) {
       const message = await decodeImage(path);
       if (message) problems.push(createProblem('error', ref.source, ref.field, `เปิดภาพ content/evidence/${ref.file} ไม่ได้ ไฟล์อาจเสียหรือส่งมาไม่ครบ ให้บันทึกภาพใหม่จากต้นฉบับ (${message}) / the image content/evidence/${ref.file} cannot be opened; it may be damaged or incomplete: save it again from the original (${message})`));
@@ -44,6 +46,13 @@ export async function checkEvidenceFiles(root: string, content: ValidatedContent
   const names = checkFileNames(evidenceDir, new Set(byFile.keys()));
   problems.push(...names.problems);
   return { name: 'evidence-files', problems, stats: { files: checked, bytes, filesInFolder: names.count }, notes: [] };
+}
+
+/** Office files are ZIP archives: a local-file header at the start and the end-of-directory record at the end. */
+function isCompleteZip(path: string): boolean {
+  const bytes = readFileSync(path);
+  const tail = bytes.subarray(Math.max(0, bytes.length - 65_557));
+  return bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) && tail.includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
 }
 
 function checkSize(ref: EvidenceReference, size: number, config: CheckConfig): Problem[] {
