@@ -19,20 +19,18 @@ export async function checkPrivacy(root: string, content: ValidatedContent): Pro
   const publicContacts = content.organisation ? [...content.organisation.data.phone, ...content.organisation.data.email] : [];
   const problems: Problem[] = [];
   let files = 0;
-  const entries = [
-    ...content.measures,
-    ...content.announcements,
-    ...content.reports,
-    ...content.assessments,
-    ...content.frameworks,
-  ] as { raw: { file: string }; data: { draft?: boolean; privacyOverride?: PrivacyOverride } }[];
-  if (content.organisation) entries.push(content.organisation as unknown as (typeof entries)[number]);
-  for (const { raw, data } of entries) {
-    if (data.draft) continue;
+  const entries: { file: string; draft?: boolean; privacyOverride?: PrivacyOverride | undefined }[] = [
+    ...[...content.measures, ...content.announcements].map(({ raw, data }) => ({ file: raw.file, draft: data.draft, privacyOverride: data.privacyOverride })),
+    ...[...content.reports, ...content.assessments].map(({ raw, data }) => ({ file: raw.file, draft: data.draft })),
+    ...content.frameworks.map(({ raw }) => ({ file: raw.file })),
+    ...(content.organisation ? [{ file: content.organisation.raw.file }] : []),
+  ];
+  for (const entry of entries) {
+    if (entry.draft) continue;
     files++;
-    const text = readFileSync(join(root, raw.file), 'utf8');
-    const findings = scanTextForPersonalData(text, allowanceOf(publicContacts, data.privacyOverride));
-    problems.push(...findings.map((f) => toProblem(raw.file, `บรรทัด ${f.line} / line ${f.line}`, f)));
+    const text = readFileSync(join(root, entry.file), 'utf8');
+    const findings = scanTextForPersonalData(text, allowanceOf(publicContacts, entry.privacyOverride));
+    problems.push(...findings.map((f) => toProblem(entry.file, `บรรทัด ${f.line} / line ${f.line}`, f)));
   }
   const overrides = new Map<string, { source: string; override?: PrivacyOverride | undefined }>();
   for (const ref of listEvidenceReferences(content)) if (!overrides.has(ref.file)) overrides.set(ref.file, { source: ref.source, override: ref.privacyOverride });
