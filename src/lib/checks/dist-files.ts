@@ -12,20 +12,24 @@ export function listDistFiles(dir: string): string[] {
 
 const TEXT = /\.(?:html?|xml|json|txt|csv|js|mjs|css|svg|webmanifest)$/i;
 
+// Thai text is cut into words for line breaking and search with zero-width spaces and <wbr>;
+// a scan for a word or a number must see through them.
+const WORD_BREAKS = /[\u200b\u200c\u200d\u2060\ufeff]|<wbr\s*\/?>/g;
+
 /**
  * The text of a built file as a search engine or a visitor could read it:
  * text files as UTF-8, and gzip files (Pagefind's index and fragments)
  * decompressed, since scanning their bytes would miss every word in them.
- * Binary files (images, fonts, WebAssembly, PDFs) give undefined.
+ * Word breaks are removed. Binary files (images, fonts, WebAssembly, PDFs) give undefined.
  */
 export function readDistText(dir: string, file: string): string | undefined {
   const bytes = readFileSync(join(dir, file));
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
-      return gunzipSync(bytes).toString('utf8');
+      return gunzipSync(bytes).toString('utf8').replace(WORD_BREAKS, '');
     } catch {
       return undefined;
     }
   }
-  return TEXT.test(file) ? bytes.toString('utf8') : undefined;
+  return TEXT.test(file) ? bytes.toString('utf8').replace(WORD_BREAKS, '') : undefined;
 }
