@@ -10,6 +10,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCheckConfig } from '../src/lib/checks/config';
+import { checkDistImages } from '../src/lib/checks/dist-images';
 import { checkDistLinks } from '../src/lib/checks/dist-links';
 import { checkDistPrivacy } from '../src/lib/checks/dist-privacy';
 import { checkDraftLeaks } from '../src/lib/checks/draft-leaks';
@@ -47,6 +48,7 @@ if (!validation.problems.some((p) => p.severity === 'error')) {
       await timed(async () => checkDistLinks(dist, site, base)),
       await timed(async () => checkDraftLeaks(dist, base, validation.content)),
       await timed(async () => checkDistPrivacy(dist, validation.content)),
+      await timed(() => checkDistImages(dist)),
     );
   } else {
     checks.push({ name: 'dist-links', problems: [], stats: {}, notes: [`ยังไม่มีเว็บที่สร้างแล้วใน ${dist} จึงข้ามการตรวจลิงก์ภายใน (สั่ง npm run build ก่อน) / no built site in ${dist}, so internal links were not checked (run npm run build first)`] });

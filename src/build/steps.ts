@@ -1,7 +1,7 @@
 import type { Problem } from '../lib/validate/problem';
 import { buildInfoStep } from './checks/build-info';
 import { evidenceFilesStep, externalLinksStep, fiscalYearStep, privacyStep } from './checks/content-checks';
-import { distLinksStep, distPrivacyStep, draftLeaksStep } from './checks/dist-checks';
+import { distImagesStep, distLinksStep, distPrivacyStep, draftLeaksStep } from './checks/dist-checks';
 import { hostingFilesStep } from './checks/hosting-files';
 import type { ValidatedContent } from '../lib/validate/validate-content';
 import { checkSocialMetaStep } from '../lib/og/check-social-meta';
@@ -52,6 +52,7 @@ export const postBuildSteps: BuildStep[] = [
   distLinksStep,
   draftLeaksStep,
   distPrivacyStep,
+  distImagesStep,
   // Always last: fingerprints every other file.
   buildInfoStep,
 ];

@@ -1,3 +1,4 @@
+import { checkDistImages } from '../../lib/checks/dist-images';
 import { checkDistLinks } from '../../lib/checks/dist-links';
 import { checkDistPrivacy } from '../../lib/checks/dist-privacy';
 import { checkDraftLeaks } from '../../lib/checks/draft-leaks';
@@ -11,3 +12,6 @@ export const draftLeaksStep = asBuildStep('ตรวจว่าไม่มี�
 
 /** No national ID number in any built page, feed or index. */
 export const distPrivacyStep = asBuildStep('ตรวจข้อมูลส่วนบุคคลในเว็บที่สร้าง / privacy of the built site', (c) => checkDistPrivacy(c.outDir, c.content));
+
+/** No image in the built site carries GPS coordinates. */
+export const distImagesStep = asBuildStep('ตรวจพิกัด GPS ในภาพ / GPS in images', (c) => checkDistImages(c.outDir));

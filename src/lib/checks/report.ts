@@ -25,6 +25,7 @@ const TITLES: Record<string, string> = {
   'dist-links': 'ลิงก์ภายในเว็บที่สร้างแล้ว / internal links of the built site',
   'draft-leaks': 'ฉบับร่าง / drafts',
   'dist-privacy': 'ข้อมูลส่วนบุคคลในเว็บที่สร้างแล้ว / personal data in the built site',
+  'dist-images': 'พิกัด GPS ในภาพ / GPS positions in images',
 };
 
 /** The report for people: each check with its figures, then every problem in Thai and English. */
