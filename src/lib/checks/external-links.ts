@@ -78,18 +78,18 @@ export async function checkLinks(urls: string[], options: LinkCheckOptions): Pro
 /**
  * Why external links should not be checked now, or undefined to check them.
  * CI and `--offline` never touch the network; otherwise one DNS look-up of the
- * first host tells whether there is a network at all.
+ * few hosts tells whether there is a network at all.
  */
 export async function detectOffline(urls: string[], options: { offline: boolean; env?: NodeJS.ProcessEnv }): Promise<string | undefined> {
   const env = options.env ?? process.env;
   if (options.offline) return 'ใช้ตัวเลือก --offline / the --offline option was given';
   if (env.CI === 'true' || env.CI === '1') return 'ทำงานใน CI ซึ่งไม่ใช้เครือข่าย / running in CI, which never uses the network';
-  const host = urls.map((u) => new URL(u).hostname).find((h) => !isIP(h));
-  if (!host) return undefined;
-  try {
-    await Promise.race([lookup(host), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000))]);
-    return undefined;
-  } catch {
-    return `ไม่มีเครือข่าย (ค้นหา ${host} ไม่ได้) / no network (cannot resolve ${host})`;
-  }
+  const hosts = [...new Set(urls.map((u) => new URL(u).hostname))];
+  if (hosts.some((h) => isIP(h))) return undefined;
+  // One dead domain must not pass for "no network": offline only when none of a few hosts resolves.
+  const probes = hosts.slice(0, 3);
+  const resolves = (host: string) =>
+    Promise.race([lookup(host).then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000).unref())]).catch(() => false);
+  if ((await Promise.all(probes.map(resolves))).some(Boolean)) return undefined;
+  return `ไม่มีเครือข่าย (ค้นหา ${probes.join(', ')} ไม่ได้) / no network (cannot resolve ${probes.join(', ')})`;
 }
