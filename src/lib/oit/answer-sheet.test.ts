@@ -15,7 +15,7 @@ const framework = frameworkSchema.parse({
     { topic: 'corruption-complaints', code: 'O27', title: 'ช่องทางร้องเรียน' },
   ],
 });
-const issue = framework.issues[0]!;
+const issueStep = 'ประเด็นที่ 1 การเปิดเผยข้อมูล';
 
 const input: SheetInput = {
   fiscalYear: 2569,
@@ -24,8 +24,8 @@ const input: SheetInput = {
   labels: { home: 'หน้าแรก', year: (y) => `ปีงบประมาณ ${y}`, announcements: 'ประกาศ', assessment: (y) => `ผลการประเมิน ${y}` },
   yearPage: { path: '/ita/2569/', title: 'มาตรการ 2569' },
   measures: [
-    { title: 'เปิดข้อมูล', issue, path: '/ita/2569/open/open-data/', oitTopics: ['integrity-measures'], updated: '2026-02-01' },
-    { title: 'ไม่รับของขวัญ', issue, path: '/ita/2569/open/no-gift/', oitTopics: ['integrity-measures', 'no-gift-policy'], updated: '2026-03-05' },
+    { title: 'เปิดข้อมูล', issueStep, path: '/ita/2569/open/open-data/', oitTopics: ['integrity-measures'], updated: '2026-02-01' },
+    { title: 'ไม่รับของขวัญ', issueStep, path: '/ita/2569/open/no-gift/', oitTopics: ['integrity-measures', 'no-gift-policy'], updated: '2026-03-05' },
   ],
   announcements: [{ title: 'ประกาศ No Gift Policy', kind: 'no-gift-policy', path: '/ita/announcements/ngp-2569/', oitTopics: [], updated: '2025-10-01' }],
   reports: [
@@ -52,7 +52,7 @@ describe('buildAnswerSheet', () => {
   });
 
   it('gives the click path from the home page and the latest update', () => {
-    expect(byCode.O20!.answers[0]!.clickPath).toEqual(['หน้าแรก', 'ปีงบประมาณ 2569', 'การเปิดเผยข้อมูล', 'ไม่รับของขวัญ']);
+    expect(byCode.O20!.answers[0]!.clickPath).toEqual(['หน้าแรก', 'ปีงบประมาณ 2569', 'ประเด็นที่ 1 การเปิดเผยข้อมูล', 'ไม่รับของขวัญ']);
     expect(byCode.O20!.answers[1]!.clickPath).toEqual(['หน้าแรก', 'ประกาศ', 'ประกาศ No Gift Policy']);
     expect(byCode.O20!.updated).toBe('2026-03-05');
     expect(byCode.O25!.updated).toBe('2026-03-05');
@@ -74,7 +74,7 @@ describe('answer sheet exports', () => {
     expect(lines[0]).toBe('รหัสข้อ (O),หัวข้อ,URL,URL เพิ่มเติม,เส้นทางจากหน้าแรก,ปรับปรุงล่าสุด,สถานะข้อมูล,หมายเหตุรหัสข้อ');
     expect(lines[1]).toMatch(/^O25,มาตรการส่งเสริมคุณธรรม,https:\/\/www\.example\.go\.th\/ita\/2569\/,,หน้าแรก > ปีงบประมาณ 2569,5 มีนาคม 2569,มีข้อมูล,$/);
     expect(csv).toContain(`O27,ช่องทางร้องเรียน,${NO_CONTENT},,,,${NO_CONTENT},`);
-    expect(csv).toContain(',"หน้าแรก > ปีงบประมาณ 2569 > การเปิดเผยข้อมูล > ไม่รับของขวัญ\nหน้าแรก > ประกาศ > ประกาศ No Gift Policy",');
+    expect(csv).toContain(',"หน้าแรก > ปีงบประมาณ 2569 > ประเด็นที่ 1 การเปิดเผยข้อมูล > ไม่รับของขวัญ\nหน้าแรก > ประกาศ > ประกาศ No Gift Policy",');
   });
 
   it('writes JSON with every item and ISO dates', () => {

@@ -1,4 +1,4 @@
-import type { Framework, FrameworkIssue, OitItem } from '../../schemas/framework';
+import type { Framework, OitItem } from '../../schemas/framework';
 import type { OitTopic } from '../../schemas/oit-topic';
 
 /**
@@ -42,7 +42,8 @@ export interface SheetInput {
   /** Labels of the links a visitor clicks (from the UI dictionary). */
   labels: { home: string; year: (year: number) => string; announcements: string; assessment: (year: number) => string };
   yearPage: { path: string; title: string; updated?: string | undefined } | undefined;
-  measures: { title: string; issue: FrameworkIssue; path: string; oitTopics: readonly OitTopic[]; updated?: string | undefined }[];
+  /** `issueStep` is the issue's link text on the year page, e.g. ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล. */
+  measures: { title: string; issueStep: string; path: string; oitTopics: readonly OitTopic[]; updated?: string | undefined }[];
   announcements: { title: string; kind: string; path: string; oitTopics: readonly OitTopic[]; updated?: string | undefined }[];
   reports: { title: string; path: string; clickLabel: string; updated?: string | undefined }[];
   assessments: { fiscalYear: number; title: string; path: string; updated?: string | undefined }[];
@@ -78,7 +79,7 @@ function findAnswers(item: OitItem, input: SheetInput): SheetAnswer[] {
   // The year page lists every measure, so for the measures item it alone is the answer, not thirty links.
   const tagged = item.topic === 'integrity-measures' && answers.length ? [] : input.measures.filter((x) => x.oitTopics.includes(item.topic));
   for (const m of tagged) {
-    answers.push({ url: absolute(m.path), title: m.title, clickPath: [labels.home, yearStep, m.issue.title, m.title], updated: m.updated });
+    answers.push({ url: absolute(m.path), title: m.title, clickPath: [labels.home, yearStep, m.issueStep, m.title], updated: m.updated });
   }
   for (const a of input.announcements.filter((x) => x.oitTopics.includes(item.topic) || KIND_TOPIC[x.kind] === item.topic)) {
     answers.push({ url: absolute(a.path), title: a.title, clickPath: [labels.home, labels.announcements, a.title], updated: a.updated });

@@ -43,7 +43,7 @@ export async function loadAnswerSheet(fiscalYear: number, site: URL | undefined)
     yearPage: measures.length ? { path: yearUrl(fiscalYear), title: `${oitStrings.measuresOf} ${th.fiscalYear} ${d(fiscalYear)}` } : undefined,
     measures: measures.flatMap((m) => {
       const issue = findIssue(framework, m.data.issue);
-      return issue ? [{ title: m.data.title, issue, path: measureUrl(fiscalYear, m.data.issue, measureSlug(m)), oitTopics: m.data.oitTopics, updated: m.data.updated }] : [];
+      return issue ? [{ title: m.data.title, issueStep: `${framework.issueLabel}ที่ ${d(issue.number)} ${issue.title}`, path: measureUrl(fiscalYear, m.data.issue, measureSlug(m)), oitTopics: m.data.oitTopics, updated: m.data.updated }] : [];
     }),
     reports: reports.map((r) => ({ title: r.data.title, path: withBase(`${fiscalYear}/round-${r.data.round}/`), clickLabel: d(th.round(r.data.round)), updated: r.data.approvedOn ?? r.data.reportedOn })),
     announcements: announcements.map((a) => ({ title: a.data.title, kind: a.data.kind, path: withBase(`announcements/${announcementSlug(a)}/`), oitTopics: a.data.oitTopics, updated: a.data.updated ?? a.data.date })),
