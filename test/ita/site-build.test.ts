@@ -33,10 +33,11 @@ beforeAll(() => {
     writeFileSync(join(root, 'content/announcements/draft-no-gift-test.mdx'), DRAFT_ANNOUNCEMENT);
   }
   // Each build gets its own empty social-card cache, so nothing rendered by one build is reused by the other.
-  const a = runOfflineBuild(roots[0]!, [], { ITA_OG_CACHE: join(roots[0]!, '.og-cache') });
+  // …and a different time zone: every date must come from the content, read in Asia/Bangkok, never from the machine.
+  const a = runOfflineBuild(roots[0]!, [], { ITA_OG_CACHE: join(roots[0]!, '.og-cache'), TZ: 'UTC' });
   outputA = a.output;
   expect(a.status, a.output).toBe(0);
-  const b = runOfflineBuild(roots[1]!, [], { ITA_OG_CACHE: join(roots[1]!, '.og-cache') });
+  const b = runOfflineBuild(roots[1]!, [], { ITA_OG_CACHE: join(roots[1]!, '.og-cache'), TZ: 'America/Los_Angeles' });
   expect(b.status, b.output).toBe(0);
   distA = join(roots[0]!, 'dist');
   distB = join(roots[1]!, 'dist');
