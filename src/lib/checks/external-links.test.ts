@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeContent, measure } from '../../../test/ita/helpers/content';
+import { checkConfigSchema } from './config';
 import { checkLinks, detectOffline } from './external-links';
+import { checkExternalLinkContent } from './external-links-check';
 
 // Only a local server on 127.0.0.1: this test never touches the network.
 let server: Server;
@@ -58,5 +61,34 @@ describe('detectOffline', () => {
 
   it('checks when the addresses are local IPs, which need no DNS', async () => {
     expect(await detectOffline([`${origin}/ok`], { offline: false, env: {} })).toBeUndefined();
+  });
+});
+
+describe('checkExternalLinkContent', () => {
+  const config = checkConfigSchema.parse({ externalLinks: { timeoutSeconds: 0.3, retries: 0, concurrency: 4 } });
+  const content = () =>
+    makeContent({
+      measures: [
+        ['2569/a.mdx', measure(2569, { evidence: { links: [{ url: `${origin}/ok`, title: 'ใช้ได้' }, { url: `${origin}/missing`, title: 'หายไป' }] } })],
+        ['2569/draft.mdx', measure(2569, { draft: true, evidence: { links: [{ url: `${origin}/draft-only`, title: 'ร่าง' }] } })],
+      ],
+    });
+
+  it('reports a dead link as a warning naming the file and field, and as an error only with --strict', async () => {
+    const relaxed = await checkExternalLinkContent(content(), config, { offline: false, strict: false, env: {} });
+    expect(relaxed.problems.map((p) => [p.severity, p.file, p.field])).toEqual([['warning', 'content/measures/2569/a.mdx', 'evidence.links[1].url']]);
+    expect(relaxed.problems[0]!.en).toContain('HTTP 404');
+    expect(relaxed.stats).toMatchObject({ links: 2, checked: 2, dead: 1 });
+    const strict = await checkExternalLinkContent(content(), config, { offline: false, strict: true, env: {} });
+    expect(strict.problems.map((p) => p.severity)).toEqual(['error']);
+    expect(hits.has('/draft-only')).toBe(false);
+  });
+
+  it('skips with a note, and no request, when offline', async () => {
+    const before = hits.get('/missing');
+    const offline = await checkExternalLinkContent(content(), config, { offline: true, strict: true, env: {} });
+    expect(offline.problems).toEqual([]);
+    expect(offline.notes[0]).toContain('skipped checking 2 external link(s)');
+    expect(hits.get('/missing')).toBe(before);
   });
 });
