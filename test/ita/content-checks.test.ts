@@ -50,6 +50,19 @@ describe('privacy override', () => {
   });
 });
 
+describe('scanned PDFs', () => {
+  it('are named in a note, since the ID check cannot read a picture', async () => {
+    const pdf = join(root, 'content/evidence/2569/ita-2568-analysis.pdf');
+    const original = readFileSync(pdf);
+    writeFileSync(pdf, makePdf([]));
+    const outcome = await checkPrivacy(root, validateContent(root).content);
+    writeFileSync(pdf, original);
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.stats.pdfsWithoutText).toBe(1);
+    expect(outcome.notes[0]).toContain('check them by eye: content/evidence/2569/ita-2568-analysis.pdf');
+  });
+});
+
 describe('evidence files', () => {
   it('stops a truncated photo and warns on an unsafe file name nobody links to', async () => {
     const photo = join(root, 'content/evidence/2569/budget-forum.jpg');

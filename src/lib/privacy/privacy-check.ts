@@ -36,16 +36,22 @@ export async function checkPrivacy(root: string, content: ValidatedContent): Pro
   for (const ref of listEvidenceReferences(content)) if (!overrides.has(ref.file)) overrides.set(ref.file, { source: ref.source, override: ref.privacyOverride });
   const evidenceDir = join(root, 'content', 'evidence');
   let pdfs = 0;
+  const scans: string[] = [];
   for (const path of listPdfs(evidenceDir)) {
     const rel = relative(evidenceDir, path).split('\\').join('/');
     const result = await readPdfFile(path);
     if (!result.ok) continue; // An unreadable PDF is reported by the evidence-file check.
     pdfs++;
+    if (!/[0-9A-Za-z\u0e01-\u0e59]/.test(result.text)) scans.push(`content/evidence/${rel}`);
     const owner = overrides.get(rel);
     const findings = scanTextForPersonalData(result.text, allowanceOf(publicContacts, owner?.override));
     problems.push(...findings.map((f) => toProblem(`content/evidence/${rel}`, owner ? `ข้อความใน PDF (แนบโดย ${owner.source}) / text of the PDF (attached by ${owner.source})` : 'ข้อความใน PDF / text of the PDF', f)));
   }
-  return { name: 'privacy', problems, stats: { contentFiles: files, pdfs }, notes: [] };
+  // A scanned page is a picture: without OCR the guard cannot read an ID number on it, so say which files those are.
+  const notes = scans.length
+    ? [`PDF ${scans.length} ไฟล์เป็นภาพสแกนที่ไม่มีข้อความ ระบบตรวจเลขประจำตัวประชาชนในไฟล์เหล่านี้ไม่ได้ ให้ตรวจด้วยตา: ${scans.join(', ')} / ${scans.length} PDF(s) are scans without a text layer, so the ID check cannot read them; check them by eye: ${scans.join(', ')}`]
+    : [];
+  return { name: 'privacy', problems, stats: { contentFiles: files, pdfs, pdfsWithoutText: scans.length }, notes };
 }
 
 function allowanceOf(publicContacts: string[], override: PrivacyOverride | undefined): PrivacyAllowance {
