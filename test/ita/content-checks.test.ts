@@ -36,7 +36,9 @@ describe('privacy override', () => {
     const original = readFileSync(path, 'utf8');
     const override = `privacyOverride:\n  allow: ["${formatThaiId(ID)}"]\n  reason: ประกาศรายชื่อผู้ชนะการเสนอราคาต้องเผยแพร่ตามกฎหมายจัดซื้อจัดจ้าง\n  approvedBy: ปลัดองค์การบริหารส่วนตำบล\n`;
     writeFileSync(path, `${original.replace(/^---\n/, `---\n${override}`)}\nผู้ชนะการเสนอราคา ${formatThaiId(ID)} โทร 089-111-2233\n`);
-    writeFileSync(join(root, 'content/evidence/2569/bribery-risk-assessment-2569.pdf'), makePdf([`Winner ${ID}`]));
+    const pdf = join(root, 'content/evidence/2569/bribery-risk-assessment-2569.pdf');
+    const originalPdf = readFileSync(pdf);
+    writeFileSync(pdf, makePdf([`Winner ${ID}`]));
     const { content, problems } = validateContent(root);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     const outcome = await checkPrivacy(root, content);
@@ -47,6 +49,7 @@ describe('privacy override', () => {
     const again = await checkPrivacy(root, validateContent(root).content);
     expect(again.problems.map((p) => [p.severity, p.file])).toEqual([['error', 'content/evidence/2569/bribery-risk-assessment-2569.pdf']]);
     writeFileSync(path, original);
+    writeFileSync(pdf, originalPdf);
   });
 });
 
