@@ -19,18 +19,21 @@ export function fingerprintSite(dir: string): { files: number; sha256: string } 
   return { files: files.length, sha256: createHash('sha256').update(lines.join('\n')).digest('hex') };
 }
 
-function gitCommit(root: string): string {
-  const result = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
-  return result.status === 0 ? result.stdout.trim() : 'unknown';
+function gitCommit(root: string): { commit: string; uncommittedChanges?: boolean } {
+  const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
+  if (head.status !== 0) return { commit: 'unknown' };
+  // A build from edited, uncommitted files is not the commit it names; say so.
+  const status = spawnSync('git', ['status', '--porcelain', '--', 'content', 'src', 'public', 'astro.config.mjs', 'package-lock.json'], { cwd: root, encoding: 'utf8' });
+  return { commit: head.stdout.trim(), uncommittedChanges: status.stdout.trim() !== '' };
 }
 
 /** Writes build-info.json last, after every other step has finished changing the site. */
 export const buildInfoStep = asBuildStep('บันทึกข้อมูลการสร้าง / build info', (c) => {
   const fingerprint = fingerprintSite(c.outDir);
   const info = {
-    note: 'builtAt and commit differ between builds; every other file is byte-identical for the same content and code (siteSha256 covers them all)',
+    note: 'builtAt, commit and uncommittedChanges differ between builds; every other file is byte-identical for the same content and code (siteSha256 covers them all)',
     builtAt: new Date().toISOString(),
-    commit: gitCommit(c.root),
+    ...gitCommit(c.root),
     base: c.base,
     siteFiles: fingerprint.files,
     siteSha256: fingerprint.sha256,
