@@ -2,6 +2,7 @@ import { announcementSlug, getPublishedAnnouncements } from './announcements';
 import { getPublishedAssessments } from './assessments';
 import { getFiscalYears } from './fiscal-years';
 import { measureSlug } from './measures';
+import { getAnswerSheetYears } from '../oit/load-answer-sheet';
 import { loadYear } from './year';
 
 /** One page for the sitemap: its path without the base, and the day it last changed when known. */
@@ -24,5 +25,7 @@ export async function listSitePages(): Promise<SitePage[]> {
   }
   for (const a of await getPublishedAnnouncements()) pages.push({ path: `announcements/${announcementSlug(a)}/`, lastmod: a.data.updated ?? a.data.date });
   for (const a of await getPublishedAssessments()) pages.push({ path: `assessment/${a.data.fiscalYear}/` });
+  for (const year of await getAnswerSheetYears()) pages.push({ path: `oit/${year}/` });
+  pages.push({ path: 'search/' });
   return pages;
 }
