@@ -13,7 +13,10 @@ export default defineConfig({
   base,
   outDir: process.env.ITA_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline scripts or styles, so the Content-Security-Policy in public/.htaccess
+  // and public/_headers needs no 'unsafe-inline' and no per-page hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });

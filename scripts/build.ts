@@ -61,7 +61,9 @@ rmSync(stagingDir, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(args.includes('--verbose') ? ['--verbose'] : [])], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, ITA_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  // BASE_URL in the environment (vitest sets BASE_URL=/) would override Vite's import.meta.env.BASE_URL and
+  // send every withBase() link to / instead of the sub-path, so it never reaches the Astro build.
+  env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL')), ITA_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) {
   console.error(`✗ Astro build failed; nothing was published (${outDir} is untouched).`);

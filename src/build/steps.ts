@@ -1,5 +1,12 @@
 import type { Problem } from '../lib/validate/problem';
+import { buildInfoStep } from './checks/build-info';
+import { evidenceFilesStep, externalLinksStep, fiscalYearStep, privacyStep } from './checks/content-checks';
+import { distImagesStep, distLinksStep, distPrivacyStep, draftLeaksStep } from './checks/dist-checks';
+import { hostingFilesStep } from './checks/hosting-files';
 import type { ValidatedContent } from '../lib/validate/validate-content';
+import { checkSocialMetaStep } from '../lib/og/check-social-meta';
+import { pruneCardCacheStep } from '../lib/og/prune-card-cache';
+import { searchIndexStep } from './search/build-search-index';
 
 /** What a build step knows about the build it is part of. */
 export interface BuildContext {
@@ -30,10 +37,22 @@ export interface BuildStep {
  * Steps that run on the content before Astro renders anything (file checks,
  * privacy guard). Each issue's work adds its step here.
  */
-export const preBuildSteps: BuildStep[] = [];
+export const preBuildSteps: BuildStep[] = [evidenceFilesStep, privacyStep, fiscalYearStep, externalLinksStep];
 
 /**
  * Steps that run on the staging folder after Astro has rendered it (search
  * index, link checks, draft scan). dist/ is replaced only when all pass.
  */
-export const postBuildSteps: BuildStep[] = [];
+export const postBuildSteps: BuildStep[] = [
+  checkSocialMetaStep,
+  pruneCardCacheStep,
+  searchIndexStep,
+  // Steps that add files (search index, social cards) go above this line: the checks below scan the finished site.
+  hostingFilesStep,
+  distLinksStep,
+  draftLeaksStep,
+  distPrivacyStep,
+  distImagesStep,
+  // Always last: fingerprints every other file.
+  buildInfoStep,
+];

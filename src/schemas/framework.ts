@@ -11,7 +11,9 @@ import { oitTopicSchema } from './oit-topic';
 /** One issue (ประเด็น or ตัวชี้วัด) that measures are filed under. */
 export const frameworkIssueSchema = z.strictObject({
   /** Stable ASCII code used in measure front matter and in URLs, e.g. `transparency` or `iit-1`. */
-  code: slugSchema,
+  code: slugSchema.refine((code) => !/^round-/.test(code), {
+    error: 'รหัสประเด็นห้ามขึ้นต้นด้วย round- เพราะใช้เป็นที่อยู่หน้ารายงานรอบ ๖/๑๒ เดือน / an issue code must not start with "round-": those addresses are the 6-/12-month report pages',
+  }),
   /** Number as printed in the report (ประเด็นที่ ๑, ตัวชี้วัดที่ ๑). */
   number: z.number().int().positive(),
   /** Thai title. */

@@ -4,6 +4,11 @@ import { withBase } from './urls';
 export const OG_IMAGE_WIDTH = 1200;
 export const OG_IMAGE_HEIGHT = 630;
 
+/** The card's name inside /og/: `/2568/open-data/` → `2568/open-data`, `/` → `index`. */
+export function ogImageKey(pagePath: string): string {
+  return pagePath.replace(/^\/+|\/+$/g, '') || 'index';
+}
+
 /**
  * The card of a page lives at a path derived from the page's own path, so any
  * page can name its card without asking the card generator:
@@ -11,6 +16,5 @@ export const OG_IMAGE_HEIGHT = 630;
  * `pagePath` is the path without the base.
  */
 export function ogImagePath(pagePath: string): string {
-  const key = pagePath.replace(/^\/+|\/+$/g, '') || 'index';
-  return withBase(`og/${key}.png`);
+  return withBase(`og/${ogImageKey(pagePath)}.png`);
 }

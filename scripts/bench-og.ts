@@ -1,0 +1,101 @@
+/**
+ * `npm run bench:og`: times the social cards of the real content.
+ * Cold = empty cache (layout + satori + sharp per card); cached = the same
+ * cards again, read from the cache. `--build` also times two full builds
+ * with a fresh cache folder: the first renders every card, the second finds
+ * them all in the cache.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import satori from 'satori';
+import sharp from 'sharp';
+import { isPublished, slugOfId } from '../src/lib/data/published';
+import { splitAtBreakPoints } from '../src/lib/og/break-points';
+import { CARD, layoutCard } from '../src/lib/og/card-layout';
+import { createCardTree } from '../src/lib/og/card-template';
+import { describeCards } from '../src/lib/og/describe-cards';
+import { loadCardFonts } from '../src/lib/og/fonts';
+import { createTextMeasurer } from '../src/lib/og/measure';
+import { createCardRenderer } from '../src/lib/og/render-card';
+import { validateContent } from '../src/lib/validate/validate-content';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const { content } = validateContent(root);
+const organisation = content.organisation?.data;
+if (!organisation) throw new Error('content/organisation.yaml is missing or invalid');
+
+// Outside Astro the data helpers cannot run; the same files and the same draft filter stand in.
+const slug = (entry: { raw: { file: string }; data: { slug?: string | undefined } }): string => entry.data.slug ?? slugOfId(entry.raw.file.replace(/\.mdx?$/, ''));
+const measures = content.measures.filter(isPublished);
+const years = [...new Set(measures.map((m) => m.data.fiscalYear))].sort((a, b) => b - a);
+const cards = describeCards({
+  organisation,
+  fiscalYears: content.frameworks.map((f) => f.data.fiscalYear).filter((y) => years.includes(y)).sort((a, b) => b - a),
+  frameworks: content.frameworks.map((f) => f.data),
+  measures: measures.map((m) => ({ slug: slug(m), data: m.data })),
+  announcements: content.announcements.filter(isPublished).map((a) => ({ slug: slug(a), data: a.data })),
+  assessments: content.assessments.filter(isPublished).map((a) => a.data),
+  reports: content.reports.filter(isPublished).map((r) => r.data),
+});
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const ms = (value: number): string => `${value.toFixed(1)} ms`;
+const logo = readFileSync(join(root, 'content', organisation.logo));
+
+// Stage by stage, to see where a card's time goes.
+const fonts = loadCardFonts(root);
+const measure = await createTextMeasurer(fonts, root);
+const stages = { layout: [] as number[], satori: [] as number[], sharp: [] as number[] };
+for (const card of [...cards, ...cards]) {
+  let t = performance.now();
+  const layout = layoutCard(card, measure, splitAtBreakPoints);
+  stages.layout.push(performance.now() - t);
+  t = performance.now();
+  const svg = await satori(createCardTree(layout, undefined) as unknown as Parameters<typeof satori>[0], { width: CARD.width, height: CARD.height, fonts });
+  stages.satori.push(performance.now() - t);
+  t = performance.now();
+  await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, effort: 3 }).toBuffer();
+  stages.sharp.push(performance.now() - t);
+}
+
+const cacheDir = mkdtempSync(join(tmpdir(), 'og-bench-'));
+const renderer = await createCardRenderer({ root, logo, cacheDir, segment: splitAtBreakPoints });
+const sizes: number[] = [];
+const time = async (): Promise<number[]> => {
+  const times: number[] = [];
+  for (const card of cards) {
+    const t = performance.now();
+    sizes.push((await renderer.render(card)).png.length);
+    times.push(performance.now() - t);
+  }
+  return times;
+};
+const cold = await time();
+const cached = await time();
+rmSync(cacheDir, { recursive: true, force: true });
+
+console.log(`${cards.length} cards (${measures.length} published measures)`);
+console.log(`per card, median (second pass, warm JIT): layout ${ms(median(stages.layout.slice(cards.length)))}, satori ${ms(median(stages.satori.slice(cards.length)))}, sharp ${ms(median(stages.sharp.slice(cards.length)))}`);
+console.log(`cold, empty cache:  median ${ms(median(cold))} per card, total ${ms(cold.reduce((a, b) => a + b, 0))}`);
+console.log(`cached:             median ${ms(median(cached))} per card, total ${ms(cached.reduce((a, b) => a + b, 0))}`);
+console.log(`PNG size:           median ${(median(sizes) / 1024).toFixed(1)} kB, largest ${(Math.max(...sizes) / 1024).toFixed(1)} kB`);
+
+if (process.argv.includes('--build')) {
+  const work = mkdtempSync(join(tmpdir(), 'og-bench-build-'));
+  const build = (label: string): void => {
+    const t = performance.now();
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build.ts'), '--out', join(work, 'dist')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ITA_OG_CACHE: join(work, 'cache') },
+    });
+    if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+    console.log(`${label}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  };
+  build('full build, empty card cache');
+  build('full build, warm card cache');
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,38 @@
+/**
+ * Search filters of a page (fiscal year, issue, kind of page), read from the
+ * `data-page-kind`, `data-fiscal-year` and `data-issue` attributes the layout
+ * puts on `<main>`. Filter names and values are Thai: the filter pane shows them as they are.
+ */
+import { searchUi } from '../../lib/i18n/ui';
+import { applyDigitStyle } from '../../lib/thai/numerals';
+import type { ValidatedContent } from '../../lib/validate/validate-content';
+
+/** Pagefind filters: filter name → values. */
+export type PageFilters = Record<string, string[]>;
+
+/** Looks up the Thai title of an issue code in that year's framework. */
+function issueTitle(content: ValidatedContent, year: number | undefined, code: string): string {
+  const frameworks = content.frameworks.filter((f) => year === undefined || f.data.fiscalYear === year);
+  for (const framework of frameworks) {
+    const index = framework.data.issues.findIndex((issue) => issue.code === code);
+    if (index >= 0) return `${framework.data.issueLabel} ${index + 1} ${framework.data.issues[index]!.title}`;
+  }
+  return code;
+}
+
+/**
+ * Builds a page's filters from its `<main>` data attributes. Values are printed
+ * in the site's digit style (organisation.yaml `digits`), as the pages print them.
+ */
+export function buildPageFilters(mainData: Readonly<Record<string, string>>, content: ValidatedContent): PageFilters {
+  const digits = content.organisation?.data.digits ?? 'arabic';
+  const filters: PageFilters = {};
+  const kind = mainData['page-kind'];
+  if (kind) filters[searchUi.filterKind] = [searchUi.kinds[kind] ?? kind];
+  const yearText = mainData['fiscal-year'];
+  const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+  if (yearText) filters[searchUi.filterFiscalYear] = [applyDigitStyle(yearText, digits)];
+  const issue = mainData['issue'];
+  if (issue) filters[searchUi.filterIssue] = [applyDigitStyle(issueTitle(content, year, issue), digits)];
+  return filters;
+}

@@ -1,0 +1,104 @@
+/**
+ * Runs a built site's own pagefind.js in Node, for tests and the recall benchmark.
+ * pagefind.js reads the page language from `document` (it segments Thai queries
+ * only for `<html lang="th">`) and fetches its files over HTTP; here a minimal
+ * `document` says `th` and `fetch` reads the files from disk, counting the bytes
+ * a reader would download.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { searchRanked } from '../../lib/search/ranked-search';
+import { SEARCH_BUNDLE_DIR } from './build-search-index';
+
+/** Each opened site gets its own host name, so two sites can be searched side by side. */
+const siteDirs = new Map<string, string>();
+
+/** One result as the search page shows it. */
+export interface NodeSearchResult {
+  /** Site-relative URL, e.g. /2568/o1/some-measure/ */
+  url: string;
+  title: string;
+  /** Excerpt HTML with `<mark>` around the matched text. */
+  excerpt: string;
+  filters: Record<string, string[]>;
+}
+
+interface PagefindFragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindFragment>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string, options?: unknown): Promise<PagefindResponse>;
+  destroy(): Promise<void>;
+}
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindApi;
+}
+
+/** Every file fetched, in order, with its size. */
+const fetchLog: { path: string; bytes: number }[] = [];
+
+function installShims(siteDir: string): string {
+  const g = globalThis as Record<string, unknown>;
+  g.document = { currentScript: null, querySelector: (s: string) => (s === 'html' ? { getAttribute: () => 'th' } : null) };
+  g.fetch = async (input: string | URL) => {
+    const url = new URL(String(input));
+    const path = url.pathname;
+    const body = await readFile(join(siteDirs.get(url.host)!, decodeURIComponent(path)));
+    fetchLog.push({ path, bytes: body.byteLength });
+    return new Response(body);
+  };
+  const host = `site-${siteDirs.size}.test`;
+  siteDirs.set(host, siteDir);
+  return `http://${host}`;
+}
+
+/** Filters to apply, and how many results to load (the UI loads the first few). */
+export interface SearchOptions {
+  filters?: Record<string, string[]>;
+  limit?: number;
+  /** Pass the typed text to Pagefind as it is (plain Pagefind, for comparison). */
+  raw?: boolean;
+}
+
+/** A search session on a built site, as a fresh browser tab would run it. */
+export interface NodeSearch {
+  /** Searches for what a reader typed, with the search page's query handling. */
+  search(typed: string, options?: SearchOptions): Promise<NodeSearchResult[]>;
+  /** Files fetched so far by this session (paths under the site), with sizes. */
+  fetches(): { path: string; bytes: number }[];
+  close(): Promise<void>;
+}
+
+/** Opens a search session on the site built in `siteDir` (which holds pagefind/). */
+export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
+  const origin = installShims(siteDir);
+  const module = (await import(pathToFileURL(join(siteDir, SEARCH_BUNDLE_DIR, 'pagefind.js')).href)) as PagefindModule;
+  const start = fetchLog.length;
+  // The same options as the search page's <pagefind-config>.
+  const api = module.createInstance({ basePath: `${origin}/${SEARCH_BUNDLE_DIR}/`, baseUrl: '/', exactDiacritics: true, excerptLength: 60, excerptEllipsis: '…' });
+  return {
+    async search(typed, { filters = {}, limit, raw = false }: SearchOptions = {}) {
+      const search = (term: string, options?: unknown) => api.search(term, options);
+      const response = raw ? await api.search(typed, { filters }) : await searchRanked(search, typed, { filters });
+      if (!response) return [];
+      const shown = response.results.slice(0, limit ?? response.results.length);
+      const data = await Promise.all(shown.map((r) => r.data()));
+      return data.map((d) => ({ url: d.url, title: d.meta.title ?? '', excerpt: d.excerpt, filters: d.filters }));
+    },
+    fetches: () => fetchLog.slice(start),
+    close: () => api.destroy(),
+  };
+}

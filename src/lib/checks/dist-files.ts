@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+/** Every file of a built site, as paths relative to it with `/`, sorted. */
+export function listDistFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
+    .sort();
+}
+
+const TEXT = /\.(?:html?|xml|json|txt|csv|js|mjs|css|svg|webmanifest)$/i;
+
+// Thai text is cut into words for line breaking and search with zero-width spaces and <wbr>;
+// a scan for a word or a number must see through them.
+const WORD_BREAKS = /[\u200b\u200c\u200d\u2060\ufeff]|<wbr\s*\/?>/g;
+
+/**
+ * The text of a built file as a search engine or a visitor could read it:
+ * text files as UTF-8, and gzip files (Pagefind's index and fragments)
+ * decompressed, since scanning their bytes would miss every word in them.
+ * Word breaks are removed. Binary files (images, fonts, WebAssembly, PDFs) give undefined.
+ */
+export function readDistText(dir: string, file: string): string | undefined {
+  const bytes = readFileSync(join(dir, file));
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      return gunzipSync(bytes).toString('utf8').replace(WORD_BREAKS, '');
+    } catch {
+      return undefined;
+    }
+  }
+  return TEXT.test(file) ? bytes.toString('utf8').replace(WORD_BREAKS, '') : undefined;
+}

@@ -1,0 +1,26 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hasGpsTag } from '../privacy/exif-gps';
+import { checkDistImages } from './dist-images';
+
+const dir = mkdtempSync(join(tmpdir(), 'ita-dist-images-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const blank = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } });
+
+describe('checkDistImages', () => {
+  it('stops an image that carries GPS coordinates and passes one that carries only a camera name', async () => {
+    mkdirSync(join(dir, '_astro'));
+    await blank().withExif({ IFD0: { Make: 'Phone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 30/1 0/1' } }).jpeg().toFile(join(dir, '_astro/site.jpg'));
+    await blank().withExif({ IFD0: { Make: 'Phone' } }).jpeg().toFile(join(dir, '_astro/plain.jpg'));
+    await blank().webp().toFile(join(dir, '_astro/resized.webp'));
+    const exif = (await sharp(join(dir, '_astro/site.jpg')).metadata()).exif!;
+    expect(hasGpsTag(exif)).toBe(true);
+    const outcome = await checkDistImages(dir);
+    expect(outcome.stats.images).toBe(3);
+    expect(outcome.problems.map((p) => p.file)).toEqual(['dist/_astro/site.jpg']);
+    expect(outcome.problems[0]!.en).toContain('GPS position');
+  });
+});

@@ -1,0 +1,93 @@
+import type { Framework, OitItem } from '../../schemas/framework';
+import type { OitTopic } from '../../schemas/oit-topic';
+
+/**
+ * The OIT answer sheet of one fiscal year: for each OIT item of that year's
+ * framework, the pages of this site that answer it. Built from plain data so
+ * the page, the CSV and the JSON all come from one tested function.
+ */
+
+/** A page of this site that answers an item. */
+export interface SheetAnswer {
+  /** Full address to paste into the ITAS system. */
+  url: string;
+  /** Page title. */
+  title: string;
+  /** Links to click from the home page, in order (the ITAS explanation field asks for it). */
+  clickPath: string[];
+  /** ISO day the content was last changed, when known. */
+  updated?: string | undefined;
+}
+
+/** One OIT item of the year with what answers it. */
+export interface SheetRow {
+  code: string;
+  topic: OitTopic;
+  title: string;
+  /** False when the O-code is not confirmed from NACC's material (the framework file says why). */
+  confirmed: boolean;
+  note?: string | undefined;
+  answers: SheetAnswer[];
+  /** Latest `updated` among the answers. */
+  updated?: string | undefined;
+  hasContent: boolean;
+}
+
+/** What the sheet needs to know about the site, already turned into paths. */
+export interface SheetInput {
+  fiscalYear: number;
+  framework: Framework;
+  /** Turns a site path (with base) into a full address. */
+  absolute: (path: string) => string;
+  /** Labels of the links a visitor clicks (from the UI dictionary). */
+  labels: { home: string; year: (year: number) => string; announcements: string; assessment: (year: number) => string };
+  yearPage: { path: string; title: string; updated?: string | undefined } | undefined;
+  /** `issueStep` is the issue's link text on the year page, e.g. ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล. */
+  measures: { title: string; issueStep: string; path: string; oitTopics: readonly OitTopic[]; updated?: string | undefined }[];
+  announcements: { title: string; kind: string; path: string; oitTopics: readonly OitTopic[]; updated?: string | undefined }[];
+  reports: { title: string; path: string; clickLabel: string; updated?: string | undefined }[];
+  assessments: { fiscalYear: number; title: string; path: string; updated?: string | undefined }[];
+}
+
+const KIND_TOPIC: Record<string, OitTopic> = { 'no-gift-policy': 'no-gift-policy', 'integrity-intent': 'integrity-intent' };
+
+/** Rows in the framework's order; an item nothing answers keeps an empty row, so a gap shows plainly. */
+export function buildAnswerSheet(input: SheetInput): SheetRow[] {
+  return input.framework.oitItems.map((item) => {
+    const answers = findAnswers(item, input);
+    const updated = latest(answers.map((a) => a.updated));
+    return { code: item.code, topic: item.topic, title: item.title, confirmed: item.confirmed, note: item.note, answers, updated, hasContent: answers.length > 0 };
+  });
+}
+
+function findAnswers(item: OitItem, input: SheetInput): SheetAnswer[] {
+  const { labels, absolute, fiscalYear } = input;
+  const yearStep = labels.year(fiscalYear);
+  const answers: SheetAnswer[] = [];
+  if (item.topic === 'integrity-measures' && input.yearPage && input.measures.length) {
+    answers.push({ url: absolute(input.yearPage.path), title: input.yearPage.title, clickPath: [labels.home, yearStep], updated: latest(input.measures.map((m) => m.updated)) });
+  }
+  if (item.topic === 'integrity-measures-report') {
+    // Newest round first: it is the one the assessor is looking for.
+    for (const r of [...input.reports].reverse()) answers.push({ url: absolute(r.path), title: r.title, clickPath: [labels.home, yearStep, r.clickLabel], updated: r.updated });
+  }
+  if (item.topic === 'ita-analysis') {
+    for (const a of input.assessments.filter((x) => x.fiscalYear === fiscalYear - 1 || x.fiscalYear === fiscalYear)) {
+      answers.push({ url: absolute(a.path), title: a.title, clickPath: [labels.home, labels.assessment(a.fiscalYear)], updated: a.updated });
+    }
+  }
+  // The year page lists every measure, so for the measures item it alone is the answer, not thirty links.
+  const tagged = item.topic === 'integrity-measures' && answers.length ? [] : input.measures.filter((x) => x.oitTopics.includes(item.topic));
+  for (const m of tagged) {
+    answers.push({ url: absolute(m.path), title: m.title, clickPath: [labels.home, yearStep, m.issueStep, m.title], updated: m.updated });
+  }
+  for (const a of input.announcements.filter((x) => x.oitTopics.includes(item.topic) || KIND_TOPIC[x.kind] === item.topic)) {
+    answers.push({ url: absolute(a.path), title: a.title, clickPath: [labels.home, labels.announcements, a.title], updated: a.updated });
+  }
+  const seen = new Set<string>();
+  return answers.filter((a) => !seen.has(a.url) && seen.add(a.url));
+}
+
+function latest(days: (string | undefined)[]): string | undefined {
+  return days.filter((d): d is string => !!d).sort().at(-1);
+}

@@ -1,0 +1,124 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createTempProject } from '../helpers/temp-project';
+import { runOfflineBuild } from './helpers/build';
+import { listFiles, readAsText, sha256 } from './helpers/dist-scan';
+
+// Two independent copies of the project build the same content; one carries
+// extra drafts. Shared by every test here: builds are the slow part.
+const DRAFT_WORDS = ['ร่างลับเฉพาะXYZ', 'ลับสุดยอดQJZ'];
+const DRAFT_ANNOUNCEMENT = `---
+kind: no-gift-policy
+title: ประกาศนโยบายไม่รับของขวัญฉบับร่างทดสอบ
+date: 2025-10-01
+fiscalYear: 2569
+signatory: { name: นายทดสอบ ร่างไว้, position: นายกองค์การบริหารส่วนตำบล }
+oitTopics: [no-gift-policy, integrity-intent]
+draft: true
+---
+
+${DRAFT_WORDS[1]} ข้อความนี้ต้องไม่ปรากฏที่ใดในเว็บไซต์
+`;
+
+const roots: string[] = [];
+let distA = '';
+let distB = '';
+let outputA = '';
+beforeAll(() => {
+  for (const _ of [0, 1]) {
+    const root = createTempProject('ita-site-');
+    roots.push(root);
+    writeFileSync(join(root, 'content/announcements/draft-no-gift-test.mdx'), DRAFT_ANNOUNCEMENT);
+  }
+  // Each build gets its own empty social-card cache, so nothing rendered by one build is reused by the other.
+  // …and a different time zone: every date must come from the content, read in Asia/Bangkok, never from the machine.
+  const a = runOfflineBuild(roots[0]!, [], { ITA_OG_CACHE: join(roots[0]!, '.og-cache'), TZ: 'UTC' });
+  outputA = a.output;
+  expect(a.status, a.output).toBe(0);
+  const b = runOfflineBuild(roots[1]!, [], { ITA_OG_CACHE: join(roots[1]!, '.og-cache'), TZ: 'America/Los_Angeles' });
+  expect(b.status, b.output).toBe(0);
+  distA = join(roots[0]!, 'dist');
+  distB = join(roots[1]!, 'dist');
+});
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+describe('reproducible builds', () => {
+  it('give byte-identical sites, build-info.json aside, and the same declared fingerprint', () => {
+    const files = listFiles(distA);
+    expect(listFiles(distB)).toEqual(files);
+    const differing = files.filter((f) => sha256(join(distA, f)) !== sha256(join(distB, f)));
+    expect(differing).toEqual(['build-info.json']);
+    const infoA = JSON.parse(readFileSync(join(distA, 'build-info.json'), 'utf8'));
+    const infoB = JSON.parse(readFileSync(join(distB, 'build-info.json'), 'utf8'));
+    expect(infoA.siteSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(infoA.siteSha256).toBe(infoB.siteSha256);
+    expect(infoA.siteFiles).toBe(files.length - 1);
+  });
+});
+
+describe('drafts', () => {
+  it('appear nowhere in dist: no page, sitemap, feed, search index, answer sheet or social card', () => {
+    const files = listFiles(distA);
+    expect(files.length).toBeGreaterThan(50);
+    const hits = files.filter((f) => {
+      const text = readAsText(join(distA, f));
+      return DRAFT_WORDS.some((w) => text.includes(w)) || text.includes('ฉบับร่างทดสอบ') || text.includes('ai-chatbot-pilot');
+    });
+    expect(hits).toEqual([]);
+    expect(files.filter((f) => /ai-chatbot-pilot|draft-no-gift-test/.test(f))).toEqual([]);
+  });
+
+  it('are counted by the draft scan step, which ran on the finished site', () => {
+    expect(outputA).toMatch(/draft leaks\n\s+drafts 2, filesScanned \d+/);
+  });
+});
+
+describe('OIT answer sheet', () => {
+  for (const year of [2568, 2569]) {
+    it(`lists every OIT item of ${year} with URLs that open on this site`, () => {
+      const framework = parse(readFileSync(join(roots[0]!, `content/frameworks/${year}.yaml`), 'utf8')) as { oitItems: { code: string }[] };
+      const sheet = JSON.parse(readFileSync(join(distA, `oit/${year}/oit-${year}.json`), 'utf8')) as { items: { code: string; hasContent: boolean; answers: { url: string }[] }[] };
+      expect(sheet.items.map((i) => i.code)).toEqual(framework.oitItems.map((i) => i.code));
+      const site = 'https://www.nongtuayang.example.go.th/ita/';
+      for (const item of sheet.items) {
+        expect(item.hasContent, item.code).toBe(item.answers.length > 0);
+        for (const { url } of item.answers) {
+          expect(url.startsWith(site), url).toBe(true);
+          expect(existsSync(join(distA, url.slice(site.length), 'index.html')), url).toBe(true);
+        }
+      }
+      const html = readFileSync(join(distA, `oit/${year}/index.html`), 'utf8');
+      for (const item of sheet.items) expect(html).toContain(item.code);
+      expect(html.split('ยังไม่มีข้อมูล').length - 1).toBe(sheet.items.filter((i) => !i.hasContent).length);
+    });
+  }
+
+  it('answers every item of both demo years from the demo content', () => {
+    for (const year of [2568, 2569]) {
+      const sheet = JSON.parse(readFileSync(join(distA, `oit/${year}/oit-${year}.json`), 'utf8')) as { items: { code: string; hasContent: boolean }[] };
+      expect(sheet.items.length, String(year)).toBeGreaterThanOrEqual(5);
+      expect(sheet.items.filter((i) => !i.hasContent).map((i) => i.code), String(year)).toEqual([]);
+    }
+  });
+
+  it('earns its script: one small external module for the copy buttons, nothing inline', () => {
+    const html = readFileSync(join(distA, 'oit/2569/index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.every(([, attrs, body]) => /type="module"/.test(attrs!) && /src="/.test(attrs!) && body!.trim() === '')).toBe(true);
+    const bytes = scripts.reduce((sum, [, attrs]) => sum + readFileSync(join(distA, /src="\/ita\/([^"]+)"/.exec(attrs!)![1]!)).length, 0);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(1024);
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+
+  it('exports CSV that opens in Excel with Thai intact (UTF-8 with BOM)', () => {
+    const bytes = readFileSync(join(distA, 'oit/2569/oit-2569.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
+    expect(text.split('\r\n')[0]).toContain('หัวข้อ');
+    expect(text).toContain('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน');
+    expect(text).not.toContain('\uFFFD');
+  });
+});

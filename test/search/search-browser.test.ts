@@ -1,0 +1,173 @@
+/**
+ * The demo site built for /ita/, served under /ita/, searched in headless
+ * Chromium through the search page exactly as a reader would.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import { extractPage } from '../../src/build/search/extract-page';
+import { openNodeSearch } from '../../src/build/search/pagefind-node';
+import { createRequire } from 'node:module';
+import { createTempProject, runBuild } from '../helpers/temp-project';
+import { serveSite, type ServedSite } from './serve-site';
+
+const BASE = '/ita/';
+let project: string;
+let out: string;
+let served: ServedSite;
+let browser: Browser;
+/** Visible text of every indexed page, by URL under /ita/. */
+const pageTexts = new Map<string, string>();
+
+function readPageTexts(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    if (relative(out, file).startsWith('pagefind')) continue;
+    const page = extractPage(readFileSync(file, 'utf8'));
+    const url = `${BASE}${relative(out, file).replace(/index\.html$/, '')}`;
+    if (page && url !== `${BASE}search/`) pageTexts.set(url, page.blocks.map((b) => b.text).join('\n'));
+  }
+}
+const pagesShowing = (text: string) => [...pageTexts].filter(([, t]) => t.includes(text)).map(([url]) => url).sort();
+
+async function openSearch(path = 'search/'): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${served.origin}${BASE}${path}`);
+  return page;
+}
+
+/** Every result URL of the search on screen, in rank order (read through the component UI's instance). */
+async function allResultUrls(page: Page): Promise<string[]> {
+  await page.locator('pagefind-results a').first().waitFor({ timeout: 20_000 });
+  return page.evaluate(async () => {
+    type Result = { data(): Promise<{ url: string }> };
+    const w = window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(): { searchResult: { results: Result[] } } } } };
+    const { results } = w.PagefindComponents.getInstanceManager().getInstance().searchResult;
+    return Promise.all(results.map(async (r) => (await r.data()).url));
+  });
+}
+
+beforeAll(async () => {
+  project = createTempProject('ita-search-');
+  out = mkdtempSync(join(tmpdir(), 'ita-search-out-'));
+  const build = runBuild(project, ['--base', BASE, '--out', out]);
+  expect(build.status, build.output).toBe(0);
+  readPageTexts(out);
+  served = await serveSite(out, BASE);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  rmSync(project, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('search index of the demo site', () => {
+  it('stays within 6 KB of index and stored excerpts per indexed page', () => {
+    const bundle = join(out, 'pagefind');
+    const bytes = ['index', 'fragment', 'filter']
+      .flatMap((dir) => readdirSync(join(bundle, dir)).map((name) => readFileSync(join(bundle, dir, name)).byteLength))
+      .reduce((a, b) => a + b, 0);
+    expect(pageTexts.size).toBeGreaterThan(40);
+    expect(bytes / pageTexts.size).toBeLessThan(6 * 1024);
+  });
+
+  it('keeps the search page itself light: one small module script, nothing of Pagefind in it', () => {
+    const html = readFileSync(join(out, 'search', 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
+    expect(scripts).toHaveLength(1);
+    expect(Buffer.byteLength(scripts[0]![1]!)).toBeLessThan(4096);
+    expect(html).not.toMatch(/<link[^>]+pagefind|<script[^>]+src=[^>]*pagefind/);
+  });
+
+  it('holds nothing of the draft measure, not even in its stored excerpts', async () => {
+    const marker = 'ร่างลับเฉพาะXYZ';
+    const search = await openNodeSearch(out);
+    expect(await search.search(marker)).toEqual([]);
+    expect(await search.search('ร่างลับเฉพาะ')).toEqual([]);
+    await search.close();
+    const fragments = join(out, 'pagefind', 'fragment');
+    for (const name of readdirSync(fragments)) {
+      expect(gunzipSync(readFileSync(join(fragments, name))).toString('utf8')).not.toContain('ร่างลับเฉพาะ');
+    }
+  });
+});
+
+describe('search page in Chromium, site built for /ita/', () => {
+  it('loads no Pagefind file until the reader types, then finds ของขวัญ with the No Gift Policy announcement among the first results', async () => {
+    const page = await openSearch();
+    await page.waitForLoadState('networkidle');
+    expect(served.requests.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    await page.locator('#search-q').pressSequentially('ของขวัญ');
+    const urls = await allResultUrls(page);
+    expect(served.requests.some((p) => p.startsWith(`${BASE}pagefind/`))).toBe(true);
+    // The first results on screen (the results list shows five before "load more").
+    expect(urls.slice(0, 5).some((u) => u.startsWith(`${BASE}announcements/no-gift-policy`))).toBe(true);
+    expect(urls.sort()).toEqual(pagesShowing('ของขวัญ'));
+    // The excerpts on screen mark exactly the word typed, in the page's own text.
+    const marks = await page.locator('pagefind-results mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    const excerpts = await page.locator('pagefind-results').innerHTML();
+    const joined = [...excerpts.replace(/<\/mark><mark>/g, '').matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]);
+    expect(new Set(joined)).toEqual(new Set(['ของขวัญ']));
+    await page.close();
+  });
+
+  it('finds the measures on government property for ทรัพย์สิน', async () => {
+    const page = await openSearch();
+    await page.locator('#search-q').fill('ทรัพย์สิน');
+    const urls = (await allResultUrls(page)).sort();
+    const propertyMeasures = [...pageTexts.keys()].filter((u) => /\/government-property\/[^/]+\/$/.test(u));
+    expect(propertyMeasures.length).toBeGreaterThan(0);
+    for (const url of propertyMeasures) expect(urls).toContain(url);
+    expect(urls).toEqual(pagesShowing('ทรัพย์สิน'));
+    await page.close();
+  });
+
+  it('finds every page that shows ปีงบประมาณ when searching งบประมาณ, arriving with ?q= as from the header box', async () => {
+    const page = await openSearch(`search/?q=${encodeURIComponent('งบประมาณ')}`);
+    const urls = await allResultUrls(page);
+    const withFiscalYear = pagesShowing('ปีงบประมาณ');
+    expect(withFiscalYear.length).toBeGreaterThan(5);
+    for (const url of withFiscalYear) expect(urls).toContain(url);
+    expect(await page.locator('#search-q').inputValue()).toBe('งบประมาณ');
+    await page.close();
+  });
+
+  it('links results under the sub-path and shows Thai filter names', async () => {
+    const page = await openSearch(`search/?q=${encodeURIComponent('มาตรการ')}`);
+    await page.locator('pagefind-results a').first().waitFor({ timeout: 20_000 });
+    const hrefs = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.every((h) => h.startsWith(BASE))).toBe(true);
+    const first = await page.request.get(`${served.origin}${hrefs[0]}`);
+    expect(first.status()).toBe(200);
+    await expect.poll(() => page.locator('pagefind-filter-pane').innerText(), { timeout: 10_000 }).toContain('ปีงบประมาณ');
+    await page.close();
+  });
+
+  it('meets WCAG 2.1 AA (axe-core) with results and an open filter, at 390 and 1280 px', async () => {
+    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    for (const width of [390, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${served.origin}${BASE}search/?q=${encodeURIComponent('ของขวัญ')}`);
+      await page.locator('pagefind-results a').first().waitFor({ timeout: 20_000 });
+      await page.locator('pagefind-filter-pane summary').first().click();
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, `${width} px`).toEqual([]);
+      await page.close();
+    }
+  });
+});
