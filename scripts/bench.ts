@@ -12,7 +12,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolveSiteLocation } from '../src/lib/site/site-config';
 import { formatProblems } from '../src/lib/validate/problem';
 import { listFiles } from '../src/lib/validate/read-content';
@@ -89,7 +89,8 @@ const added = await build('one photo added');
 
 log('raw sharp baseline…');
 const samplePhotos = plan.measures.flatMap((m) => m.photos).slice(0, Math.min(16, size.photos)).map((file) => join(corpus.evidenceDir, file));
-const rawSharp = observed.perPhoto.length && samplePhotos.length ? await measureSharpBaseline(samplePhotos, observed.perPhoto) : null;
+const encoders = await readEncoderSettings(project);
+const rawSharp = observed.perPhoto.length && samplePhotos.length ? await measureSharpBaseline(samplePhotos, observed.perPhoto, encoders) : null;
 
 log('output, search and page weight…');
 const distFiles = listFiles(outDir, /./);
@@ -156,5 +157,16 @@ function gitCommit(dir: string): string {
     return execSync('git rev-parse --short HEAD', { cwd: dir, encoding: 'utf8' }).trim() + dirty;
   } catch {
     return 'unknown';
+  }
+}
+
+/** The encoder options the site's astro.config.mjs gives Astro's sharp service, so the baseline encodes the same way. */
+async function readEncoderSettings(dir: string): Promise<Record<string, Record<string, unknown>>> {
+  try {
+    const config = (await import(pathToFileURL(join(dir, 'astro.config.mjs')).href)) as { default?: { image?: { service?: { config?: Record<string, Record<string, unknown>> } } } };
+    return config.default?.image?.service?.config ?? {};
+  } catch (error) {
+    log(`could not read the image settings of astro.config.mjs (${String(error)}); the baseline uses sharp's defaults`);
+    return {};
   }
 }

@@ -39,10 +39,10 @@ export interface SharpBaseline {
 
 /**
  * The library's own limit: the same resizes done with sharp directly (read,
- * auto-rotate, resize, encode with sharp's defaults, as Astro's service does),
+ * auto-rotate, resize, encode with the site's encoder settings, as Astro's service does),
  * with no framework around it, at several concurrencies; the best counts.
  */
-export async function measureSharpBaseline(files: string[], transforms: ImageTransform[]): Promise<SharpBaseline> {
+export async function measureSharpBaseline(files: string[], transforms: ImageTransform[], encoders: Partial<Record<'avif' | 'webp' | 'jpeg' | 'png', Record<string, unknown>>> = {}): Promise<SharpBaseline> {
   const run = async (concurrency: number): Promise<number> => {
     const queue = files.slice();
     const started = performance.now();
@@ -51,7 +51,7 @@ export async function measureSharpBaseline(files: string[], transforms: ImageTra
         for (let file = queue.shift(); file; file = queue.shift()) {
           for (const t of transforms) {
             const image = sharp(file, { failOn: 'none' }).rotate().resize({ width: t.width, height: t.height, fit: 'cover', withoutEnlargement: true });
-            await (t.format === 'avif' ? image.avif() : t.format === 'png' ? image.png() : t.format === 'jpeg' ? image.jpeg() : image.webp()).toBuffer();
+            await (t.format === 'avif' ? image.avif(encoders.avif) : t.format === 'png' ? image.png(encoders.png) : t.format === 'jpeg' ? image.jpeg(encoders.jpeg) : image.webp(encoders.webp)).toBuffer();
           }
         }
       }),
