@@ -65,6 +65,8 @@ const build = async (label: string): Promise<BuildFigures> => {
   const figures = await measureBuild(project, outDir, label, logDir);
   log(`${label}: ${figures.seconds.toFixed(1)} s, peak ${figures.peakRssMiB.toFixed(0)} MiB`);
   builds.push(figures);
+  // A long run (the large preset) leaves its figures so far, in case it is stopped before the end.
+  writeFileSync(join(logDir, 'builds-so-far.json'), `${JSON.stringify(builds.map(({ log: _log, ...f }) => f), null, 2)}\n`);
   return figures;
 };
 
