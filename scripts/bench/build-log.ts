@@ -13,7 +13,8 @@ export interface BuildLogFacts {
 
 const ROUTE = /[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/;
 const IMAGE = /▶ (\S+\.(?:webp|avif|png|jpe?g|gif)) \((before|reused|revalidated)[^)]*\) \(\+([\d.]+)(ms|s)\)/;
-const COMPLETED = /✓ Completed in ([\d.]+)(ms|s)\./;
+// Astro prints `934ms`, `6.46s` or, past a minute, `5m 16s`.
+const COMPLETED = /✓ Completed in (?:(\d+)m )?([\d.]+)(ms|s)\./;
 
 const toMs = (value: string, unit: string): number => Number(value) * (unit === 's' ? 1000 : 1);
 
@@ -33,8 +34,9 @@ export function parseBuildLog(output: string): BuildLogFacts {
     }
     const completed = COMPLETED.exec(line);
     if (completed && stage) {
-      if (stage === 'pages') facts.pagesStageMs = toMs(completed[1]!, completed[2]!);
-      else facts.imageStageMs = toMs(completed[1]!, completed[2]!);
+      const ms = Number(completed[1] ?? 0) * 60_000 + toMs(completed[2]!, completed[3]!);
+      if (stage === 'pages') facts.pagesStageMs = ms;
+      else facts.imageStageMs = ms;
       stage = undefined;
     }
   }

@@ -68,7 +68,11 @@ export async function measureSearch(outDir: string, base: string, queries: strin
       bytes = 0;
       requests = 0;
       if (i === 0) await page.goto(`${origin}${base}search/?q=${encodeURIComponent(query)}`);
-      else await page.locator('input[name="q"]').first().fill(query);
+      else {
+        await page.locator('input[name="q"]').first().fill(query);
+        await page.locator('input[name="q"]').first().press('Enter');
+        await new Promise((r) => setTimeout(r, 1500));
+      }
       const results = await settle();
       figures.queries.push({ query, results, bytes, requests });
     }
