@@ -41,6 +41,7 @@ export function classifyPage(page: string): string {
   if (path === '') return 'home';
   if (page === '404.html') return '404';
   if (/^\d{4}$/.test(path)) return 'year';
+  if (/^\d{4}\/round-(?:6|12)$/.test(path)) return 'report-round';
   if (/^\d{4}\/[^/]+$/.test(path)) return 'issue';
   if (/^\d{4}\/[^/]+\/[^/]+$/.test(path)) return 'measure';
   if (path === 'announcements') return 'announcements';

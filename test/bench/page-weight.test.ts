@@ -47,6 +47,7 @@ describe('page weight counting', () => {
     expect(classifyPage('index.html')).toBe('home');
     expect(classifyPage('2568/index.html')).toBe('year');
     expect(classifyPage('2568/e-service/index.html')).toBe('issue');
+    expect(classifyPage('2568/round-12/index.html')).toBe('report-round');
     expect(classifyPage('2568/e-service/open-data/index.html')).toBe('measure');
     expect(classifyPage('announcements/index.html')).toBe('announcements');
     expect(classifyPage('announcements/no-gift-policy-en/index.html')).toBe('announcement');
