@@ -14,7 +14,7 @@ export interface SearchFigures {
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 
 /** Serves `outDir` under `base` on a free local port. */
-export function serveSite(outDir: string, base: string): Promise<{ server: Server; origin: string }> {
+export function serveSite(outDir: string, base: string, onServed: (path: string, bytes: number) => void = () => undefined): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = path.startsWith(base) ? join(outDir, normalize(path.slice(base.length))) : '';
@@ -23,7 +23,8 @@ export function serveSite(outDir: string, base: string): Promise<{ server: Serve
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    onServed(path, statSync(file).size);
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
@@ -42,20 +43,20 @@ export async function measureSearch(outDir: string, base: string, queries: strin
   if (!existsSync(join(indexDir, 'pagefind.js'))) return undefined;
   const files = listFiles(indexDir, /./);
   const figures: SearchFigures = { indexBytes: files.reduce((sum, f) => sum + statSync(f).size, 0), indexFiles: files.length, queries: [] };
-  const { server, origin } = await serveSite(outDir, base);
+  // Counted where the files leave the server, so what the browser already holds is not counted again.
+  let bytes = 0;
+  let requests = 0;
+  const { server, origin } = await serveSite(outDir, base, (path, size) => {
+    if (!path.includes('/pagefind/')) return;
+    bytes += size;
+    requests++;
+  });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
     const page = await browser.newPage();
-    let bytes = 0;
-    let requests = 0;
-    page.on('response', (response) => {
-      if (!response.url().includes('/pagefind/')) return;
-      requests++;
-      void response.body().then((body) => (bytes += body.length), () => undefined);
-    });
     const settle = async (): Promise<number> => {
       await page.waitForLoadState('networkidle');
       await new Promise((r) => setTimeout(r, 500));
