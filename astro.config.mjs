@@ -16,7 +16,19 @@ export default defineConfig({
   // No inline scripts or styles, so the Content-Security-Policy in public/.htaccess
   // and public/_headers needs no 'unsafe-inline' and no per-page hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's
+        // warning about it fills the build log with lines staff cannot act on.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });
