@@ -16,7 +16,19 @@ export default defineConfig({
   // No inline scripts or styles, so the Content-Security-Policy in public/.htaccess
   // and public/_headers needs no 'unsafe-inline' and no per-page hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's
+        // warning about it fills the build log with lines staff cannot act on.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // AVIF at sharp's default effort (4) was 70 % of all photo-processing time in `npm run bench`;
   // effort 2 encodes several times faster for files a few per cent larger.
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
