@@ -28,6 +28,22 @@ describe('the demo content', () => {
     expect(privacy.problems).toEqual([]);
     expect(privacy.stats.pdfs).toBeGreaterThan(5);
   });
+
+  it('does not decode unchanged files again, but still catches a photo damaged after a clean build', async () => {
+    const { content } = validateContent(root);
+    await checkEvidenceFiles(root, content, loadCheckConfig(root));
+    const warm = await checkEvidenceFiles(root, content, loadCheckConfig(root));
+    expect(warm.problems).toEqual([]);
+    expect(warm.stats.reusedFromCache).toBe(warm.stats.files);
+
+    const photo = join(root, 'content/evidence/2569/vehicle-check.jpg');
+    const original = readFileSync(photo);
+    writeFileSync(photo, original.subarray(0, Math.floor(original.length / 2)));
+    const damaged = await checkEvidenceFiles(root, validateContent(root).content, loadCheckConfig(root));
+    writeFileSync(photo, original);
+    expect(damaged.stats.reusedFromCache).toBe(warm.stats.files! - 1);
+    expect(damaged.problems.map((p) => p.en).join('\n')).toContain('2569/vehicle-check.jpg cannot be opened');
+  });
 });
 
 describe('privacy override', () => {

@@ -9,6 +9,7 @@ import type { CheckConfig } from './config';
 import { listEvidenceReferences, type EvidenceReference } from './evidence-refs';
 import type { CheckOutcome } from './outcome';
 import { describePdfProblem } from './pdf-messages';
+import { VerifiedFiles } from './verified-files';
 
 const MB = 1024 * 1024;
 
@@ -26,6 +27,8 @@ export async function checkEvidenceFiles(root: string, content: ValidatedContent
   for (const ref of refs) if (!byFile.has(ref.file)) byFile.set(ref.file, ref);
   let bytes = 0;
   let checked = 0;
+  let reused = 0;
+  const verified = VerifiedFiles.open(join(root, 'node_modules', '.cache', 'ita-checks'));
   for (const ref of byFile.values()) {
     const path = join(evidenceDir, ref.file);
     if (!existsSync(path)) continue;
@@ -33,6 +36,11 @@ export async function checkEvidenceFiles(root: string, content: ValidatedContent
     const size = statSync(path).size;
     bytes += size;
     problems.push(...checkSize(ref, size, config));
+    if (verified.has(path)) {
+      reused++;
+      continue;
+    }
+    const before = problems.length;
     if (/\.pdf$/i.test(ref.file)) {
       const result = await readPdfFile(path);
       if (!result.ok) problems.push(createProblem('error', ref.source, ref.field, describePdfProblem(ref.file, result)));
@@ -42,10 +50,12 @@ export async function checkEvidenceFiles(root: string, content: ValidatedContent
       const message = await decodeImage(path);
       if (message) problems.push(createProblem('error', ref.source, ref.field, `เปิดภาพ content/evidence/${ref.file} ไม่ได้ ไฟล์อาจเสียหรือส่งมาไม่ครบ ให้บันทึกภาพใหม่จากต้นฉบับ (${message}) / the image content/evidence/${ref.file} cannot be opened; it may be damaged or incomplete: save it again from the original (${message})`));
     }
+    if (problems.length === before) verified.add(path);
   }
+  verified.save();
   const names = checkFileNames(evidenceDir, new Set(byFile.keys()));
   problems.push(...names.problems);
-  return { name: 'evidence-files', problems, stats: { files: checked, bytes, filesInFolder: names.count }, notes: [] };
+  return { name: 'evidence-files', problems, stats: { files: checked, reusedFromCache: reused, bytes, filesInFolder: names.count }, notes: [] };
 }
 
 /** Office files are ZIP archives: a local-file header at the start and the end-of-directory record at the end. */
