@@ -1,22 +1,26 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveSiteLocation } from './src/lib/site/site-config.ts';
 
 const { site, base } = resolveSiteLocation(fileURLToPath(new URL('./content/organisation.yaml', import.meta.url)));
+const outDir = resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.ITA_OUT_DIR ?? 'dist');
 
 // The build script (scripts/build.ts) builds into a staging folder and only
 // replaces dist/ when every check has passed; ITA_OUT_DIR carries that folder.
 export default defineConfig({
   site,
   base,
-  outDir: process.env.ITA_OUT_DIR ?? './dist',
+  outDir,
   trailingSlash: 'always',
   // No inline scripts or styles, so the Content-Security-Policy in public/.htaccess
   // and public/_headers needs no 'unsafe-inline' and no per-page hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
+    // Evidence photos are linked into this folder while their resized copies are made (src/lib/data/evidence.ts).
+    define: { 'import.meta.env.ITA_OUT_DIR': JSON.stringify(outDir) },
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {

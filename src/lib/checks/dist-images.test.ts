@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -22,5 +22,16 @@ describe('checkDistImages', () => {
     expect(outcome.stats.images).toBe(3);
     expect(outcome.problems.map((p) => p.file)).toEqual(['dist/_astro/site.jpg']);
     expect(outcome.problems[0]!.en).toContain('GPS position');
+  });
+
+  it('stops an original photo left linked into the site', async () => {
+    const original = join(mkdtempSync(join(tmpdir(), 'ita-original-')), 'photo.jpg');
+    writeFileSync(original, 'not published');
+    mkdirSync(join(dir, '_astro/evidence/2568'), { recursive: true });
+    symlinkSync(original, join(dir, '_astro/evidence/2568/photo.abc.jpg'));
+    const outcome = await checkDistImages(dir);
+    unlinkSync(join(dir, '_astro/evidence/2568/photo.abc.jpg'));
+    expect(outcome.problems.map((p) => p.file)).toContain('dist/_astro/evidence/2568/photo.abc.jpg');
+    expect(outcome.problems.find((p) => p.file.includes('evidence'))!.en).toContain('original photo');
   });
 });

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { hasGpsTag } from '../privacy/exif-gps';
 import { createProblem, type Problem } from '../validate/problem';
@@ -7,9 +8,16 @@ import type { CheckOutcome } from './outcome';
 
 const IMAGE = /\.(?:jpe?g|png|webp|avif|tiff?)$/i;
 
-/** No image in the built site may carry GPS coordinates in its metadata. */
+/**
+ * No image in the built site may carry GPS coordinates in its metadata, and
+ * no original photo may be left in it: originals are only linked into the
+ * output while their resized copies are made (src/lib/data/photo-source.ts).
+ */
 export async function checkDistImages(dir: string): Promise<CheckOutcome> {
   const problems: Problem[] = [];
+  for (const link of listLinks(dir)) {
+    problems.push(createProblem('error', `dist/${link}`, undefined, 'ภาพต้นฉบับ (ซึ่งอาจมีพิกัด GPS) ยังค้างอยู่ในเว็บที่สร้าง ยังไม่ได้เผยแพร่ (เป็นข้อบกพร่องของโปรแกรม โปรดแจ้งผู้ดูแล) / an original photo (which may carry GPS) was left in the built site; nothing was published (a bug in the generator: please report it)'));
+  }
   const images = listDistFiles(dir).filter((f) => IMAGE.test(f));
   for (const file of images) {
     const { exif } = await sharp(join(dir, file)).metadata();
@@ -18,4 +26,12 @@ export async function checkDistImages(dir: string): Promise<CheckOutcome> {
     }
   }
   return { name: 'dist-images', problems, stats: { images: images.length }, notes: [] };
+}
+
+/** Symbolic links anywhere in the built site, as paths relative to it. */
+function listLinks(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isSymbolicLink())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
+    .sort();
 }

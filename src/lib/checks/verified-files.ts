@@ -1,57 +1,32 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { FileStateCache } from '../cache/file-state-cache';
 
 /**
- * Remembers evidence files that already opened cleanly, keyed by path, size
- * and modification time, so a rebuild does not decode hundreds of phone
- * photos again (19 s of a 46 s warm build at a typical agency's size).
- * Replacing or editing a file changes its size or time, so it is checked again.
- * Only successes are remembered: a broken file is reported on every build.
+ * Remembers evidence files that already opened cleanly, so a rebuild does not
+ * decode hundreds of phone photos again (19 s of a 46 s warm build at a
+ * typical agency's size). Only successes are remembered: a broken file is
+ * reported on every build.
  */
 export class VerifiedFiles {
-  private readonly entries: Record<string, string>;
-  private changed = false;
-
-  private constructor(
-    private readonly file: string,
-    entries: Record<string, string>,
-  ) {
-    this.entries = entries;
-  }
+  private constructor(private readonly record: FileStateCache<true>) {}
 
   /** Opens the record kept in `cacheDir` (created on first save). */
   static open(cacheDir: string): VerifiedFiles {
-    const file = join(cacheDir, 'verified-evidence.json');
-    try {
-      const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      return new VerifiedFiles(file, parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {});
-    } catch {
-      return new VerifiedFiles(file, {});
-    }
+    return new VerifiedFiles(FileStateCache.open<true>(join(cacheDir, 'verified-evidence.json')));
   }
 
   /** True when this exact file (same size and time) opened cleanly before. */
   has(path: string): boolean {
-    return this.entries[path] === fingerprint(path);
+    return this.record.get(path) === true;
   }
 
   /** Records that the file opened cleanly. */
   add(path: string): void {
-    this.entries[path] = fingerprint(path);
-    this.changed = true;
+    this.record.set(path, true);
   }
 
-  /** Writes the record atomically, so two builds at once never read half a file. */
+  /** Writes the record. */
   save(): void {
-    if (!this.changed) return;
-    mkdirSync(dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(this.entries));
-    renameSync(temp, this.file);
+    this.record.save();
   }
-}
-
-function fingerprint(path: string): string {
-  const { size, mtimeMs } = statSync(path);
-  return `${size}:${Math.round(mtimeMs)}`;
 }

@@ -1,16 +1,16 @@
 import type { ImageMetadata } from 'astro';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getPublishedAnnouncements } from './announcements';
 import { getPublishedMeasures } from './measures';
+import { linkOriginal, readPhotoFacts, stagedOriginalPath } from './photo-source';
 
 /**
- * Evidence files live in `content/evidence/`, outside src/. Photos are
- * imported lazily so only the ones a published page renders are processed by
- * sharp (which drops EXIF, GPS included); documents are copied to
- * `/evidence/<path>` only when a published entry lists them.
+ * Evidence files live in `content/evidence/`, outside src/. Only the photos a
+ * published page renders are processed by sharp (which drops EXIF, GPS
+ * included); documents are copied to `/evidence/<path>` only when a published
+ * entry lists them.
  */
-const photoModules = import.meta.glob<{ default: ImageMetadata }>('/content/evidence/**/*.{jpg,jpeg,png,webp}');
 
 /** A photo ready for `<Picture>`/`getImage`, with its size read without publishing the original. */
 export interface EvidencePhoto {
@@ -20,19 +20,33 @@ export interface EvidencePhoto {
 }
 
 /**
- * Loads a photo named by its path inside content/evidence/. Reading any
- * property of an imported image marks the original as used, and Astro then
- * copies it to the site untouched, EXIF and GPS included; Astro's `clone`
- * gives the size without that, so only sharp's re-encoded files are published.
+ * Loads a photo named by its path inside content/evidence/ as Astro's image
+ * pipeline expects an imported image, but without importing it: an import
+ * makes the bundler read every original in full and hold it in memory on
+ * every build (15 s of a warm build and 12 GB at ten times a typical
+ * agency's size). The original is never published: the object carries no
+ * property that marks it as used, so Astro drops it once the resized copies exist.
  */
 export async function loadEvidencePhoto(file: string): Promise<EvidencePhoto> {
-  const load = photoModules[`/content/evidence/${file}`];
-  if (!load) {
+  const fsPath = evidenceFilePath(file);
+  if (!existsSync(fsPath)) {
     throw new Error(`ไม่พบไฟล์ภาพ content/evidence/${file} / photo not found: content/evidence/${file}`);
   }
-  const image = (await load()).default;
-  const { width, height } = (image as ImageMetadata & { clone: ImageMetadata }).clone;
-  return { image, width, height };
+  const facts = await readPhotoFacts(fsPath, join(process.cwd(), 'node_modules', '.cache', 'ita-photos'));
+  const { hash, ...metadata } = facts;
+  let src: string;
+  if (import.meta.env.DEV) {
+    // The dev server serves originals through Vite's /@fs/ route, as it does for imported images.
+    src = `/@fs${fsPath}?${new URLSearchParams({ origWidth: String(facts.width), origHeight: String(facts.height), origFormat: facts.format })}`;
+  } else {
+    const staged = stagedOriginalPath(file, hash);
+    linkOriginal(import.meta.env.ITA_OUT_DIR, staged, fsPath);
+    src = `${import.meta.env.BASE_URL}${staged}`;
+  }
+  const image = { src, ...metadata } as ImageMetadata;
+  // Astro reads the original from here when a resize is not in its cache; not enumerable, so not part of the cache key.
+  Object.defineProperty(image, 'fsPath', { value: fsPath, enumerable: false });
+  return { image, width: facts.width, height: facts.height };
 }
 
 /** Absolute path of an evidence file on disk. */
