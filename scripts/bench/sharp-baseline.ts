@@ -13,8 +13,10 @@ export interface ImageTransform {
 export async function observedTransforms(outDir: string, generated: { path: string }[]): Promise<{ perPhoto: ImageTransform[]; sources: number }> {
   const bySource = new Map<string, ImageTransform[]>();
   for (const { path } of generated) {
-    const name = path.split('/').pop()!;
-    const source = name.slice(0, name.indexOf('.'));
+    // `/_astro/evidence/2568/photo.<hash>_<transform>.webp` comes from `2568/photo`: the folder counts, as names repeat across years.
+    const folder = path.slice(0, path.lastIndexOf('/') + 1);
+    const name = path.slice(folder.length);
+    const source = folder + name.slice(0, name.indexOf('.'));
     const meta = await sharp(join(outDir, path.replace(/^\/[^_]*(?=_astro\/)/, ''))).metadata().catch(() => undefined);
     if (!meta?.width || !meta.height) continue;
     bySource.set(source, [...(bySource.get(source) ?? []), { width: meta.width, height: meta.height, format: meta.format === 'heif' ? (meta.compression === 'av1' ? 'avif' : 'heif') : (meta.format ?? 'unknown') }]);

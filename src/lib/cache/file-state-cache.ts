@@ -34,6 +34,22 @@ export class FileStateCache<T> {
     }
   }
 
+  /**
+   * One record per file for the whole process, saved when the process ends:
+   * for steps that run inside Astro's build (pages render concurrently, with
+   * no last page to save after), where saving on every new file would write
+   * the record thousands of times on a cold build.
+   */
+  static shared<T>(file: string): FileStateCache<T> {
+    let record = shared.get(file) as FileStateCache<T> | undefined;
+    if (!record) {
+      record = FileStateCache.open<T>(file);
+      shared.set(file, record);
+      if (shared.size === 1) process.once('exit', () => shared.forEach((r) => r.save()));
+    }
+    return record;
+  }
+
   /** The value recorded for this exact file (same size and time), if any. */
   get(path: string): T | undefined {
     const entry = this.entries[path];
@@ -56,6 +72,8 @@ export class FileStateCache<T> {
     this.changed = false;
   }
 }
+
+const shared = new Map<string, FileStateCache<unknown>>();
 
 function readFileState(path: string): string {
   const { size, mtimeMs } = statSync(path);

@@ -16,11 +16,14 @@ describe('checkDistImages', () => {
     await blank().withExif({ IFD0: { Make: 'Phone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 30/1 0/1' } }).jpeg().toFile(join(dir, '_astro/site.jpg'));
     await blank().withExif({ IFD0: { Make: 'Phone' } }).jpeg().toFile(join(dir, '_astro/plain.jpg'));
     await blank().webp().toFile(join(dir, '_astro/resized.webp'));
+    await blank().withExif({ IFD0: { Make: 'Phone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 30/1 0/1' } }).webp().toFile(join(dir, '_astro/tagged.webp'));
     const exif = (await sharp(join(dir, '_astro/site.jpg')).metadata()).exif!;
     expect(hasGpsTag(exif)).toBe(true);
     const outcome = await checkDistImages(dir);
-    expect(outcome.stats.images).toBe(3);
-    expect(outcome.problems.map((p) => p.file)).toEqual(['dist/_astro/site.jpg']);
+    expect(outcome.stats.images).toBe(4);
+    // Files whose headers prove they carry no metadata are not opened: here only the two with EXIF.
+    expect(outcome.stats.openedWithSharp).toBe(3);
+    expect(outcome.problems.map((p) => p.file)).toEqual(['dist/_astro/site.jpg', 'dist/_astro/tagged.webp']);
     expect(outcome.problems[0]!.en).toContain('GPS position');
   });
 

@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { closeSync, openSync, readSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { hasGpsTag } from '../privacy/exif-gps';
+import { isPlainlyMetadataFree } from '../privacy/metadata-free';
 import { createProblem, type Problem } from '../validate/problem';
 import { listDistFiles } from './dist-files';
 import type { CheckOutcome } from './outcome';
@@ -19,13 +20,16 @@ export async function checkDistImages(dir: string): Promise<CheckOutcome> {
     problems.push(createProblem('error', `dist/${link}`, undefined, 'ภาพต้นฉบับ (ซึ่งอาจมีพิกัด GPS) ยังค้างอยู่ในเว็บที่สร้าง ยังไม่ได้เผยแพร่ (เป็นข้อบกพร่องของโปรแกรม โปรดแจ้งผู้ดูแล) / an original photo (which may carry GPS) was left in the built site; nothing was published (a bug in the generator: please report it)'));
   }
   const images = listDistFiles(dir).filter((f) => IMAGE.test(f));
+  let opened = 0;
   for (const file of images) {
+    if (isPlainlyMetadataFree(readHead(join(dir, file)))) continue;
+    opened++;
     const { exif } = await sharp(join(dir, file)).metadata();
     if (exif && hasGpsTag(exif)) {
       problems.push(createProblem('error', `dist/${file}`, undefined, 'ภาพนี้ยังมีพิกัด GPS ของสถานที่ถ่ายในข้อมูลภาพ ยังไม่ได้เผยแพร่ (เป็นข้อบกพร่องของโปรแกรม โปรดแจ้งผู้ดูแล) / this image still carries the GPS position where it was taken; nothing was published (a bug in the generator: please report it)'));
     }
   }
-  return { name: 'dist-images', problems, stats: { images: images.length }, notes: [] };
+  return { name: 'dist-images', problems, stats: { images: images.length, openedWithSharp: opened }, notes: [] };
 }
 
 /** Symbolic links anywhere in the built site, as paths relative to it. */
@@ -34,4 +38,15 @@ function listLinks(dir: string): string[] {
     .filter((d) => d.isSymbolicLink())
     .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
     .sort();
+}
+
+/** The first 64 KB of a file: enough for the headers where image metadata lives. */
+function readHead(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  } finally {
+    closeSync(fd);
+  }
 }

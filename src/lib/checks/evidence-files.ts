@@ -42,7 +42,7 @@ export async function checkEvidenceFiles(root: string, content: ValidatedContent
     }
     const before = problems.length;
     if (/\.pdf$/i.test(ref.file)) {
-      const result = await readPdfFile(path);
+      const result = await readPdfFile(path, join(root, 'node_modules', '.cache', 'ita-checks'));
       if (!result.ok) problems.push(createProblem('error', ref.source, ref.field, describePdfProblem(ref.file, result)));
     } else if (/\.(?:docx|xlsx|pptx|odt|ods|odp)$/i.test(ref.file) && !isCompleteZip(path)) {
       problems.push(createProblem('error', ref.source, ref.field, `เปิดไฟล์ content/evidence/${ref.file} ไม่ได้ ไฟล์เสียหรือคัดลอกมาไม่ครบ ให้บันทึกใหม่ (หรือบันทึกเป็น PDF ซึ่งผู้ประเมินเปิดได้ทุกเครื่อง) / content/evidence/${ref.file} cannot be opened; it is damaged or incomplete: save it again (or save it as PDF, which every assessor can open)`));

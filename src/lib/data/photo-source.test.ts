@@ -28,8 +28,10 @@ describe('readPhotoFacts', () => {
     const file = join(dir, 'replaced.jpg');
     writeFileSync(file, await photo(40, 30));
     const first = await readPhotoFacts(file, join(dir, 'cache-b'));
-    const saved = FileStateCache.open<PhotoFacts>(join(dir, 'cache-b', 'photo-facts.json'));
-    expect(saved.get(file)).toEqual(first);
+    const record = FileStateCache.shared<PhotoFacts>(join(dir, 'cache-b', 'photo-facts.json'));
+    expect(record.get(file)).toEqual(first);
+    record.save();
+    expect(FileStateCache.open<PhotoFacts>(join(dir, 'cache-b', 'photo-facts.json')).get(file)).toEqual(first);
 
     writeFileSync(file, await photo(80, 60));
     utimesSync(file, new Date(2030, 0, 1), new Date(2030, 0, 1));

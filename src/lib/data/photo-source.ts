@@ -16,16 +16,13 @@ export interface PhotoFacts {
   orientation?: number;
 }
 
-const caches = new Map<string, FileStateCache<PhotoFacts>>();
-
 /**
  * Reads a photo's content hash and size once, then remembers them by the
  * file's size and time in `cacheDir`, so a rebuild reads no original photo
  * at all (a typical agency has 600 phone photos, 2.4 GB).
  */
 export async function readPhotoFacts(path: string, cacheDir: string): Promise<PhotoFacts> {
-  let cache = caches.get(cacheDir);
-  if (!cache) caches.set(cacheDir, (cache = FileStateCache.open<PhotoFacts>(join(cacheDir, 'photo-facts.json'))));
+  const cache = FileStateCache.shared<PhotoFacts>(join(cacheDir, 'photo-facts.json'));
   const known = cache.get(path);
   if (known) return known;
   const bytes = readFileSync(path);
@@ -33,8 +30,6 @@ export async function readPhotoFacts(path: string, cacheDir: string): Promise<Ph
   const facts: PhotoFacts = { hash: createHash('sha256').update(bytes).digest('hex').slice(0, 10), width, height, format };
   if (orientation !== undefined) facts.orientation = orientation;
   cache.set(path, facts);
-  // Saved on every new photo: pages render concurrently and there is no "last page" to save after.
-  cache.save();
   return facts;
 }
 

@@ -39,7 +39,7 @@ export async function checkPrivacy(root: string, content: ValidatedContent): Pro
   const scans: string[] = [];
   for (const path of listPdfs(evidenceDir)) {
     const rel = relative(evidenceDir, path).split('\\').join('/');
-    const result = await readPdfFile(path);
+    const result = await readPdfFile(path, join(root, 'node_modules', '.cache', 'ita-checks'));
     if (!result.ok) continue; // An unreadable PDF is reported by the evidence-file check.
     pdfs++;
     if (!/[0-9A-Za-z\u0e01-\u0e59]/.test(result.text)) scans.push(`content/evidence/${rel}`);
