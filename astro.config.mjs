@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { evidencePhotos } from './src/build/evidence-photos-integration.ts';
 import { resolveSiteLocation } from './src/lib/site/site-config.ts';
 
 const { site, base } = resolveSiteLocation(fileURLToPath(new URL('./content/organisation.yaml', import.meta.url)));
@@ -19,8 +20,6 @@ export default defineConfig({
   // and public/_headers needs no 'unsafe-inline' and no per-page hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
-    // Evidence photos are linked into this folder while their resized copies are made (src/lib/data/evidence.ts).
-    define: { 'import.meta.env.ITA_OUT_DIR': JSON.stringify(outDir) },
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
@@ -36,6 +35,7 @@ export default defineConfig({
   // AVIF at sharp's default effort (4) was 70 % of all photo-processing time in `npm run bench`;
   // effort 2 encodes several times faster for files a few per cent larger.
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
-  integrations: [mdx()],
+  // evidencePhotos: original photos are linked into outDir while their resized copies are made.
+  integrations: [mdx(), evidencePhotos(outDir)],
   devToolbar: { enabled: false },
 });

@@ -1,4 +1,5 @@
-interface ImportMetaEnv {
-  /** Absolute path of the folder Astro builds into, set in astro.config.mjs (the build script's staging folder). */
-  readonly ITA_OUT_DIR: string;
-}
+/**
+ * In `astro build`: the folder Astro builds into, where original photos are linked while their resized copies
+ * are made (src/build/evidence-photos-integration.ts). Empty in the dev server, which serves originals itself.
+ */
+declare const __ITA_PHOTO_LINK_DIR__: string;

@@ -150,6 +150,12 @@ describe('search page in Chromium, site built for /ita/', () => {
     const first = await page.request.get(`${served.origin}${hrefs[0]}`);
     expect(first.status()).toBe(200);
     await expect.poll(() => page.locator('pagefind-filter-pane').innerText(), { timeout: 10_000 }).toContain('ปีงบประมาณ');
+    // Pagefind's elements reset their font to a Latin system stack; Thai must be drawn in the site's Thai font,
+    // or a machine without a Thai system font shows empty boxes.
+    for (const selector of ['pagefind-results a', 'pagefind-filter-pane', 'pagefind-summary']) {
+      const family = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily);
+      expect({ selector, family }).toEqual({ selector, family: expect.stringMatching(/^"?Sarabun/) });
+    }
     await page.close();
   });
 

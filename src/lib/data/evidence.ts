@@ -34,14 +34,15 @@ export async function loadEvidencePhoto(file: string): Promise<EvidencePhoto> {
   }
   const facts = await readPhotoFacts(fsPath, join(process.cwd(), 'node_modules', '.cache', 'ita-photos'));
   const { hash, ...metadata } = facts;
+  const linkDir = __ITA_PHOTO_LINK_DIR__;
   let src: string;
-  if (import.meta.env.DEV) {
+  if (linkDir) {
+    const staged = stagedOriginalPath(file, hash);
+    linkOriginal(linkDir, staged, fsPath);
+    src = `${import.meta.env.BASE_URL}${staged}`;
+  } else {
     // The dev server serves originals through Vite's /@fs/ route, as it does for imported images.
     src = `/@fs${fsPath}?${new URLSearchParams({ origWidth: String(facts.width), origHeight: String(facts.height), origFormat: facts.format })}`;
-  } else {
-    const staged = stagedOriginalPath(file, hash);
-    linkOriginal(import.meta.env.ITA_OUT_DIR, staged, fsPath);
-    src = `${import.meta.env.BASE_URL}${staged}`;
   }
   const image = { src, ...metadata } as ImageMetadata;
   // Astro reads the original from here when a resize is not in its cache; not enumerable, so not part of the cache key.
