@@ -37,4 +37,14 @@ describe('checkDistImages', () => {
     expect(outcome.problems.map((p) => p.file)).toContain('dist/_astro/evidence/2568/photo.abc.jpg');
     expect(outcome.problems.find((p) => p.file.includes('evidence'))!.en).toContain('original photo');
   });
+
+  it('stops an original left as a copy (where links are refused), but not the resized photos beside it', async () => {
+    mkdirSync(join(dir, '_astro/evidence/2569'), { recursive: true });
+    await blank().jpeg().toFile(join(dir, '_astro/evidence/2569/site_visit-01.04c8f03814.jpg'));
+    await blank().webp().toFile(join(dir, '_astro/evidence/2569/site_visit-01.04c8f03814_Z1an9of.webp'));
+    const outcome = await checkDistImages(dir);
+    const files = outcome.problems.map((p) => p.file);
+    expect(files).toContain('dist/_astro/evidence/2569/site_visit-01.04c8f03814.jpg');
+    expect(files).not.toContain('dist/_astro/evidence/2569/site_visit-01.04c8f03814_Z1an9of.webp');
+  });
 });

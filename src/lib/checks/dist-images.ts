@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { hasGpsTag } from '../privacy/exif-gps';
+import { isStagedOriginalName } from '../data/photo-source';
 import { isPlainlyMetadataFree } from '../privacy/metadata-free';
 import { createProblem, type Problem } from '../validate/problem';
 import { listDistFiles } from './dist-files';
@@ -16,10 +17,12 @@ const IMAGE = /\.(?:jpe?g|png|webp|avif|tiff?)$/i;
  */
 export async function checkDistImages(dir: string): Promise<CheckOutcome> {
   const problems: Problem[] = [];
-  for (const link of listLinks(dir)) {
-    problems.push(createProblem('error', `dist/${link}`, undefined, 'ภาพต้นฉบับ (ซึ่งอาจมีพิกัด GPS) ยังค้างอยู่ในเว็บที่สร้าง ยังไม่ได้เผยแพร่ (เป็นข้อบกพร่องของโปรแกรม โปรดแจ้งผู้ดูแล) / an original photo (which may carry GPS) was left in the built site; nothing was published (a bug in the generator: please report it)'));
+  const files = listDistFiles(dir);
+  const leftovers = new Set([...listLinks(dir), ...files.filter(isStagedOriginalName)]);
+  for (const leftover of [...leftovers].sort()) {
+    problems.push(createProblem('error', `dist/${leftover}`, undefined, 'ภาพต้นฉบับ (ซึ่งอาจมีพิกัด GPS) ยังค้างอยู่ในเว็บที่สร้าง ยังไม่ได้เผยแพร่ (เป็นข้อบกพร่องของโปรแกรม โปรดแจ้งผู้ดูแล) / an original photo (which may carry GPS) was left in the built site; nothing was published (a bug in the generator: please report it)'));
   }
-  const images = listDistFiles(dir).filter((f) => IMAGE.test(f));
+  const images = files.filter((f) => IMAGE.test(f) && !leftovers.has(f));
   let opened = 0;
   for (const file of images) {
     if (isPlainlyMetadataFree(readHead(join(dir, file)))) continue;

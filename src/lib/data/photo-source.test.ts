@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileStateCache } from '../cache/file-state-cache';
-import { linkOriginal, readPhotoFacts, stagedOriginalPath, type PhotoFacts } from './photo-source';
+import { isStagedOriginalName, linkOriginal, readPhotoFacts, stagedOriginalPath, type PhotoFacts } from './photo-source';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-photo-source-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,6 +44,9 @@ describe('readPhotoFacts', () => {
 describe('staging an original', () => {
   it('names it by folder, name and hash under _astro/evidence/', () => {
     expect(stagedOriginalPath('2568/site-visit.jpg', '04c8f03814')).toBe('_astro/evidence/2568/site-visit.04c8f03814.jpg');
+    expect(isStagedOriginalName(stagedOriginalPath('2568/site_visit.v2.jpg', '04c8f03814'))).toBe(true);
+    expect(isStagedOriginalName('_astro/evidence/2568/site_visit.v2.04c8f03814_Z1an9of.webp')).toBe(false);
+    expect(isStagedOriginalName('_astro/logo.04c8f03814.svg')).toBe(false);
   });
 
   it('links, never copies, the original into the output folder, once', () => {

@@ -1,7 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import { imageMetadata } from 'astro/assets/utils';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { FileStateCache } from '../cache/file-state-cache';
 
@@ -41,20 +41,42 @@ export function stagedOriginalPath(file: string, hash: string): string {
 
 /**
  * Lets Astro's image pipeline read an original photo from the output folder
- * without copying it there: a symbolic link. Astro reads the original only
- * for a resize it has not cached, and removes the link once every resize is
- * made (the build then checks that no link is left, see dist-images).
+ * without copying it there: a symbolic link (where the system refuses one, as
+ * Windows does without Developer Mode, a hard link, and failing that a copy).
+ * Astro reads the original only for a resize it has not cached, and deletes
+ * it once every resize is made; the build then checks that none is left
+ * (src/lib/checks/dist-images.ts).
  */
 export function linkOriginal(outDir: string, stagedPath: string, fsPath: string): void {
   const link = join(outDir, stagedPath);
   if (existsSync(link) || isLink(link)) return;
   mkdirSync(dirname(link), { recursive: true });
   try {
-    symlinkSync(fsPath, link);
+    placeOriginal(fsPath, link);
   } catch (error) {
     // Pages render concurrently: another page may have linked the same photo a moment ago.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
+}
+
+function placeOriginal(fsPath: string, link: string): void {
+  try {
+    symlinkSync(fsPath, link);
+    return;
+  } catch (error) {
+    if (!['EPERM', 'EACCES', 'ENOTSUP', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  }
+  try {
+    linkSync(fsPath, link);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+    copyFileSync(fsPath, link);
+  }
+}
+
+/** True for the name of an original staged by linkOriginal (`name.<10 hex>.jpg`); resized copies add `_<transform>`. */
+export function isStagedOriginalName(path: string): boolean {
+  return /^_astro\/evidence\/.+\.[0-9a-f]{10}\.[a-z0-9]+$/i.test(path);
 }
 
 function isLink(path: string): boolean {
