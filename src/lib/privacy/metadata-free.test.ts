@@ -15,10 +15,17 @@ describe('isPlainlyMetadataFree', () => {
     });
   }
 
+  it('passes a PNG (a social card) only when the whole file is read and has no metadata chunk', async () => {
+    const plain = await image().png().toBuffer();
+    expect(isPlainlyMetadataFree(plain)).toBe(true);
+    expect(isPlainlyMetadataFree(await image().withExif(GPS).png().toBuffer())).toBe(false);
+    expect(isPlainlyMetadataFree(plain.subarray(0, plain.length - 12))).toBe(false);
+  });
+
   it('does not vouch for a header it cannot read to the end, or for other formats', async () => {
     const tagged = await image().withExif(GPS).jpeg().toBuffer();
     expect(isPlainlyMetadataFree(tagged.subarray(0, 10))).toBe(false);
-    expect(isPlainlyMetadataFree(await image().png().toBuffer())).toBe(false);
+    expect(isPlainlyMetadataFree(await image().gif().toBuffer())).toBe(false);
     expect(isPlainlyMetadataFree(Buffer.from('not an image'))).toBe(false);
   });
 });

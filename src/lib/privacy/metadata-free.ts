@@ -9,6 +9,19 @@ export function isPlainlyMetadataFree(head: Buffer): boolean {
   if (head[0] === 0xff && head[1] === 0xd8) return jpegHasNoMetadata(head);
   if (head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP') return webpHasNoMetadata(head);
   if (head.toString('latin1', 4, 8) === 'ftyp') return isoMediaHasNoExif(head);
+  if (head.toString('latin1', 0, 8) === '\x89PNG\r\n\x1a\n') return pngHasNoMetadata(head);
+  return false;
+}
+
+/** PNG: EXIF (eXIf) or XMP and text (iTXt, tEXt, zTXt) may stand anywhere before IEND, so the whole file must be in `head`. */
+function pngHasNoMetadata(head: Buffer): boolean {
+  let at = 8;
+  while (at + 8 <= head.length) {
+    const type = head.toString('latin1', at + 4, at + 8);
+    if (type === 'IEND') return true;
+    if (['eXIf', 'iTXt', 'tEXt', 'zTXt'].includes(type)) return false;
+    at += 12 + head.readUInt32BE(at);
+  }
   return false;
 }
 
