@@ -23,7 +23,7 @@ export interface EvidencePhoto {
  * Loads a photo named by its path inside content/evidence/ as Astro's image
  * pipeline expects an imported image, but without importing it: an import
  * makes the bundler read every original in full and hold it in memory on
- * every build (15 s of a warm build and 12 GB at ten times a typical
+ * every build (19 s of a typical warm build, and 12 GB at ten times a typical
  * agency's size). The original is never published: the object carries no
  * property that marks it as used, so Astro drops it once the resized copies exist.
  */
