@@ -4,10 +4,19 @@ import { gunzipSync } from 'node:zlib';
 
 /** Every file of a built site, as paths relative to it with `/`, sorted. */
 export function listDistFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
-    .sort();
+  return walkDist(dir).files;
+}
+
+/** The files and the symbolic links of a built site (paths relative to it with `/`, sorted), in one walk. */
+export function walkDist(dir: string): { files: string[]; links: string[] } {
+  const files: string[] = [];
+  const links: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const path = relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/');
+    if (entry.isFile()) files.push(path);
+    else if (entry.isSymbolicLink()) links.push(path);
+  }
+  return { files: files.sort(), links: links.sort() };
 }
 
 const BINARY = /\.(?:jpe?g|png|webp|avif|gif|ico|woff2?|ttf|otf|pdf)$/i;

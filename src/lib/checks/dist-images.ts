@@ -1,11 +1,11 @@
-import { closeSync, openSync, readSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { hasGpsTag } from '../privacy/exif-gps';
 import { isStagedOriginalName } from '../data/photo-source';
 import { isPlainlyMetadataFree } from '../privacy/metadata-free';
 import { createProblem, type Problem } from '../validate/problem';
-import { listDistFiles } from './dist-files';
+import { walkDist } from './dist-files';
 import type { CheckOutcome } from './outcome';
 
 const IMAGE = /\.(?:jpe?g|png|webp|avif|tiff?)$/i;
@@ -17,8 +17,8 @@ const IMAGE = /\.(?:jpe?g|png|webp|avif|tiff?)$/i;
  */
 export async function checkDistImages(dir: string): Promise<CheckOutcome> {
   const problems: Problem[] = [];
-  const files = listDistFiles(dir);
-  const leftovers = new Set([...listLinks(dir), ...files.filter(isStagedOriginalName)]);
+  const { files, links } = walkDist(dir);
+  const leftovers = new Set([...links, ...files.filter(isStagedOriginalName)]);
   for (const leftover of [...leftovers].sort()) {
     problems.push(createProblem('error', `dist/${leftover}`, undefined, 'ภาพต้นฉบับ (ซึ่งอาจมีพิกัด GPS) ยังค้างอยู่ในเว็บที่สร้าง ยังไม่ได้เผยแพร่ (เป็นข้อบกพร่องของโปรแกรม โปรดแจ้งผู้ดูแล) / an original photo (which may carry GPS) was left in the built site; nothing was published (a bug in the generator: please report it)'));
   }
@@ -33,14 +33,6 @@ export async function checkDistImages(dir: string): Promise<CheckOutcome> {
     }
   }
   return { name: 'dist-images', problems, stats: { images: images.length, openedWithSharp: opened }, notes: [] };
-}
-
-/** Symbolic links anywhere in the built site, as paths relative to it. */
-function listLinks(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isSymbolicLink())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
-    .sort();
 }
 
 /** The first 64 KB of a file: enough for the headers where image metadata lives. */
