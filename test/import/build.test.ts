@@ -57,6 +57,15 @@ describe('a site built with imported measures', () => {
     expect(page).toContain('ใช้ {งบ} &lt;กลาง&gt; | ~ \\ `x`');
   });
 
+  it('shows a measure whose report gives no budget and no obstacles as "not stated", never as "none"', () => {
+    // tricky.csv has no budget or obstacles column: the document makes neither claim.
+    const page = readFileSync(join(out, '2570', 'transparent-process', 'm-1-1', 'index.html'), 'utf8');
+    const fields = page.slice(page.indexOf('<dl class="fields"'), page.indexOf('</dl>'));
+    expect(fields).not.toContain('ไม่ใช้งบประมาณ');
+    expect(fields).not.toContain('ไม่พบปัญหาและอุปสรรค');
+    expect(fields.match(/ไม่ได้ระบุ/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+
   it.runIf(seeds)('publishes the ten indicators of seed 004 under 2569 and keeps its draft out', () => {
     for (const issue of ['iit-2', 'iit-3', 'eit-6', 'oit-10']) expect(existsSync(join(out, '2569', issue, `m-${issue.split('-')[1]}-1`, 'index.html')), issue).toBe(true);
     // Indicator 1's period lists two dates, so it was imported as a draft and must not be published.

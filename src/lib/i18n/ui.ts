@@ -32,6 +32,8 @@ export const th = {
   budgetSource: 'แหล่งงบประมาณ',
   baht: 'บาท',
   noBudget: 'ไม่ใช้งบประมาณ',
+  /** An empty field: the report did not say, so the site makes no claim ("no budget", "no obstacles"). */
+  notStated: 'ไม่ได้ระบุ',
   progress: 'ความก้าวหน้าตามรอบรายงาน',
   asOf: 'ข้อมูล ณ วันที่',
   noRoundReport: 'ยังไม่มีรายงานรอบนี้',
