@@ -112,7 +112,9 @@ describe('OIT answer sheet', () => {
     const sheet = JSON.parse(readFileSync(join(distA, 'oit/2569/oit-2569.json'), 'utf8')) as { items: { code: string; coversYear: number; answers: { url: string }[] }[] };
     const o26 = sheet.items.find((i) => i.code === 'O26')!;
     expect(o26.coversYear).toBe(2568);
-    expect(o26.answers.map((a) => new URL(a.url).pathname)).toEqual(['/ita/2568/round-12/']);
+    const paths = o26.answers.map((a) => new URL(a.url).pathname);
+    expect(paths[0]).toBe('/ita/2568/round-12/');
+    expect(paths.filter((p) => /round-\d+\/$/.test(p))).toEqual(['/ita/2568/round-12/']);
   });
 
   it('earns its script: one small external module for the copy buttons, nothing inline', () => {
