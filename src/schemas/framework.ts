@@ -25,24 +25,54 @@ export const frameworkIssueSchema = z.strictObject({
 });
 export type FrameworkIssue = z.output<typeof frameworkIssueSchema>;
 
-/** One OIT item of the year: which topic it is, and its O-code that year. */
+/** How sure the research is of an item's code and title (H high … L low), from ita-oit-items.md. */
+export const oitConfidenceSchema = z.enum(['H', 'M-H', 'M', 'L-M', 'L']);
+
+/**
+ * One OIT item of the year, as that year's ITA handbook numbers it. Every item
+ * of the year is listed, answered or not, so the answer sheet shows every gap.
+ */
 export const oitItemSchema = z.strictObject({
-  /** Stable topic key (see oit-topic.ts). */
-  topic: oitTopicSchema,
   /** The O-code in that year's ITA handbook, e.g. `O25`. */
   code: z.string().regex(/^O\d{1,2}$/, { error: 'รหัสข้อ OIT ต้องเป็นเช่น O25 / the OIT code must look like O25' }),
   /** Thai title of the item as the ITA handbook words it. */
   title: z.string().min(1),
-  /** False when the code could not be confirmed from NACC's published material. */
+  /** ITA indicator the item belongs to (9 การเปิดเผยข้อมูล, 10 การป้องกันการทุจริต). */
+  indicator: z.union([z.literal(9), z.literal(10)]),
+  /** Sub-group heading the item sits under that year, e.g. ข้อมูลพื้นฐาน. */
+  group: z.string().min(1).optional(),
+  /**
+   * Which fiscal year the data must cover: `current` = the assessed year N,
+   * `previous` = N−1 (the "รายงานผล…" items from 2568 on ask for last year's report).
+   */
+  covers: z.enum(['current', 'previous']).default('current'),
+  /**
+   * Topics (see oit-topic.ts) that map this item to the site's other content:
+   * measures and announcements tagged with a topic, the report rounds
+   * (`integrity-measures-report`) and assessments (`ita-analysis`). Empty when the
+   * item is answered by its own page in content/oit/<year>/<code>.mdx.
+   */
+  topics: z.array(oitTopicSchema).default([]),
+  /** @deprecated single-topic form kept so older framework files still load; use `topics`. */
+  topic: oitTopicSchema.optional(),
+  /** False until the code and title are checked against NACC's handbook of that year. */
   confirmed: z.boolean().default(false),
-  /** Where the code comes from, or why it is unconfirmed. */
+  /** How sure the research is (ita-oit-items.md). */
+  confidence: oitConfidenceSchema.optional(),
+  /** Where the code and title come from. */
+  source: z.string().min(1).optional(),
+  /** Staff-only remark: never printed on public pages. */
   note: z.string().optional(),
-});
+}).transform((item) => ({ ...item, topics: item.topic && !item.topics.includes(item.topic) ? [item.topic, ...item.topics] : item.topics }));
 export type OitItem = z.output<typeof oitItemSchema>;
 
 export const frameworkSchema = z.strictObject({
   /** Buddhist-era fiscal year this framework applies to. */
   fiscalYear: fiscalYearSchema,
+  /** True when the OIT items are a stand-in (e.g. 2570 copied from 2569 before NACC published that year's handbook). */
+  provisional: z.boolean().default(false),
+  /** Why the framework is provisional; shown on the answer sheet. */
+  provisionalNote: z.string().optional(),
   /** Which grouping the year's report uses: the 7 ประเด็น or the 10 ITA ตัวชี้วัด. */
   scheme: z.enum(['issues-7', 'indicators-10', 'custom']),
   /** Word printed before each issue number: ประเด็น or ตัวชี้วัด. */

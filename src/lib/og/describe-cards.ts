@@ -66,6 +66,10 @@ export function describeCards(sources: CardSources): SocialCard[] {
     for (const issue of framework?.issues ?? []) {
       cards.push(thai(`/${year}/${issue.code}/`, 'issue', t.issueKind(framework?.issueLabel ?? '', digits(issue.number)), issue.title, yearBadge(year)));
     }
+  }
+  // Every framework year with OIT items has an answer sheet, also a year with no measures yet (2566, 2570).
+  const sheetYears = new Set([...sources.fiscalYears, ...frameworks.filter((f) => f.oitItems.length > 0).map((f) => f.fiscalYear)]);
+  for (const year of [...sheetYears].sort((a, b) => b - a)) {
     cards.push(thai(`/oit/${year}/`, 'oit', t.oitKind, t.oitTitle(digits(year)), yearBadge(year)));
   }
 

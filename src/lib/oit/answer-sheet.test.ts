@@ -8,11 +8,11 @@ const framework = frameworkSchema.parse({
   scheme: 'custom',
   issues: [{ code: 'open', number: 1, title: 'การเปิดเผยข้อมูล' }],
   oitItems: [
-    { topic: 'integrity-measures', code: 'O25', title: 'มาตรการส่งเสริมคุณธรรม', confirmed: true },
-    { topic: 'integrity-measures-report', code: 'O26', title: 'การดำเนินการตามมาตรการ', confirmed: true },
-    { topic: 'no-gift-policy', code: 'O20', title: 'No Gift Policy', note: 'ยังไม่ได้ยืนยัน' },
-    { topic: 'ita-analysis', code: 'O24', title: 'การวิเคราะห์ผลการประเมิน' },
-    { topic: 'corruption-complaints', code: 'O27', title: 'ช่องทางร้องเรียน' },
+    { topics: ['integrity-measures'], code: 'O25', title: 'มาตรการส่งเสริมคุณธรรม', indicator: 10, confirmed: true },
+    { topics: ['integrity-measures-report'], code: 'O26', title: 'การดำเนินการตามมาตรการ', indicator: 10, confirmed: true },
+    { topics: ['no-gift-policy'], code: 'O20', title: 'No Gift Policy', indicator: 10, note: 'ยังไม่ได้ยืนยัน' },
+    { topics: ['ita-analysis'], code: 'O24', title: 'การวิเคราะห์ผลการประเมิน', indicator: 10 },
+    { topics: ['corruption-complaints'], code: 'O17', title: 'ช่องทางร้องเรียน', indicator: 9 },
   ],
 });
 const issueStep = 'ประเด็นที่ 1 การเปิดเผยข้อมูล';
@@ -43,7 +43,7 @@ describe('buildAnswerSheet', () => {
   const byCode = Object.fromEntries(rows.map((r) => [r.code, r]));
 
   it('keeps the framework order and answers each item with the right pages', () => {
-    expect(rows.map((r) => r.code)).toEqual(['O25', 'O26', 'O20', 'O24', 'O27']);
+    expect(rows.map((r) => r.code)).toEqual(['O25', 'O26', 'O20', 'O24', 'O17']);
     expect(byCode.O25!.answers.map((a) => a.url)).toEqual(['https://www.example.go.th/ita/2569/']);
     expect(byCode.O26!.answers.map((a) => a.url)).toEqual(['https://www.example.go.th/ita/2569/round-12/', 'https://www.example.go.th/ita/2569/round-6/']);
     expect(byCode.O20!.answers.map((a) => a.url)).toEqual(['https://www.example.go.th/ita/2569/open/no-gift/', 'https://www.example.go.th/ita/announcements/ngp-2569/']);
@@ -59,7 +59,7 @@ describe('buildAnswerSheet', () => {
   });
 
   it('keeps an item nothing answers, marked as having no content', () => {
-    expect(byCode.O27).toMatchObject({ hasContent: false, answers: [] });
+    expect(byCode.O17).toMatchObject({ hasContent: false, answers: [] });
   });
 });
 
@@ -71,9 +71,9 @@ describe('answer sheet exports', () => {
     const bytes = Buffer.from(csv, 'utf8');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('รหัสข้อ (O),หัวข้อ,URL,URL เพิ่มเติม,เส้นทางจากหน้าแรก,ปรับปรุงล่าสุด,สถานะข้อมูล,หมายเหตุรหัสข้อ');
-    expect(lines[1]).toMatch(/^O25,มาตรการส่งเสริมคุณธรรม,https:\/\/www\.example\.go\.th\/ita\/2569\/,,หน้าแรก > ปีงบประมาณ 2569,5 มีนาคม 2569,มีข้อมูล,$/);
-    expect(csv).toContain(`O27,ช่องทางร้องเรียน,${NO_CONTENT},,,,${NO_CONTENT},`);
+    expect(lines[0]).toBe('รหัสข้อ (O),หัวข้อ,URL,URL เพิ่มเติม,เส้นทางจากหน้าแรก,ปรับปรุงล่าสุด,สถานะข้อมูล,ตัวชี้วัด,ปีงบประมาณของข้อมูล');
+    expect(lines[1]).toMatch(/^O25,มาตรการส่งเสริมคุณธรรม,https:\/\/www\.example\.go\.th\/ita\/2569\/,,หน้าแรก > ปีงบประมาณ 2569,5 มีนาคม 2569,มีข้อมูล,10,2569$/);
+    expect(csv).toContain(`O17,ช่องทางร้องเรียน,${NO_CONTENT},,,,${NO_CONTENT},9,2569`);
     expect(csv).toContain(',"หน้าแรก > ปีงบประมาณ 2569 > ประเด็นที่ 1 การเปิดเผยข้อมูล > ไม่รับของขวัญ\nหน้าแรก > ประกาศ > ประกาศ No Gift Policy",');
   });
 
@@ -81,6 +81,8 @@ describe('answer sheet exports', () => {
     const json = JSON.parse(toAnswerSheetJson(2569, rows));
     expect(json.fiscalYear).toBe(2569);
     expect(json.items).toHaveLength(5);
-    expect(json.items[2]).toMatchObject({ code: 'O20', confirmed: false, note: 'ยังไม่ได้ยืนยัน', updated: '2026-03-05' });
+    expect(json.items[2]).toMatchObject({ code: 'O20', updated: '2026-03-05', coversYear: 2569 });
+    // Staff-only fields never reach the public JSON.
+    expect(JSON.stringify(json)).not.toMatch(/"note"|"confirmed"|ยังไม่ได้ยืนยัน/);
   });
 });

@@ -22,8 +22,14 @@ export interface SheetAnswer {
 /** One OIT item of the year with what answers it. */
 export interface SheetRow {
   code: string;
-  topic: OitTopic;
+  topics: readonly OitTopic[];
   title: string;
+  /** ITA indicator (9 or 10). */
+  indicator: number;
+  /** Sub-group heading of the item that year. */
+  group?: string | undefined;
+  /** Fiscal year the answers must cover: the assessed year, or the one before for `covers: previous`. */
+  coversYear: number;
   /** False when the O-code is not confirmed from NACC's material (the framework file says why). */
   confirmed: boolean;
   note?: string | undefined;
@@ -46,6 +52,8 @@ export interface SheetInput {
   measures: { title: string; issueStep: string; path: string; oitTopics: readonly OitTopic[]; updated?: string | undefined }[];
   announcements: { title: string; kind: string; path: string; oitTopics: readonly OitTopic[]; updated?: string | undefined }[];
   reports: { title: string; path: string; clickLabel: string; updated?: string | undefined }[];
+  /** The previous fiscal year's round-12 report, answering a `covers: previous` report item. */
+  previousReports?: { title: string; path: string; clickLabel: string; updated?: string | undefined }[];
   assessments: { fiscalYear: number; title: string; path: string; updated?: string | undefined }[];
 }
 
@@ -56,7 +64,8 @@ export function buildAnswerSheet(input: SheetInput): SheetRow[] {
   return input.framework.oitItems.map((item) => {
     const answers = findAnswers(item, input);
     const updated = latest(answers.map((a) => a.updated));
-    return { code: item.code, topic: item.topic, title: item.title, confirmed: item.confirmed, note: item.note, answers, updated, hasContent: answers.length > 0 };
+    const coversYear = item.covers === 'previous' ? input.fiscalYear - 1 : input.fiscalYear;
+    return { code: item.code, topics: item.topics, title: item.title, indicator: item.indicator, group: item.group, coversYear, confirmed: item.confirmed, note: item.note, answers, updated, hasContent: answers.length > 0 };
   });
 }
 
@@ -64,24 +73,28 @@ function findAnswers(item: OitItem, input: SheetInput): SheetAnswer[] {
   const { labels, absolute, fiscalYear } = input;
   const yearStep = labels.year(fiscalYear);
   const answers: SheetAnswer[] = [];
-  if (item.topic === 'integrity-measures' && input.yearPage && input.measures.length) {
+  const has = (t: OitTopic) => item.topics.includes(t);
+  if (has('integrity-measures') && input.yearPage && input.measures.length) {
     answers.push({ url: absolute(input.yearPage.path), title: input.yearPage.title, clickPath: [labels.home, yearStep], updated: latest(input.measures.map((m) => m.updated)) });
   }
-  if (item.topic === 'integrity-measures-report') {
-    // Newest round first: it is the one the assessor is looking for.
-    for (const r of [...input.reports].reverse()) answers.push({ url: absolute(r.path), title: r.title, clickPath: [labels.home, yearStep, r.clickLabel], updated: r.updated });
+  if (has('integrity-measures-report')) {
+    // A previous-year item (2568 O28, 2569 O26) asks for last year's 12-month report; otherwise newest round first.
+    const previous = item.covers === 'previous';
+    const rounds = previous ? (input.previousReports ?? []) : [...input.reports].reverse();
+    const step = previous ? labels.year(fiscalYear - 1) : yearStep;
+    for (const r of rounds) answers.push({ url: absolute(r.path), title: r.title, clickPath: [labels.home, step, r.clickLabel], updated: r.updated });
   }
-  if (item.topic === 'ita-analysis') {
+  if (has('ita-analysis')) {
     for (const a of input.assessments.filter((x) => x.fiscalYear === fiscalYear - 1 || x.fiscalYear === fiscalYear)) {
       answers.push({ url: absolute(a.path), title: a.title, clickPath: [labels.home, labels.assessment(a.fiscalYear)], updated: a.updated });
     }
   }
   // The year page lists every measure, so for the measures item it alone is the answer, not thirty links.
-  const tagged = item.topic === 'integrity-measures' && answers.length ? [] : input.measures.filter((x) => x.oitTopics.includes(item.topic));
+  const tagged = has('integrity-measures') && answers.length ? [] : input.measures.filter((x) => x.oitTopics.some(has));
   for (const m of tagged) {
     answers.push({ url: absolute(m.path), title: m.title, clickPath: [labels.home, yearStep, m.issueStep, m.title], updated: m.updated });
   }
-  for (const a of input.announcements.filter((x) => x.oitTopics.includes(item.topic) || KIND_TOPIC[x.kind] === item.topic)) {
+  for (const a of input.announcements.filter((x) => x.oitTopics.some(has) || (KIND_TOPIC[x.kind] !== undefined && has(KIND_TOPIC[x.kind]!)))) {
     answers.push({ url: absolute(a.path), title: a.title, clickPath: [labels.home, labels.announcements, a.title], updated: a.updated });
   }
   const seen = new Set<string>();

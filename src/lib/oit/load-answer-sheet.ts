@@ -28,6 +28,7 @@ export async function loadAnswerSheet(fiscalYear: number, site: URL | undefined)
   const origin = site ?? new URL('https://www.example.go.th/');
   const measures = await getMeasuresOfYear(fiscalYear);
   const reports = await getReportsOfYear(fiscalYear);
+  const previousReports = (await getReportsOfYear(fiscalYear - 1)).filter((r) => r.data.round === 12);
   const announcements = (await getPublishedAnnouncements()).filter((a) => a.data.fiscalYear === fiscalYear && a.data.lang === 'th');
   const assessments = await getPublishedAssessments();
   return buildAnswerSheet({
@@ -46,6 +47,7 @@ export async function loadAnswerSheet(fiscalYear: number, site: URL | undefined)
       return issue ? [{ title: m.data.title, issueStep: `${framework.issueLabel}ที่ ${d(issue.number)} ${issue.title}`, path: measureUrl(fiscalYear, m.data.issue, measureSlug(m)), oitTopics: m.data.oitTopics, updated: m.data.updated }] : [];
     }),
     reports: reports.map((r) => ({ title: r.data.title, path: withBase(`${fiscalYear}/round-${r.data.round}/`), clickLabel: d(th.round(r.data.round)), updated: r.data.approvedOn ?? r.data.reportedOn })),
+    previousReports: previousReports.map((r) => ({ title: r.data.title, path: withBase(`${fiscalYear - 1}/round-12/`), clickLabel: d(th.round(12)), updated: r.data.approvedOn ?? r.data.reportedOn })),
     announcements: announcements.map((a) => ({ title: a.data.title, kind: a.data.kind, path: withBase(`announcements/${announcementSlug(a)}/`), oitTopics: a.data.oitTopics, updated: a.data.updated ?? a.data.date })),
     assessments: assessments.map((a) => ({ fiscalYear: a.data.fiscalYear, title: oitStrings.assessmentOf(d(a.data.fiscalYear)), path: withBase(`assessment/${a.data.fiscalYear}/`), updated: a.data.announced })),
   });

@@ -4,7 +4,7 @@ import type { SheetRow } from './answer-sheet';
 /** Shown wherever an item has no content yet. */
 export const NO_CONTENT = 'ยังไม่มีข้อมูล';
 
-const COLUMNS = ['รหัสข้อ (O)', 'หัวข้อ', 'URL', 'URL เพิ่มเติม', 'เส้นทางจากหน้าแรก', 'ปรับปรุงล่าสุด', 'สถานะข้อมูล', 'หมายเหตุรหัสข้อ'];
+const COLUMNS = ['รหัสข้อ (O)', 'หัวข้อ', 'URL', 'URL เพิ่มเติม', 'เส้นทางจากหน้าแรก', 'ปรับปรุงล่าสุด', 'สถานะข้อมูล', 'ตัวชี้วัด', 'ปีงบประมาณของข้อมูล'];
 
 function cell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -27,7 +27,8 @@ export function toAnswerSheetCsv(rows: SheetRow[]): string {
       row.answers.map((a) => a.clickPath.join(' > ')).join('\n'),
       row.updated ? formatThaiDate(row.updated) : '',
       row.hasContent ? 'มีข้อมูล' : NO_CONTENT,
-      row.confirmed ? '' : (row.note ?? 'ยังไม่ได้ยืนยันรหัสข้อจากคู่มือของ สำนักงาน ป.ป.ช.'),
+      String(row.indicator),
+      String(row.coversYear),
     ]);
   }
   return `\uFEFF${lines.map((l) => l.map(cell).join(',')).join('\r\n')}\r\n`;
@@ -35,5 +36,7 @@ export function toAnswerSheetCsv(rows: SheetRow[]): string {
 
 /** JSON for machines: the same rows, dates as ISO days. */
 export function toAnswerSheetJson(fiscalYear: number, rows: SheetRow[]): string {
-  return `${JSON.stringify({ fiscalYear, items: rows }, null, 2)}\n`;
+  // Staff-only fields (note, confirmed, topics) never leave the build: the JSON is public.
+  const items = rows.map(({ note: _note, confirmed: _confirmed, topics: _topics, ...row }) => row);
+  return `${JSON.stringify({ fiscalYear, items }, null, 2)}\n`;
 }
