@@ -51,6 +51,8 @@ async function handle(root: string, token: string, port: number, request: Incomi
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (request.method === 'GET' && url.pathname === '/') return sendFile(response, 'index.html', 'text/html; charset=utf-8');
   if (request.method === 'GET' && url.pathname === '/app.js') return sendFile(response, 'app.js', 'text/javascript; charset=utf-8');
+  const font = /^\/font\/sarabun-(400|700)\.woff2$/.exec(url.pathname);
+  if (request.method === 'GET' && font) return sendFont(root, response, font[1]!);
   if (request.method === 'GET' && url.pathname === '/api/strings') return send(response, 200, { th: editTh, en: editEn });
   if (request.method === 'GET' && url.pathname === '/api/field-docs') return send(response, 200, readFieldDocs(root));
   if (request.method === 'GET' && url.pathname === '/api/entry') {
@@ -98,8 +100,14 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
 }
 
 function sendFile(response: ServerResponse, name: string, type: string): void {
-  response.writeHead(200, { 'content-type': type, 'content-security-policy': "default-src 'self'; img-src 'self' data: blob:", 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+  response.writeHead(200, { 'content-type': type, 'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:", 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
   response.end(readFileSync(join(APP_DIR, name)));
+}
+
+/** The site's own Thai font from node_modules: nothing is fetched from the internet. */
+function sendFont(root: string, response: ServerResponse, weight: string): void {
+  response.writeHead(200, { 'content-type': 'font/woff2', 'cache-control': 'max-age=86400' });
+  response.end(readFileSync(join(root, 'node_modules', '@fontsource', 'sarabun', 'files', `sarabun-thai-${weight}-normal.woff2`)));
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
