@@ -22,7 +22,7 @@ export function planPublish(local: Manifest, remote: Manifest): PlanStep[] {
   const deletions = Object.keys(remote)
     .filter((rel) => !(rel in local))
     .sort()
-    .map((rel): PlanStep => ({ action: 'delete', path: rel, size: remote[rel].size }));
+    .map((rel): PlanStep => ({ action: 'delete', path: rel, size: remote[rel]?.size ?? 0 }));
   return [...early, ...late, ...deletions];
 }
 
