@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * Where `npm run publish` puts the built site (content/publish.yaml).
+ * The password is never in this file: it comes from ITA_PUBLISH_PASSWORD or `.publish-secret`.
+ */
+export const publishTargetSchema = z.strictObject({
+  /** How to reach the hosting: `folder` (a local or mounted folder), `ftp`, `ftps` or `sftp`. */
+  protocol: z.enum(['folder', 'ftp', 'ftps', 'sftp']),
+  /** Host name or IP of the server (not used for `folder`). */
+  host: z.string().min(1).optional(),
+  /** Port; defaults to 21 for ftp/ftps and 22 for sftp. */
+  port: z.number().int().min(1).max(65535).optional(),
+  /** User name on the server (not used for `folder`). */
+  user: z.string().min(1).optional(),
+  /** Folder on the server (or on disk for `folder`) that holds the site, e.g. `/public_html/ita`. Nothing outside it is ever touched. */
+  remotePath: z.string().min(1),
+});
+export type PublishTarget = z.output<typeof publishTargetSchema>;
