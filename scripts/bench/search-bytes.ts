@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
 import { listFiles } from '../../src/lib/validate/read-content';
 
 export interface SearchFigures {
@@ -51,10 +51,7 @@ export async function measureSearch(outDir: string, base: string, queries: strin
     bytes += size;
     requests++;
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     const settle = async (): Promise<number> => {

@@ -31,12 +31,15 @@ function issueNumbers(plan: ImportPlan): Record<number, number> {
   return counts;
 }
 
+if (!SEEDS) console.info('seeds: ../shared/seeds not found, so the real seed reports were not imported (test/fixtures/import covers their shapes)');
+
 describe.runIf(SEEDS)('importing the shared seed reports', () => {
   for (const { seed, year, perIssue, longestSteps } of EXPECTED) {
     for (const ext of ['txt', 'docx']) {
       describe(`${seed}.${ext}`, async () => {
-        const source = join(SEEDS!, `${seed}.${ext}`);
-        const plan = await planImport({ source, root: PROJECT_ROOT, fiscalYear: year });
+        // Vitest still collects a skipped suite: without the seeds nothing is read.
+        const source = join(SEEDS ?? '', `${seed}.${ext}`);
+        const plan = SEEDS ? await planImport({ source, root: PROJECT_ROOT, fiscalYear: year }) : ({} as ImportPlan);
 
         it('files the hand-counted number of measures under each issue', () => {
           expect(issueNumbers(plan)).toEqual(perIssue);

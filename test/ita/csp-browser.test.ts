@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../pages/support/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempProject } from '../helpers/temp-project';
 import { runOfflineBuild } from './helpers/build';
@@ -20,10 +21,7 @@ beforeAll(async () => {
   const build = runOfflineBuild(root);
   expect(build.status, build.output).toBe(0);
   server = await serveWithHeaders(join(root, 'dist'), BASE);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
