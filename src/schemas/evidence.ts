@@ -43,8 +43,11 @@ export type EvidenceDocument = z.output<typeof documentSchema>;
 
 /** A page elsewhere, e.g. the organisation's Facebook post about the activity. */
 export const linkSchema = z.strictObject({
-  /** Full address starting with https:// or http://. */
-  url: z.url({ error: 'ต้องเป็นที่อยู่เว็บเต็ม ขึ้นต้นด้วย https:// / must be a full web address starting with https://' }),
+  /** Full address starting with https:// or http:// (or mailto:/tel:); javascript:, data: and other schemes are refused. */
+  url: z.url({
+    protocol: /^(?:https?|mailto|tel)$/,
+    error: 'ต้องเป็นที่อยู่เว็บเต็ม ขึ้นต้นด้วย https:// (หรือ mailto: หรือ tel:) ห้ามใช้ javascript: data: หรือแบบอื่น / must be a full web address starting with https:// (or mailto: / tel:); javascript:, data: and other kinds are not allowed',
+  }),
   /** What the link shows. */
   title: z.string().min(1),
   /** Day the linked post or page was published (ISO or Thai). */

@@ -40,9 +40,12 @@ export const organisationSchema = z.strictObject({
   /** Public e-mail addresses. */
   email: z.array(z.email({ error: 'อีเมลไม่ถูกต้อง / not a valid e-mail address' })).min(1),
   /** The organisation's main website. */
-  website: z.url(),
+  website: z.url({ protocol: /^https?$/, error: 'ต้องเป็นที่อยู่เว็บเต็ม ขึ้นต้นด้วย https:// เช่น https://www.example.go.th/ / must be a full web address starting with https://, e.g. https://www.example.go.th/' }),
   /** Full address where this transparency site is published, including any sub-path, e.g. https://www.example.go.th/ita/. */
-  publicUrl: z.url(),
+  publicUrl: z.url({
+    protocol: /^https?$/,
+    error: 'ต้องเป็นที่อยู่เว็บเต็มของเว็บไซต์นี้ ขึ้นต้นด้วย https:// และลงท้ายด้วย / เช่น https://www.example.go.th/ita/ / must be a full web address of this site, starting with https:// and ending with /, e.g. https://www.example.go.th/ita/',
+  }),
   /** Logo file inside `content/` (SVG or PNG). */
   logo: z.string().regex(/^[a-z0-9/._-]+\.(?:svg|png)$/),
   /** Social channels. */

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { PrivacyOverride } from '../../schemas/privacy';
 import type { CheckOutcome } from '../checks/outcome';
 import { listEvidenceReferences } from '../checks/evidence-refs';
 import { createProblem, type Problem } from '../validate/problem';
 import type { ValidatedContent } from '../validate/validate-content';
+import { readDocumentText, TEXT_DOCUMENT } from './document-text';
 import { readPdfFile } from './read-pdf-file';
 import { scanTextForPersonalData, type PersonalDataFinding, type PrivacyAllowance } from './scan-text';
 
@@ -37,7 +38,7 @@ export async function checkPrivacy(root: string, content: ValidatedContent): Pro
   const evidenceDir = join(root, 'content', 'evidence');
   let pdfs = 0;
   const scans: string[] = [];
-  for (const path of listPdfs(evidenceDir)) {
+  for (const path of listDocuments(evidenceDir, /\.pdf$/i)) {
     const rel = relative(evidenceDir, path).split('\\').join('/');
     const result = await readPdfFile(path, join(root, 'node_modules', '.cache', 'ita-checks'));
     if (!result.ok) continue; // An unreadable PDF is reported by the evidence-file check.
@@ -47,6 +48,16 @@ export async function checkPrivacy(root: string, content: ValidatedContent): Pro
     const findings = scanTextForPersonalData(result.text, allowanceOf(publicContacts, owner?.override));
     problems.push(...findings.map((f) => toProblem(`content/evidence/${rel}`, owner ? `ข้อความใน PDF (แนบโดย ${owner.source}) / text of the PDF (attached by ${owner.source})` : 'ข้อความใน PDF / text of the PDF', f)));
   }
+  for (const path of listDocuments(evidenceDir, TEXT_DOCUMENT)) {
+    const rel = relative(evidenceDir, path).split('\\').join('/');
+    const text = readDocumentText(path);
+    if (text === undefined) continue; // A damaged archive is reported by the evidence-file check.
+    const owner = overrides.get(rel);
+    const kind = rel.slice(rel.lastIndexOf('.'));
+    const findings = scanTextForPersonalData(text, allowanceOf(publicContacts, owner?.override));
+    problems.push(...findings.map((f) => toProblem(`content/evidence/${rel}`, owner ? `ข้อความในไฟล์ ${kind} (แนบโดย ${owner.source}) / text of the ${kind} file (attached by ${owner.source})` : `ข้อความในไฟล์ ${kind} / text of the ${kind} file`, f)));
+  }
+  problems.push(...findSymlinks(root));
   // A scanned page is a picture: without OCR the guard cannot read an ID number on it, so say which files those are.
   const notes = scans.length
     ? [`PDF ${scans.length} ไฟล์เป็นภาพสแกนที่ไม่มีข้อความ ระบบตรวจเลขประจำตัวประชาชนในไฟล์เหล่านี้ไม่ได้ ให้ตรวจด้วยตา: ${scans.join(', ')} / ${scans.length} PDF(s) are scans without a text layer, so the ID check cannot read them; check them by eye: ${scans.join(', ')}`]
@@ -77,10 +88,22 @@ function mask(text: string): string {
   return text.replace(/[0-9\u0e50-\u0e59]/g, (d) => (++seen > total - 4 ? d : 'x'));
 }
 
-function listPdfs(dir: string): string[] {
+/** Regular files only: a symbolic link is never followed (it could point at /etc/passwd); findSymlinks reports it. */
+function listDocuments(dir: string, kind: RegExp): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile() && /\.pdf$/i.test(d.name))
+    .filter((d) => d.isFile() && kind.test(d.name))
     .map((d) => join(d.parentPath, d.name))
     .sort();
+}
+
+/** Every symbolic link anywhere under content/: publishing one would copy whatever it points at. */
+export function findSymlinks(root: string): Problem[] {
+  const dir = join(root, 'content');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isSymbolicLink() || lstatSync(join(d.parentPath, d.name)).isSymbolicLink())
+    .map((d) => `content/${relative(dir, join(d.parentPath, d.name)).split('\\').join('/')}`)
+    .sort()
+    .map((file) => createProblem('error', file, undefined, `ไฟล์นี้เป็นลิงก์ (shortcut/symbolic link) ไปยังไฟล์อื่น ระบบจะไม่เผยแพร่ไฟล์ผ่านลิงก์ ให้ลบลิงก์แล้วคัดลอกไฟล์จริงมาวางแทน / this is a symbolic link (shortcut) to another file; nothing is published through a link: delete the link and copy the real file here instead`));
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { parse, YAMLError } from 'yaml';
+import { decodeContentFile } from './file-encoding';
 
 /** One content file as written, before any schema is applied. */
 export interface RawEntry {
@@ -20,9 +21,11 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
 /** Reads a YAML file or an MD/MDX file's front matter without interpreting it. */
 export function readRawEntry(root: string, absolutePath: string, collectionDir: string): RawEntry {
-  const text = readFileSync(absolutePath, 'utf8').replace(/^\uFEFF/, '');
   const file = relative(root, absolutePath).split('\\').join('/');
   const entry = relative(collectionDir, absolutePath).split('\\').join('/');
+  const decoded = decodeContentFile(readFileSync(absolutePath));
+  if ('error' in decoded) return { file, entry, data: {}, body: '', parseError: decoded.error };
+  const text = decoded.text;
   const isYaml = /\.ya?ml$/.test(absolutePath);
   const match = isYaml ? null : FRONT_MATTER.exec(text);
   if (!isYaml && !match) {
@@ -33,8 +36,7 @@ export function readRawEntry(root: string, absolutePath: string, collectionDir: 
     const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
     return { file, entry, data, body: isYaml ? '' : match![2]! };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { file, entry, data: {}, body: '', parseError: `อ่านรูปแบบ YAML ไม่ได้ (ตรวจเครื่องหมาย : และการเว้นวรรคย่อหน้า): ${reason} / the YAML cannot be read (check colons and indentation): ${reason}` };
+    return { file, entry, data: {}, body: '', parseError: describeYamlError(error, text, isYaml ? 0 : 1) };
   }
 }
 
@@ -53,4 +55,19 @@ export function listFiles(dir: string, pattern: RegExp): string[] {
       if (statSync(full).isDirectory()) return listFiles(full, pattern);
       return pattern.test(name) ? [full] : [];
     });
+}
+
+/**
+ * The YAML parser counts lines from the front matter's first line; the clerk's
+ * editor counts from the file's, so shift by the opening `---` and show the line.
+ */
+function describeYamlError(error: unknown, text: string, offset: number): string {
+  const reason = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(/ at line \d+, column \d+:?$/, '');
+  const pos = error instanceof YAMLError ? error.linePos?.[0] : undefined;
+  if (!pos) return `อ่านรูปแบบ YAML ไม่ได้ (ตรวจเครื่องหมาย : และการเว้นวรรคย่อหน้า): ${reason} / the YAML cannot be read (check colons and indentation): ${reason}`;
+  const line = pos.line + offset;
+  const shown = (text.split(/\r?\n/)[line - 1] ?? '').replace(/\t/g, '→');
+  const hint = 'ถ้าข้อความมีเครื่องหมาย : ให้ครอบด้วยเครื่องหมายคำพูด "…" ย่อหน้าด้วยเว้นวรรคเท่านั้น (ห้ามใช้ Tab) และห้ามมีชื่อช่องซ้ำกัน';
+  const hintEn = 'put text containing ":" in quotes "…", indent with spaces only (never Tab), and do not repeat a field name';
+  return `อ่านรูปแบบ YAML ไม่ได้ที่บรรทัด ${line} คอลัมน์ ${pos.col}: «${shown}» ${hint} (${reason}) / the YAML cannot be read at line ${line}, column ${pos.col}: «${shown}»; ${hintEn} (${reason})`;
 }

@@ -1,0 +1,71 @@
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPrivacy } from '../../src/lib/privacy/privacy-check';
+import { validateContent } from '../../src/lib/validate/validate-content';
+import { toThaiDigits } from '../../src/lib/thai/numerals';
+import { createTempProject } from '../helpers/temp-project';
+import { formatThaiId, makeSyntheticThaiId } from '../ita/helpers/make-pdf';
+
+// A เบี้ยยังชีพ list attached as an Office file or plain text must be read like a PDF.
+let root = '';
+beforeAll(() => {
+  root = createTempProject('ita-office-');
+  mkdirSync(join(root, 'content/evidence/office'), { recursive: true });
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const ID = makeSyntheticThaiId('310170020345');
+const zip = (parts: Record<string, string>) => Buffer.from(zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)]))));
+const row = (id: string) => `นางสมมุติ ทดสอบ ${id}`;
+const kinds: Record<string, (id: string) => Buffer> = {
+  docx: (id) => zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': `<w:document><w:body><w:p><w:r><w:t>${row(id)}</w:t></w:r></w:p></w:body></w:document>` }),
+  xlsx: (id) => zip({ '[Content_Types].xml': '<Types/>', 'xl/sharedStrings.xml': `<sst><si><t>${row(id)}</t></si></sst>`, 'xl/worksheets/sheet1.xml': '<worksheet/>' }),
+  pptx: (id) => zip({ '[Content_Types].xml': '<Types/>', 'ppt/slides/slide1.xml': `<p:sld><a:t>${row(id)}</a:t></p:sld>` }),
+  odt: (id) => zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': `<office:document-content><text:p>${row(id)}</text:p></office:document-content>` }),
+  ods: (id) => zip({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': `<office:document-content><table:table-cell><text:p>${row(id)}</text:p></table:table-cell></office:document-content>` }),
+  csv: (id) => Buffer.from(`ชื่อ,เลขประจำตัว\nนางสมมุติ ทดสอบ,${id}\n`),
+  txt: (id) => Buffer.from(`รายชื่อผู้รับเบี้ยยังชีพ\n${row(id)}\n`),
+  html: (id) => Buffer.from(`<html><body><table><tr><td>นางสมมุติ</td><td>${id}</td></tr></table></body></html>`),
+};
+
+describe('the privacy guard reads every document kind', () => {
+  for (const [kind, make] of Object.entries(kinds)) {
+    for (const [digits, id] of [['Arabic', formatThaiId(ID)], ['Thai', toThaiDigits(formatThaiId(ID))]] as const) {
+      it(`stops a national ID in ${digits} digits inside a .${kind}`, async () => {
+        const file = `content/evidence/office/list-${kind}.${kind}`;
+        writeFileSync(join(root, file), make(id));
+        const outcome = await checkPrivacy(root, validateContent(root).content);
+        rmSync(join(root, file));
+        const found = outcome.problems.filter((p) => p.file === file);
+        expect(found.map((p) => p.severity)).toEqual(['error']);
+        expect(found[0]!.th).toContain('พบเลขประจำตัวประชาชน');
+        expect(found[0]!.en).toContain('found a Thai national ID number');
+        expect(found[0]!.field).toContain(`.${kind}`);
+      });
+    }
+  }
+
+  it('still passes a clean .xlsx and .csv', async () => {
+    writeFileSync(join(root, 'content/evidence/office/clean.xlsx'), kinds.xlsx!('ไม่มีเลข'));
+    writeFileSync(join(root, 'content/evidence/office/clean.csv'), kinds.csv!('-'));
+    const outcome = await checkPrivacy(root, validateContent(root).content);
+    rmSync(join(root, 'content/evidence/office/clean.xlsx'));
+    rmSync(join(root, 'content/evidence/office/clean.csv'));
+    expect(outcome.problems).toEqual([]);
+  });
+});
+
+describe('symbolic links under content/', () => {
+  it('are errors, and the linked file is never read', async () => {
+    const file = 'content/evidence/office/passwd.txt';
+    symlinkSync('/etc/passwd', join(root, file));
+    const outcome = await checkPrivacy(root, validateContent(root).content);
+    rmSync(join(root, file));
+    const found = outcome.problems.filter((p) => p.file === file);
+    expect(found.map((p) => p.severity)).toEqual(['error']);
+    expect(found[0]!.th).toContain('ลิงก์');
+    expect(found[0]!.en).toContain('symbolic link');
+  });
+});
