@@ -22,6 +22,9 @@ draft: true
 ${DRAFT_WORDS[1]} ข้อความนี้ต้องไม่ปรากฏที่ใดในเว็บไซต์
 `;
 
+// The clock both builds run at: fiscal year 2570 has begun, and the demo has no 2570 measure yet.
+const TODAY = '2026-12-03';
+
 const roots: string[] = [];
 let distA = '';
 let distB = '';
@@ -34,10 +37,10 @@ beforeAll(() => {
   }
   // Each build gets its own empty social-card cache, so nothing rendered by one build is reused by the other.
   // …and a different time zone: every date must come from the content, read in Asia/Bangkok, never from the machine.
-  const a = runOfflineBuild(roots[0]!, [], { ITA_OG_CACHE: join(roots[0]!, '.og-cache'), TZ: 'UTC' });
+  const a = runOfflineBuild(roots[0]!, [], { ITA_OG_CACHE: join(roots[0]!, '.og-cache'), TZ: 'UTC', ITA_TODAY: TODAY });
   outputA = a.output;
   expect(a.status, a.output).toBe(0);
-  const b = runOfflineBuild(roots[1]!, [], { ITA_OG_CACHE: join(roots[1]!, '.og-cache'), TZ: 'America/Los_Angeles' });
+  const b = runOfflineBuild(roots[1]!, [], { ITA_OG_CACHE: join(roots[1]!, '.og-cache'), TZ: 'America/Los_Angeles', ITA_TODAY: TODAY });
   expect(b.status, b.output).toBe(0);
   distA = join(roots[0]!, 'dist');
   distB = join(roots[1]!, 'dist');
@@ -134,5 +137,15 @@ describe('OIT answer sheet', () => {
     expect(text.split('\r\n')[0]).toContain('หัวข้อ');
     expect(text).toContain('การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร');
     expect(text).not.toContain('\uFFFD');
+  });
+});
+
+describe('the current fiscal year', () => {
+  it('comes from the date in Bangkok: on 2026-12-03 the home page leads with 2570, not the newest year of the content', () => {
+    const home = readFileSync(join(distA, 'index.html'), 'utf8');
+    expect(home).toMatch(/<h2 id="glance-title"[^>]*>ภาพรวมปีงบประมาณปัจจุบัน ๒๕๗๐<\/h2>/);
+    expect(home).toContain('ยังไม่ได้เผยแพร่มาตรการของปีงบประมาณ ๒๕๗๐');
+    // The newest report that exists stays one click away.
+    expect(home).toMatch(/href="[^"]*\/2569\/"[^>]*>อ่านรายงานปีงบประมาณ ๒๕๖๙/);
   });
 });

@@ -15,11 +15,8 @@ export interface ContentCheckOptions {
   today: string;
 }
 
-/** Today in Bangkok as an ISO day; `ITA_TODAY` pins it for tests and for re-checking an old build. */
-export function todayInBangkok(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.ITA_TODAY && /^\d{4}-\d{2}-\d{2}$/.test(env.ITA_TODAY)) return env.ITA_TODAY;
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
-}
+// One clock for the whole project: the calendar checks and the pages agree on what today is.
+export { todayInBangkok } from '../thai/fiscal-year';
 
 /** Every check of the content itself, before anything is rendered, each with its own figures. */
 export async function runContentChecks(root: string, content: ValidatedContent, options: ContentCheckOptions): Promise<CheckOutcome[]> {

@@ -1,3 +1,4 @@
+import { currentFiscalYear } from '../thai/fiscal-year';
 import { getFrameworks } from './frameworks';
 import { getPublishedMeasures } from './measures';
 
@@ -8,7 +9,12 @@ export async function getFiscalYears(): Promise<number[]> {
   return (await getFrameworks()).map((f) => f.fiscalYear).filter((y) => withMeasures.has(y));
 }
 
-/** The year the home page leads with: the newest year with published measures. */
-export async function getCurrentFiscalYear(): Promise<number | undefined> {
+/** The fiscal year the calendar is in (Asia/Bangkok), never the newest year of the content. */
+export function getCurrentFiscalYear(): number {
+  return currentFiscalYear();
+}
+
+/** The newest year whose report page exists: the header links there. */
+export async function getLatestReportYear(): Promise<number | undefined> {
   return (await getFiscalYears())[0];
 }

@@ -112,6 +112,8 @@ export const th = {
   numbered: (label: string, number: string) => `${label}ที่ ${number}`,
   homeLede: (orgName: string) => `รายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประกาศ และผลการประเมิน ITA ของ${orgName} ทุกรายการมีที่อยู่เว็บถาวรสำหรับอ้างอิง`,
   readYearReport: (year: string) => `อ่านรายงานปีงบประมาณ ${year}`,
+  /** The calendar's fiscal year has begun but no measure of it is published yet. */
+  noMeasuresYet: (year: string) => `ยังไม่ได้เผยแพร่มาตรการของปีงบประมาณ ${year}`,
   rowNumber: 'ที่',
   chart: 'แผนภูมิ',
   result: 'ผล',

@@ -6,7 +6,9 @@ import {
   beToCe,
   ceToBe,
   fiscalQuarterRange,
+  currentFiscalYear,
   fiscalYearOf,
+  todayInBangkok,
   fiscalYearRange,
   reportRoundDueDate,
   reportRoundRange,
@@ -87,5 +89,16 @@ describe('fiscalQuarterRange', () => {
     expect(fiscalQuarterRange(2568, 2)).toEqual({ start: '2025-01-01', end: '2025-03-31' });
     expect(fiscalQuarterRange(2568, 3)).toEqual({ start: '2025-04-01', end: '2025-06-30' });
     expect(fiscalQuarterRange(2568, 4)).toEqual({ start: '2025-07-01', end: '2025-09-30' });
+  });
+});
+
+describe('currentFiscalYear', () => {
+  it('follows the Bangkok calendar, not the content: 2570 from 1 Oct 2026', () => {
+    expect(currentFiscalYear({ ITA_TODAY: '2026-09-30' })).toBe(2569);
+    expect(currentFiscalYear({ ITA_TODAY: '2026-10-01' })).toBe(2570);
+    expect(currentFiscalYear({ ITA_TODAY: '2026-12-03' })).toBe(2570);
+  });
+  it('reads the day in Asia/Bangkok whatever the machine clock zone', () => {
+    expect(todayInBangkok({})).toBe(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date()));
   });
 });

@@ -85,3 +85,14 @@ export function fiscalQuarterRange(beYear: number, quarter: 1 | 2 | 3 | 4): IsoR
     end: composeIsoDate({ year, month: lastMonth, day: countDaysInMonth(year, lastMonth) }),
   };
 }
+
+/** Today in Bangkok as an ISO day; `ITA_TODAY` (YYYY-MM-DD) pins it for tests and for re-checking an old build. */
+export function todayInBangkok(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.ITA_TODAY && /^\d{4}-\d{2}-\d{2}$/.test(env.ITA_TODAY)) return env.ITA_TODAY;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
+}
+
+/** The fiscal year the calendar is in now (2570 from 1 Oct 2026), whatever the content holds. */
+export function currentFiscalYear(env: NodeJS.ProcessEnv = process.env): number {
+  return fiscalYearOf(todayInBangkok(env));
+}
