@@ -25,7 +25,6 @@ export const th = {
   outcomes: 'ผลลัพธ์ (Outcome)',
   status: 'สถานะ',
   obstacles: 'ปัญหาและอุปสรรค',
-  noObstacles: 'ไม่พบปัญหาและอุปสรรค',
   budget: 'งบประมาณ',
   allocated: 'งบประมาณที่ได้รับ',
   disbursed: 'เบิกจ่ายแล้ว',
