@@ -47,7 +47,7 @@ describe('page weight counting', () => {
     expect(classifyPage('index.html')).toBe('home');
     expect(classifyPage('2568/index.html')).toBe('year');
     expect(classifyPage('2568/e-service/index.html')).toBe('issue');
-    expect(classifyPage('2568/round-12/index.html')).toBe('report-round');
+    expect(classifyPage('2568/round-12/index.html')).toBe('report');
     expect(classifyPage('2568/e-service/open-data/index.html')).toBe('measure');
     expect(classifyPage('announcements/index.html')).toBe('announcements');
     expect(classifyPage('announcements/no-gift-policy-en/index.html')).toBe('announcement');
@@ -77,7 +77,7 @@ describe('page-weight budget on the demo site', () => {
 
   // "Sends" is what crosses the network: the shipped public/.htaccess compresses HTML, CSS
   // and JS (checked below); WOFF2 fonts are already compressed and count as they are.
-  // Uncompressed, the year and report-round pages are larger than the budget because they
+  // Uncompressed, the year and round pages are larger than the budget because they
   // carry the whole report table of the year; that is tracked in the performance notes.
   it(`sends at most ${BUDGET / 1024} KB of HTML + CSS + fonts + JS for every kind of page`, () => {
     const over = kinds
@@ -94,7 +94,7 @@ describe('page-weight budget on the demo site', () => {
 
   it('keeps every page other than the year-long report tables under the budget even uncompressed', () => {
     const over = kinds
-      .filter((k) => !['year', 'report-round'].includes(k.kind) && k.heaviest.total > BUDGET)
+      .filter((k) => !['year', 'report'].includes(k.kind) && k.heaviest.total > BUDGET)
       .map(({ kind, heaviest: w }) => `${kind} (/${w.page}): ${w.total} bytes`);
     expect(over).toEqual([]);
   });
