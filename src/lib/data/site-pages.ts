@@ -7,6 +7,7 @@ import { getFrameworks } from './frameworks';
 import { getPublishedMeasures, measureSlug, type MeasureEntry } from './measures';
 import { getOrganisation } from './organisation';
 import { getReportsOfYear, type ReportEntry } from './reports';
+import { loadYear, type YearData } from './year';
 
 /** The content entry a page shows. */
 export type PageEntry = MeasureEntry | AnnouncementEntry | AssessmentEntry | ReportEntry;
@@ -59,6 +60,16 @@ export async function findPage(path: string): Promise<SitePage<PageEntry> | unde
   if (import.meta.env.DEV) return (await index()).get(key);
   byPath ??= index();
   return (await byPath).get(key);
+}
+
+/** The pages of one kind with everything their fiscal year's pages need, each year gathered once. */
+export async function listPagesWithYear(kind: PageKind): Promise<{ page: SitePage<PageEntry>; year: YearData }[]> {
+  const years = new Map<number, Promise<YearData>>();
+  const yearOf = (fiscalYear: number): Promise<YearData> => {
+    if (!years.has(fiscalYear)) years.set(fiscalYear, loadYear(fiscalYear));
+    return years.get(fiscalYear)!;
+  };
+  return Promise.all((await listPages(kind)).map(async (page) => ({ page, year: await yearOf(page.fiscalYear!) })));
 }
 
 /** One page for the sitemap: its path without the base, and the day it last changed when known. */
