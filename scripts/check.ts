@@ -17,7 +17,7 @@ import { checkDraftLeaks } from '../src/lib/checks/draft-leaks';
 import type { CheckOutcome } from '../src/lib/checks/outcome';
 import { formatCheckReport, summariseChecks } from '../src/lib/checks/report';
 import { runContentChecks, timed, todayInBangkok } from '../src/lib/checks/run-content-checks';
-import { resolveSiteLocation } from '../src/lib/site/site-config';
+import { readBuiltLocation, siteLocationOf } from '../src/lib/site/site-config';
 import { validateContent } from '../src/lib/validate/validate-content';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -43,7 +43,8 @@ if (!validation.problems.some((p) => p.severity === 'error')) {
   if (args.includes('--no-dist')) {
     // Asked for the content checks only.
   } else if (existsSync(join(dist, 'index.html'))) {
-    const { site, base } = resolveSiteLocation(join(root, 'content', 'organisation.yaml'));
+    // The site is checked for the location it was built for (`npm run build -- --base /x/`), as recorded in its build-info.json.
+    const { site, base } = { ...siteLocationOf(validation.content.organisation!.data), ...readBuiltLocation(dist) };
     checks.push(
       await timed(async () => checkDistLinks(dist, site, base)),
       await timed(async () => checkDraftLeaks(dist, base, validation.content)),

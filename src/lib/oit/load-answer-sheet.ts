@@ -25,7 +25,9 @@ export async function loadAnswerSheet(fiscalYear: number, site: URL | undefined)
   const framework = await getFramework(fiscalYear);
   const digits = (await getOrganisation()).digits;
   const d = (text: string | number) => applyDigitStyle(String(text), digits);
-  const origin = site ?? new URL('https://www.example.go.th/');
+  // astro.config.mjs always sets `site` from the organisation; a sheet of made-up addresses would be worse than none.
+  if (!site) throw new Error('The answer sheet needs the site address (astro.config.mjs `site`)');
+  const origin = site;
   const measures = await getMeasuresOfYear(fiscalYear);
   const reports = await getReportsOfYear(fiscalYear);
   const previousReports = (await getReportsOfYear(fiscalYear - 1)).filter((r) => r.data.round === 12);
