@@ -4,7 +4,7 @@ import { slugOf } from '../validate/cross-checks';
 import type { ParsedEntry } from '../validate/parse-entries';
 import { createProblem, type Problem } from '../validate/problem';
 import type { ValidatedContent } from '../validate/validate-content';
-import { listDistFiles, readDistText } from './dist-files';
+import { snapshotDist, type DistSnapshot } from './dist-files';
 import type { CheckOutcome } from './outcome';
 
 /** What would betray a draft in the built site: its title and its URL path (from the page table's entry pages). */
@@ -26,16 +26,16 @@ export function listDraftMarkers(content: ValidatedContent): { source: string; t
  * site — Pagefind's compressed index included — for the title or URL of any
  * draft. A hit stops the build before dist/ is replaced.
  */
-export function checkDraftLeaks(dir: string, base: string, content: ValidatedContent): CheckOutcome {
+export function checkDraftLeaks(dir: string, base: string, content: ValidatedContent, dist: DistSnapshot = snapshotDist(dir)): CheckOutcome {
   const markers = listDraftMarkers(content);
   const problems: Problem[] = [];
-  const files = listDistFiles(dir);
+  const files = dist.files;
   let scanned = 0;
   for (const file of files) {
     for (const marker of markers) {
       if (file.includes(marker.path.replace(/\/$/, ''))) problems.push(leak(marker.source, file, `ชื่อไฟล์ / file name`));
     }
-    const text = markers.length ? readDistText(dir, file) : undefined;
+    const text = markers.length ? dist.text(file) : undefined;
     if (text === undefined) continue;
     scanned++;
     for (const marker of markers) {
