@@ -4,7 +4,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    globalSetup: ['test/support/browser-setup.ts'],
+    globalSetup: ['test/support/browser-setup.ts', 'test/support/demo-sites-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
     fileParallelism: false,

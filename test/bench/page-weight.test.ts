@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyPage, weighPage, weighPageKinds, weighPages, type KindWeight, type PageWeight } from '../../scripts/bench/page-weight';
-import { resolveSiteLocation } from '../../src/lib/site/site-config';
+import { demoSite } from '../support/demo-site';
 
 /** Every kind of page must stay under this many bytes of HTML + CSS + fonts + JS (photos aside). */
 const BUDGET = 100 * 1024;
@@ -58,18 +57,17 @@ describe('page weight counting', () => {
 });
 
 describe('page-weight budget on the demo site', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'page-weight-demo-'));
+  let outDir = '';
   let kinds: KindWeight[] = [];
   let pages: PageWeight[] = [];
 
   beforeAll(() => {
-    const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', outDir, '--offline'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    if (build.status !== 0) throw new Error(`demo build failed:\n${build.stdout}\n${build.stderr}`);
-    const { base } = resolveSiteLocation(join(root, 'content', 'organisation.yaml'));
+    const demo = demoSite('ita');
+    outDir = demo.dist;
+    const base = demo.base;
     kinds = weighPageKinds(outDir, base);
     pages = weighPages(outDir, base);
   });
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   it('weighs the home page and the measure pages at least', () => {
     expect(kinds.map((k) => k.kind)).toEqual(expect.arrayContaining(['home', 'measure']));
