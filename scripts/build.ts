@@ -8,6 +8,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postBuildSteps, preBuildSteps, type BuildContext, type BuildStep } from '../src/build/steps';
+import { recordPublishedSheets } from '../src/lib/oit/previous-sheet';
 import { normaliseBase, resolveSiteLocation } from '../src/lib/site/site-config';
 import { formatProblems, type Problem } from '../src/lib/validate/problem';
 import { validateContent } from '../src/lib/validate/validate-content';
@@ -74,4 +75,9 @@ await runSteps(postBuildSteps, context, 'ตรวจหลังสร้าง
 
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(stagingDir, outDir);
+// Only the real site's sheets are kept for the next build's check: not a one-off build for another address or folder.
+if (option('--out') === undefined && baseOption === undefined && !process.env.ITA_SITE && !process.env.ITA_BASE) {
+  const kept = recordPublishedSheets(root, outDir);
+  if (kept.length) console.log(`• เก็บแบบ OIT ที่เผยแพร่ไว้ตรวจครั้งหน้า / kept the published OIT sheets for the next build: ${kept.map((y) => `content/oit/published-${y}.json`).join(', ')}`);
+}
 console.log(`✓ สร้างเว็บไซต์เสร็จแล้วที่ ${outDir} (base ${base}) / site built in ${outDir} (base ${base})`);

@@ -3,6 +3,7 @@ import { buildInfoStep } from './checks/build-info';
 import { evidenceFilesStep, externalLinksStep, fiscalYearStep, privacyStep } from './checks/content-checks';
 import { distImagesStep, distLinksStep, distPrivacyStep, draftLeaksStep } from './checks/dist-checks';
 import { hostingFilesStep } from './checks/hosting-files';
+import { previousSheetStep } from './checks/previous-sheet';
 import type { ValidatedContent } from '../lib/validate/validate-content';
 import { checkSocialMetaStep } from '../lib/og/check-social-meta';
 import { pruneCardCacheStep } from '../lib/og/prune-card-cache';
@@ -53,6 +54,7 @@ export const postBuildSteps: BuildStep[] = [
   draftLeaksStep,
   distPrivacyStep,
   distImagesStep,
+  previousSheetStep,
   // Always last: fingerprints every other file.
   buildInfoStep,
 ];

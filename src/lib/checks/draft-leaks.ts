@@ -1,3 +1,4 @@
+import { parseOitItemPath } from '../../schemas/oit-item';
 import { slugOf } from '../validate/cross-checks';
 import { createProblem, type Problem } from '../validate/problem';
 import type { ValidatedContent } from '../validate/validate-content';
@@ -21,6 +22,11 @@ export function listDraftMarkers(content: ValidatedContent): { source: string; t
   for (const { raw, data } of content.reports) {
     if (data.draft) markers.push({ source: raw.file, ...(published.has(data.title) ? {} : { title: data.title }), path: `${data.fiscalYear}/round-${data.round}/` });
   }
+  for (const { raw, data } of content.oitItems ?? []) {
+    // The item's title is on the answer sheet anyway, so only the page's address betrays a draft.
+    const place = parseOitItemPath(raw.entry);
+    if (data.draft && place) markers.push({ source: raw.file, path: `oit/${place.fiscalYear}/${place.code.toLowerCase()}/` });
+  }
   for (const { raw, data } of content.assessments) {
     if (data.draft) markers.push({ source: raw.file, path: `assessment/${data.fiscalYear}/` });
   }
@@ -39,7 +45,7 @@ export function checkDraftLeaks(dir: string, base: string, content: ValidatedCon
   let scanned = 0;
   for (const file of files) {
     for (const marker of markers) {
-      if (file.includes(marker.path.replace(/\/$/, ''))) problems.push(leak(marker.source, file, `ชื่อไฟล์ / file name`));
+      if (namesPath(file, marker.path)) problems.push(leak(marker.source, file, `ชื่อไฟล์ / file name`));
     }
     const text = markers.length ? readDistText(dir, file) : undefined;
     if (text === undefined) continue;
@@ -50,6 +56,15 @@ export function checkDraftLeaks(dir: string, base: string, content: ValidatedCon
     }
   }
   return { name: 'draft-leaks', problems, stats: { drafts: markers.length, filesScanned: scanned }, notes: [] };
+}
+
+/** `oit/2569/o1/` names `oit/2569/o1/index.html` and `og/oit/2569/o1.png`, not `oit/2569/o10/index.html`. */
+function namesPath(file: string, path: string): boolean {
+  const stem = path.replace(/\/$/, '');
+  for (let at = file.indexOf(stem); at >= 0; at = file.indexOf(stem, at + 1)) {
+    if (!/[a-z0-9-]/.test(file.charAt(at + stem.length))) return true;
+  }
+  return false;
 }
 
 function leak(source: string, file: string, what: string): Problem {

@@ -3,6 +3,7 @@ import { getPublishedAssessments } from './assessments';
 import { getFiscalYears } from './fiscal-years';
 import { measureSlug } from './measures';
 import { getAnswerSheetYears } from '../oit/load-answer-sheet';
+import { oitItemPath, getPublishedOitItemPages } from './oit-items';
 import { loadYear } from './year';
 
 /** One page for the sitemap: its path without the base, and the day it last changed when known. */
@@ -26,6 +27,7 @@ export async function listSitePages(): Promise<SitePage[]> {
   for (const a of await getPublishedAnnouncements()) pages.push({ path: `announcements/${announcementSlug(a)}/`, lastmod: a.data.updated ?? a.data.date });
   for (const a of await getPublishedAssessments()) pages.push({ path: `assessment/${a.data.fiscalYear}/` });
   for (const year of await getAnswerSheetYears()) pages.push({ path: `oit/${year}/` });
+  for (const p of await getPublishedOitItemPages()) pages.push({ path: oitItemPath(p.fiscalYear, p.code), lastmod: p.entry.data.updated ?? p.entry.data.date });
   pages.push({ path: 'search/' });
   return pages;
 }
