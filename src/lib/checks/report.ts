@@ -22,6 +22,7 @@ const TITLES: Record<string, string> = {
   privacy: 'ข้อมูลส่วนบุคคล / personal data',
   'fiscal-year': 'ปีงบประมาณ / fiscal years',
   'external-links': 'ลิงก์ภายนอก / external links',
+  'oit-items': 'ข้อ OIT ของปีงบประมาณปัจจุบัน / OIT items of the current fiscal year',
   'dist-links': 'ลิงก์ภายในเว็บที่สร้างแล้ว / internal links of the built site',
   'draft-leaks': 'ฉบับร่าง / drafts',
   'dist-privacy': 'ข้อมูลส่วนบุคคลในเว็บที่สร้างแล้ว / personal data in the built site',

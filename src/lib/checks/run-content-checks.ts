@@ -4,6 +4,7 @@ import type { CheckConfig } from './config';
 import { checkEvidenceFiles } from './evidence-files';
 import { checkExternalLinkContent } from './external-links-check';
 import { checkFiscalYears } from './fiscal-year';
+import { checkOitItems } from './oit-items';
 import type { CheckOutcome } from './outcome';
 
 /** Options shared by `npm run check` and the build. */
@@ -25,6 +26,7 @@ export async function runContentChecks(root: string, content: ValidatedContent, 
     await timed(() => checkPrivacy(root, content)),
     await timed(async () => checkFiscalYears(content, options.today)),
     await timed(() => checkExternalLinkContent(content, options.config, options)),
+    await timed(async () => checkOitItems(content, options)),
   ];
 }
 

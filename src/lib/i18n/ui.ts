@@ -244,5 +244,6 @@ export const searchUi = {
     measure: 'มาตรการ',
     announcement: 'ประกาศ',
     assessment: 'ผลการประเมิน',
+    'oit-item': 'ข้อมูลตามข้อ OIT',
   } as Record<string, string>,
 } as const;
