@@ -3,11 +3,11 @@
  * folder, run every check on it, and only then replace dist/. A build that
  * fails at any point leaves the previous dist/ exactly as it was.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postBuildSteps, preBuildSteps, type BuildContext, type BuildStep } from '../src/build/steps';
+import { runAstro } from './support/run-astro';
 import { recordPublishedSheets } from '../src/lib/oit/previous-sheet';
 import { normaliseBase, resolveSiteLocation } from '../src/lib/site/site-config';
 import { formatProblems, type Problem } from '../src/lib/validate/problem';
@@ -59,14 +59,13 @@ const context: BuildContext = {
 await runSteps(preBuildSteps, context, 'ตรวจก่อนสร้างเว็บ / pre-build checks');
 
 rmSync(stagingDir, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(args.includes('--verbose') ? ['--verbose'] : [])], {
+const astroStatus = await runAstro([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(args.includes('--verbose') ? ['--verbose'] : [])], {
   cwd: root,
-  stdio: 'inherit',
   // BASE_URL in the environment (vitest sets BASE_URL=/) would override Vite's import.meta.env.BASE_URL and
   // send every withBase() link to / instead of the sub-path, so it never reaches the Astro build.
   env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL')), ITA_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
 });
-if (astro.status !== 0) {
+if (astroStatus !== 0) {
   console.error(`✗ Astro build failed; nothing was published (${outDir} is untouched).`);
   process.exit(1);
 }

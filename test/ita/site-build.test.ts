@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -22,6 +22,9 @@ draft: true
 ${DRAFT_WORDS[1]} ข้อความนี้ต้องไม่ปรากฏที่ใดในเว็บไซต์
 `;
 
+// A draft OIT item page: its page, its address on the answer sheet and its words must appear nowhere.
+const DRAFT_OIT_PAGE = `---\nsummary: ร่างข้อมูลผู้บริหารQWV\ndate: 2026-10-01\ndraft: true\n---\n\nร่างรายชื่อผู้บริหารQWV\n`;
+
 // The clock both builds run at: fiscal year 2570 has begun, and the demo has no 2570 measure yet.
 const TODAY = '2026-12-03';
 
@@ -34,6 +37,8 @@ beforeAll(() => {
     const root = createTempProject('ita-site-');
     roots.push(root);
     writeFileSync(join(root, 'content/announcements/draft-no-gift-test.mdx'), DRAFT_ANNOUNCEMENT);
+    mkdirSync(join(root, 'content/oit/2570'), { recursive: true });
+    writeFileSync(join(root, 'content/oit/2570/O2.mdx'), DRAFT_OIT_PAGE);
   }
   // Each build gets its own empty social-card cache, so nothing rendered by one build is reused by the other.
   // …and a different time zone: every date must come from the content, read in Asia/Bangkok, never from the machine.
@@ -67,14 +72,14 @@ describe('drafts', () => {
     expect(files.length).toBeGreaterThan(50);
     const hits = files.filter((f) => {
       const text = readAsText(join(distA, f));
-      return DRAFT_WORDS.some((w) => text.includes(w)) || text.includes('ฉบับร่างทดสอบ') || text.includes('ai-chatbot-pilot');
+      return DRAFT_WORDS.some((w) => text.includes(w)) || text.includes('ฉบับร่างทดสอบ') || text.includes('ai-chatbot-pilot') || text.includes('ร่างรายชื่อผู้บริหารQWV') || text.includes('ร่างข้อมูลผู้บริหารQWV') || text.includes('/oit/2570/o2/');
     });
     expect(hits).toEqual([]);
-    expect(files.filter((f) => /ai-chatbot-pilot|draft-no-gift-test/.test(f))).toEqual([]);
+    expect(files.filter((f) => /ai-chatbot-pilot|draft-no-gift-test|oit\/2570\/o2\//.test(f))).toEqual([]);
   });
 
   it('are counted by the draft scan step, which ran on the finished site', () => {
-    expect(outputA).toMatch(/draft leaks\n\s+drafts 2, filesScanned \d+/);
+    expect(outputA).toMatch(/draft leaks\n\s+drafts 3, filesScanned \d+/);
   });
 });
 

@@ -19,6 +19,8 @@ export interface CardSources {
   assessments: Assessment[];
   /** Published report rounds (6- and 12-month) of the fiscal years above. */
   reports: ReportRoundEntry[];
+  /** Published OIT item pages (content/oit/<year>/<code>.mdx) with the title they show. */
+  oitItemPages?: { fiscalYear: number; code: string; title: string }[];
 }
 
 /**
@@ -71,6 +73,9 @@ export function describeCards(sources: CardSources): SocialCard[] {
   const sheetYears = new Set([...sources.fiscalYears, ...frameworks.filter((f) => f.oitItems.length > 0).map((f) => f.fiscalYear)]);
   for (const year of [...sheetYears].sort((a, b) => b - a)) {
     cards.push(thai(`/oit/${year}/`, 'oit', t.oitKind, t.oitTitle(digits(year)), yearBadge(year)));
+  }
+  for (const item of sources.oitItemPages ?? []) {
+    cards.push(thai(`/oit/${item.fiscalYear}/${item.code.toLowerCase()}/`, 'oit', t.oitKind, `${item.code} ${item.title}`, yearBadge(item.fiscalYear)));
   }
 
   for (const { slug, data } of sources.measures) {

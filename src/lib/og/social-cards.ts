@@ -3,6 +3,7 @@ import { getPublishedAssessments } from '../data/assessments';
 import { getFiscalYears } from '../data/fiscal-years';
 import { getFrameworks } from '../data/frameworks';
 import { getPublishedMeasures, measureSlug } from '../data/measures';
+import { getPublishedOitItemPages } from '../data/oit-items';
 import { getOrganisation } from '../data/organisation';
 import { getReportsOfYear } from '../data/reports';
 import { describeCards } from './describe-cards';
@@ -31,6 +32,15 @@ export async function getSocialCards(): Promise<SocialCard[]> {
     announcements: announcements.map((a) => ({ slug: announcementSlug(a), data: a.data })),
     assessments: assessments.map((a) => a.data),
     reports: reports.map((r) => r.data),
+    oitItemPages: await describeOitItemPages(frameworks),
+  });
+}
+
+/** Each published item page with the title its page shows (its own, or the framework item's). */
+async function describeOitItemPages(frameworks: Awaited<ReturnType<typeof getFrameworks>>): Promise<{ fiscalYear: number; code: string; title: string }[]> {
+  return (await getPublishedOitItemPages()).flatMap(({ fiscalYear, code, entry }) => {
+    const item = frameworks.find((f) => f.fiscalYear === fiscalYear)?.oitItems.find((i) => i.code === code);
+    return item ? [{ fiscalYear, code, title: entry.data.title ?? item.title }] : [];
   });
 }
 
