@@ -6,6 +6,7 @@ import { frameworkSchema, type Framework } from '../../schemas/framework';
 import { measureSchema, type Measure } from '../../schemas/measure';
 import { organisationSchema, type Organisation } from '../../schemas/organisation';
 import { reportRoundEntrySchema, type ReportRoundEntry } from '../../schemas/report-round';
+import { checkMdxBody } from './check-mdx-body';
 import { checkAnnouncements, checkAssessments, checkFrameworks, checkMeasures, checkReports } from './cross-checks';
 import { parseCollection, type ParsedEntry } from './parse-entries';
 import { createProblem, type Problem } from './problem';
@@ -55,6 +56,7 @@ export function validateContent(root: string): ValidationResult {
   if (content.organisation && !existsSync(join(contentDir, content.organisation.data.logo))) {
     problems.push(createProblem('error', content.organisation.raw.file, 'logo', `ไม่พบไฟล์โลโก้ content/${content.organisation.data.logo} / the logo file content/${content.organisation.data.logo} does not exist`));
   }
+  for (const { raw } of [...content.measures, ...content.announcements]) problems.push(...checkMdxBody(raw.file, raw.body, raw.bodyLine ?? 1));
   checkFrameworks(content.frameworks, problems);
   checkMeasures(content.measures, content.frameworks, evidenceDir, problems);
   checkAnnouncements(content.announcements, evidenceDir, problems);
