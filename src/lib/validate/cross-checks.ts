@@ -31,6 +31,7 @@ export function checkMeasures(
 ): void {
   const byYear = new Map(frameworks.map((f) => [f.data.fiscalYear, f.data]));
   const seen = new Map<string, string>();
+  const orders = new Map<string, string>();
   for (const entry of measures) {
     const { raw, data } = entry;
     const folder = raw.entry.split('/')[0];
@@ -49,6 +50,14 @@ export function checkMeasures(
     if (other) {
       problems.push(createProblem('error', raw.file, 'slug', `ชื่อ URL "${slugOf(entry)}" ซ้ำกับไฟล์ ${other} ในปีเดียวกัน ต้องไม่ซ้ำกัน / the URL name "${slugOf(entry)}" is already used by ${other} in the same year; each must be unique`));
     } else seen.set(key, raw.file);
+    // Two measures with one `order` sort by file name, which is rarely what the clerk meant.
+    const orderKey = `${data.fiscalYear}/${data.issue}/${data.order}`;
+    const sameOrder = orders.get(orderKey);
+    if (data.draft) {
+      // A draft is not listed, so its order cannot clash.
+    } else if (sameOrder) {
+      problems.push(createProblem('warning', raw.file, 'order', `มาตรการสองเรื่องในประเด็น ${data.issue} ปี ${data.fiscalYear} ใช้ลำดับ (order) ${data.order} เหมือนกัน: ${sameOrder} และ ${raw.file} ให้แก้ order ของเรื่องหนึ่งให้ไม่ซ้ำ / two measures in issue ${data.issue} of ${data.fiscalYear} have the same order ${data.order}: ${sameOrder} and ${raw.file}; give one of them a different order`));
+    } else orders.set(orderKey, raw.file);
     const files = [
       ...data.evidence.photos.map((p, i) => [p.file, `evidence.photos[${i}].file`] as const),
       ...data.evidence.documents.map((d, i) => [d.file, `evidence.documents[${i}].file`] as const),

@@ -7,6 +7,7 @@ import { measureSchema, type Measure } from '../../schemas/measure';
 import { organisationSchema, type Organisation } from '../../schemas/organisation';
 import { reportRoundEntrySchema, type ReportRoundEntry } from '../../schemas/report-round';
 import { checkMdxBody } from './check-mdx-body';
+import { checkContentFileNames } from './file-names';
 import { checkAnnouncements, checkAssessments, checkFrameworks, checkMeasures, checkReports } from './cross-checks';
 import { parseCollection, type ParsedEntry } from './parse-entries';
 import { createProblem, type Problem } from './problem';
@@ -40,6 +41,7 @@ export function validateContent(root: string): ValidationResult {
   if (!existsSync(contentDir)) {
     problems.push(createProblem('error', 'content', undefined, 'ไม่พบโฟลเดอร์ content / the content folder is missing'));
   }
+  problems.push(...checkContentFileNames(root));
   const organisations = parseCollection(root, 'content', /^organisation\.ya?ml$/, organisationSchema, problems);
   if (existsSync(contentDir) && organisations.length === 0 && !problems.some((p) => p.file.startsWith('content/organisation'))) {
     problems.push(createProblem('error', 'content/organisation.yaml', undefined, 'ไม่พบไฟล์ข้อมูลหน่วยงาน content/organisation.yaml / the organisation file content/organisation.yaml is missing'));
@@ -53,7 +55,10 @@ export function validateContent(root: string): ValidationResult {
     reports: parseCollection(root, 'content/reports', YAML, reportRoundEntrySchema, problems),
   };
   const evidenceDir = join(contentDir, 'evidence');
-  if (content.organisation && !existsSync(join(contentDir, content.organisation.data.logo))) {
+  const logo = content.organisation?.data.logo;
+  if (content.organisation && logo && !isDirectlyInContent(logo)) {
+    problems.push(createProblem('error', content.organisation.raw.file, 'logo', `โลโก้ต้องเป็นไฟล์ที่วางไว้ในโฟลเดอร์ content/ โดยตรง แต่ระบุไว้เป็น "${logo}" ซึ่งอยู่${logo.includes('..') || logo.startsWith('/') ? 'นอกโฟลเดอร์ content/' : 'ในโฟลเดอร์ย่อย'} ให้คัดลอกไฟล์โลโก้มาไว้ที่ content/ แล้วเขียนเพียงชื่อไฟล์ เช่น logo: logo.svg / the logo must be a file placed directly in content/, but it is given as "${logo}", which is ${logo.includes('..') || logo.startsWith('/') ? 'outside content/' : 'in a sub-folder'}: copy the logo into content/ and write only its name, e.g. logo: logo.svg`));
+  } else if (content.organisation && !existsSync(join(contentDir, content.organisation.data.logo))) {
     problems.push(createProblem('error', content.organisation.raw.file, 'logo', `ไม่พบไฟล์โลโก้ content/${content.organisation.data.logo} / the logo file content/${content.organisation.data.logo} does not exist`));
   }
   for (const { raw } of [...content.measures, ...content.announcements]) problems.push(...checkMdxBody(raw.file, raw.body, raw.bodyLine ?? 1));
@@ -63,4 +68,9 @@ export function validateContent(root: string): ValidationResult {
   checkAssessments(content.assessments, content.measures, problems);
   checkReports(content.reports, problems);
   return { content, problems };
+}
+
+/** The logo is read by a glob of content/*.svg|png: a path with `..` or a sub-folder would build a site without it. */
+function isDirectlyInContent(path: string): boolean {
+  return !path.includes('/') && !path.includes('\\') && path !== '..' && !path.startsWith('.');
 }
