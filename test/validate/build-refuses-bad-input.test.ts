@@ -43,12 +43,12 @@ describe('the build refuses, with dist/ untouched', () => {
     const output = await buildWith((root) =>
       edit(root, MEASURE, (t) => {
         line = t.split('\n').length + 1;
-        return `${t}\n<b>ตัวหนาเปิดไว้\n\nปิดในย่อหน้าอื่น</b>\n`;
+        return `${t}\n- ข้อ <span>หนึ่ง\n- ข้อสอง</span>\n`;
       }),
     );
-    expect(output).toContain(`${MEASURE} → บรรทัด ${line} คอลัมน์ 1 / line ${line}, column 1`);
-    expect(output).toContain(`เนื้อหาบรรทัด ${line} คอลัมน์ 1 อ่านไม่ได้: «<b>ตัวหนาเปิดไว้»`);
-    expect(output).toContain(`the body cannot be read at line ${line}, column 1: «<b>ตัวหนาเปิดไว้»`);
+    expect(output).toContain(`${MEASURE} → บรรทัด ${line} คอลัมน์ 7 / line ${line}, column 7`);
+    expect(output).toContain(`เนื้อหาบรรทัด ${line} คอลัมน์ 7 อ่านไม่ได้: «- ข้อ <span>หนึ่ง»`);
+    expect(output).toContain(`the body cannot be read at line ${line}, column 7: «- ข้อ <span>หนึ่ง»`);
     expect(output).not.toMatch(/MDXError|at .*\.js:\d+/);
   });
 

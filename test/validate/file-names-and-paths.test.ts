@@ -54,6 +54,8 @@ describe('near-miss names that would be skipped without a word', () => {
   const cases: [string, string, string][] = [
     ['measures/2569/new-measure.mdx.txt', 'new-measure.mdx', 'Notepad'],
     ['measures/2569/new-measure.MDX', 'new-measure.mdx', 'did you mean'],
+    // The name it would be read under must itself give a clean address.
+    ['measures/2569/บริการคิว.mdx.txt', 'measure-1.mdx', 'Notepad'],
     ['measures/2569/new-measure.md', 'new-measure.mdx', 'did you mean'],
     ['announcements/notice.txt', 'notice.mdx', 'did you mean'],
     ['frameworks/2571.yaml.txt', '2571.yaml', 'did you mean'],

@@ -33,7 +33,8 @@ export function checkMdxBody(file: string, body: string, firstLine: number): Pro
 function describeCompileError(file: string, error: unknown, prepared: ReturnType<typeof prepareMdxBody>, body: string, firstLine: number): Problem {
   const message = error instanceof Error ? error.message : String(error);
   const place = /^(\d+):(\d+):\s*/.exec(message);
-  const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)\s*$/, '');
+  // The parser's own positions count in the rewritten body, so they are dropped from the reason it gives.
+  const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)\s*$/, '').replace(/\s*\(\d+:\d+\)/g, '');
   let bodyLine = 1;
   let column = 1;
   if (place) {
@@ -48,8 +49,8 @@ function describeCompileError(file: string, error: unknown, prepared: ReturnType
   const tag = /closing tag for `<([\w:-]+)>`/.exec(reason)?.[1];
   const [th, en] = tag
     ? [
-        `แท็ก <${tag}> เปิดไว้แต่ปิด </${tag}> ในย่อหน้าอื่น (มีบรรทัดว่างคั่น) ให้เปิดและปิดในย่อหน้าเดียวกัน หรือลบแท็กทั้งคู่ออก`,
-        `the tag <${tag}> is opened here but closed with </${tag}> in another paragraph (after a blank line): open and close it in the same paragraph, or delete both tags`,
+        `แท็ก <${tag}> เปิดไว้แต่ไม่ได้ปิด </${tag}> ในย่อหน้าหรือข้อรายการ (- …) เดียวกัน ให้เปิดและปิดในย่อหน้าหรือข้อเดียวกัน หรือลบแท็กทั้งคู่ออก`,
+        `the tag <${tag}> is opened here but not closed with </${tag}> in the same paragraph or list item (- …): open and close it in the same paragraph or item, or delete both tags`,
       ]
     : [
         'ข้อความบรรทัดนี้มีเครื่องหมายที่ระบบอ่านเป็นคำสั่ง (< > { } หรือแท็ก HTML) ให้ลบแท็ก HTML ออก หรือพิมพ์ \\< \\{ \\} แทนเครื่องหมายนั้น',

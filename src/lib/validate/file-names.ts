@@ -76,7 +76,9 @@ function checkName(root: string, file: string, name: string, folder: Folder): Pr
     const reasonEn = copy ? 'it looks like a copy Windows made: if it is a copy, delete it; otherwise' : /[^\x00-\x7f]/.test(base) ? 'the name has Thai or other non-English letters, which turn the page address into unreadable %-codes when copied' : 'the name has spaces, capitals or characters that break a web address';
     return createProblem('error', file, undefined, `ชื่อไฟล์${th}นี้จะกลายเป็นที่อยู่หน้าเว็บ: ${reasonTh} ให้เปลี่ยนชื่อเป็น ${suggested} (ใช้อักษรอังกฤษตัวเล็ก ตัวเลข และขีด -) / the ${en} file name becomes the page address: ${reasonEn}${copy ? ' ' : '; '}rename it to ${suggested} (lower-case a–z, 0–9 and hyphens)`);
   }
-  const meant = nearMiss(name, folder.ext);
+  const misspelt = nearMiss(name, folder.ext);
+  // The name it would be read under must itself give a clean address.
+  const meant = misspelt && folder.ext === '.mdx' && !ADDRESS_NAME.test(misspelt.slice(0, -4)) ? suggestName(root, file, misspelt.slice(0, -4), '.mdx') : misspelt;
   if (meant) {
     return createProblem('error', file, undefined, `ระบบอ่านเฉพาะไฟล์ที่ลงท้ายด้วย ${folder.ext} ไฟล์นี้จึงจะถูกข้ามไปเฉย ๆ หมายถึง ${meant} หรือไม่ ให้เปลี่ยนชื่อเป็น ${meant} (ถ้า Notepad เติม .txt ให้เลือก "All files (*.*)" ในช่องชนิดไฟล์ตอนบันทึก) / only files ending in ${folder.ext} are read here, so this one would be skipped without a word: did you mean ${meant}? Rename it (if Notepad added .txt, choose "All files (*.*)" as the file type when saving)`);
   }

@@ -24,6 +24,10 @@ interface Piece {
   /** Verbatim copies map character by character; replacements map to their start. */
   verbatim: boolean;
   tag?: HtmlTag;
+  /** For a tag: which paragraph (blank-line separated block) it is in. */
+  paragraph?: number;
+  /** For a tag: whether it stands alone on its line (MDX block) rather than inside text, where it must close in the same paragraph. */
+  inText?: boolean;
 }
 
 /**
@@ -42,7 +46,8 @@ export function prepareMdxBody(body: string): PreparedBody {
   const fixes: BodyFix[] = [];
   const lineAt = (index: number) => body.slice(0, index).split('\n').length;
   const copy = (from: number, to: number) => to > from && pieces.push({ text: body.slice(from, to), from, verbatim: true });
-  const replace = (from: number, text: string, tag?: HtmlTag) => pieces.push({ text, from, verbatim: false, ...(tag ? { tag } : {}) });
+  const replace = (from: number, text: string) => pieces.push({ text, from, verbatim: false });
+  const blankLines = [...body.matchAll(/\n[ \t]*\n/g)].map((m) => m.index);
   const keepLines = (from: number, to: number) => replace(from, body.slice(from, to).replace(/[^\n]/g, ''));
   const fences = findFences(body);
   let i = 0;
@@ -100,7 +105,10 @@ export function prepareMdxBody(body: string): PreparedBody {
         keepLines(i, end);
         i = end;
       } else if (KEPT_TAGS.has(tag.name)) {
-        replace(i, writeHtmlTag(tag), tag);
+        const lineStart = body.lastIndexOf('\n', i - 1) + 1;
+        const lineEnd = body.indexOf('\n', i) < 0 ? body.length : body.indexOf('\n', i);
+        const inText = body.slice(lineStart, lineEnd).replace(/<[^>]*>/g, '').trim() !== '';
+        pieces.push({ text: writeHtmlTag(tag), from: i, verbatim: false, tag, paragraph: blankLines.filter((at) => at < i).length, inText });
         i += tag.length;
       } else {
         // Word's <o:p>, <span lang=…> wrappers and the like: the text inside is what matters.
@@ -123,13 +131,19 @@ export function prepareMdxBody(body: string): PreparedBody {
   return { text: pieces.map((p) => p.text).join(''), fixes, originOf: (index) => originOf(pieces, index) };
 }
 
-/** Opening tags never closed and closing tags never opened, in a document where every kept tag must pair up. */
+/**
+ * Opening tags never closed and closing tags never opened, in a document where every kept tag must pair up;
+ * a tag inside text must also close before the paragraph ends (MDX reads each paragraph on its own).
+ */
 function findUnmatchedTags(pieces: Piece[]): Piece[] {
   const unmatched: Piece[] = [];
   const open: Piece[] = [];
   for (const piece of pieces) {
     const tag = piece.tag;
     if (!tag || VOID_TAGS.has(tag.name) || tag.selfClosing) continue;
+    for (let k = open.length - 1; k >= 0; k--) {
+      if (open[k]!.inText && open[k]!.paragraph! < piece.paragraph!) unmatched.push(...open.splice(k, 1));
+    }
     if (!tag.closing) {
       open.push(piece);
       continue;
