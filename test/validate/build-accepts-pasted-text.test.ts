@@ -44,4 +44,10 @@ describe('a build with text pasted from Word and an English-only notice', () => 
       expect(html, page).toContain('/announcements/procurement-notice-2569-en/');
     }
   });
+  it('does not call an English-only notice a translation of a Thai original', () => {
+    const html = readFileSync(join(root, 'dist/announcements/procurement-notice-2569-en/index.html'), 'utf8');
+    expect(html).toContain('Notice on Procurement Transparency 2569');
+    expect(html).not.toContain('This is an English translation');
+    expect(readFileSync(join(root, 'dist/announcements/no-gift-policy-2569-en/index.html'), 'utf8')).toContain('This is an English translation');
+  });
 });
