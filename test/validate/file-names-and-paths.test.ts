@@ -110,3 +110,24 @@ describe('a logo outside content/', () => {
     expect(problem!.en).toContain('it is given as "../outside-logo.svg", which is outside content/: copy the logo into content/');
   });
 });
+
+describe('content/checks.yaml mistakes', () => {
+  // The steps that read it could only throw a stack trace; the content check reports them like any file.
+  it('a misspelt setting is an error naming the file', () => {
+    const [problem, ...rest] = validateWith((c) => writeFileSync(join(c, 'checks.yaml'), 'maxPhotoMb: 3\n'));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ severity: 'error', file: 'content/checks.yaml' });
+    expect(problem!.th).toContain('ไม่รู้จักช่อง "maxPhotoMb"');
+    expect(problem!.en).toContain('unknown field "maxPhotoMb"');
+  });
+  it('a Tab indent is an error at its line', () => {
+    const [problem] = validateWith((c) => writeFileSync(join(c, 'checks.yaml'), 'maxPhotoMB: 3\n\tmaxDocumentMB: 5\n'));
+    expect(problem!.th).toContain('บรรทัด 2');
+    expect(problem!.en).toContain('the YAML cannot be read at line 2, column 1: «→maxDocumentMB: 5»');
+  });
+  it('an unlisted document kind without a reason names the field', () => {
+    const [problem] = validateWith((c) => writeFileSync(join(c, 'checks.yaml'), 'otherDocumentKinds:\n  - ext: dwg\n    reason: ok\n    approvedBy: ปลัด\n'));
+    expect(problem).toMatchObject({ file: 'content/checks.yaml', field: 'otherDocumentKinds[0].reason' });
+    expect(problem!.en).toContain('give a real reason');
+  });
+});

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkConfigSchema } from '../checks/config';
 import { announcementSchema, type Announcement } from '../../schemas/announcement';
 import { assessmentSchema, type Assessment } from '../../schemas/assessment';
 import { frameworkSchema, type Framework } from '../../schemas/framework';
@@ -46,6 +47,8 @@ export function validateContent(root: string): ValidationResult {
   if (existsSync(contentDir) && organisations.length === 0 && !problems.some((p) => p.file.startsWith('content/organisation'))) {
     problems.push(createProblem('error', 'content/organisation.yaml', undefined, 'ไม่พบไฟล์ข้อมูลหน่วยงาน content/organisation.yaml / the organisation file content/organisation.yaml is missing'));
   }
+  // content/checks.yaml is read by later steps, which could only throw; its mistakes are reported here with the rest.
+  parseCollection(root, 'content', /^checks\.yaml$/, checkConfigSchema, problems);
   const content: ValidatedContent = {
     ...(organisations[0] ? { organisation: organisations[0] } : {}),
     frameworks: parseCollection(root, 'content/frameworks', YAML, frameworkSchema, problems),
