@@ -1,5 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCheckConfig } from '../../src/lib/checks/config';
@@ -53,6 +54,16 @@ describe('a GPS-tagged photo listed as a document', () => {
     const [problem] = await checkWith('2569/notice-photo.jpg', await photo(true), 'notice');
     expect(problem).toMatchObject({ file: NOTICE, field: 'attachments[0].file' });
     expect(problem!.en).toContain('remove the location from the file first, or save it as PDF');
+  });
+  it('inside a Word file: names the picture in the file', async () => {
+    const docx = async (gps: boolean) =>
+      Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document><w:p><w:t>ภาพกิจกรรม</w:t></w:p></w:document>'), 'word/media/image1.jpeg': new Uint8Array(await photo(gps)) }));
+    const [problem, ...rest] = await checkWith('2569/activity-report.docx', await docx(true));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: MEASURE, field: 'evidence.documents[0].file' });
+    expect(problem!.th).toContain('มีภาพถ่ายที่ยังมีพิกัด GPS ของสถานที่ถ่ายอยู่ข้างใน (word/media/image1.jpeg)');
+    expect(problem!.en).toContain('content/evidence/2569/activity-report.docx contains photos that still carry the GPS position');
+    expect(await checkWith('2569/activity-report.docx', await docx(false))).toEqual([]);
   });
   it('passes the same photo without a location', async () => {
     expect(await checkWith('2569/site-map.jpg', await photo(false))).toEqual([]);
