@@ -68,10 +68,15 @@ describe('prepareMdxBody: what a clerk pastes from Word just works', () => {
     expect(result.text).toBe('กข\n');
     expect(result.fixes[0]).toMatchObject({ line: 1, kind: 'dropped-code', text: '<script>' });
   });
+  it('changes nothing the second time, so the check and the build agree', () => {
+    const once = prepared('ก<br>ข {ค} <!-- ง --> <p class=x onclick="y()">จ</p> <div>ฉ\n\nexport ช < ซ <https://example.go.th>\n');
+    expect(prepared(once)).toBe(once);
+  });
   it('leaves code, escapes already written and MDX comments exactly as they are', () => {
     const body = 'ใช้ `{x} <br>` และ \\{ก\\} {/* หมายเหตุ */}\n\n```\n<div>{}\n```\n';
     expect(prepared(body)).toBe(body);
     expect(prepared('ไม่เปลี่ยน\n\n1. ข้อ **หนา** [ลิงก์](https://example.go.th)\n')).toBe('ไม่เปลี่ยน\n\n1. ข้อ **หนา** [ลิงก์](https://example.go.th)\n');
+    expect(prepared('[แผน](<https://example.go.th/แผน 2569.pdf>)\n')).toBe('[แผน](<https://example.go.th/แผน 2569.pdf>)\n');
   });
 });
 

@@ -86,6 +86,10 @@ export function prepareMdxBody(body: string): PreparedBody {
     } else if (ch === '{' || ch === '}') {
       replace(i, `\\${ch}`);
       i++;
+    } else if (ch === '<' && body.slice(i - 2, i) === '](' && (match = /^<[^<>\n]*>/.exec(rest))) {
+      // A Markdown link destination in angle brackets, [text](<address with spaces>): not HTML.
+      copy(i, i + match[0].length);
+      i += match[0].length;
     } else if (ch === '<' && (match = /^<((?:https?:\/\/|www\.)[^\s<>]+)>/i.exec(rest))) {
       const url = /^www\./i.test(match[1]!) ? `https://${match[1]}` : match[1]!;
       replace(i, `[${escapeLinkText(match[1]!)}](${url})`);
