@@ -131,3 +131,18 @@ describe('content/checks.yaml mistakes', () => {
     expect(problem!.en).toContain('give a real reason');
   });
 });
+
+describe('evidence paths typed the Windows way', () => {
+  const PDF = '2569/bribery-risk-assessment-2569.pdf';
+  const withFile = (file: string) =>
+    validateWith((c) => {
+      const path = join(c, MEASURES, 'bribery-risk-assessment.mdx');
+      writeFileSync(path, readFileSync(path, 'utf8').replace(`file: ${PDF}`, `file: ${file}`));
+    }).filter((p) => p.field === 'evidence.documents[0].file');
+  it.each([['2569\\bribery-risk-assessment-2569.pdf'], ['content/evidence/2569/bribery-risk-assessment-2569.pdf'], ['2569/Bribery-Risk-Assessment-2569.PDF']])('%s: "did you mean"', (typed) => {
+    const [problem, ...rest] = withFile(typed);
+    expect(rest).toEqual([]);
+    expect(problem!.th).toContain(`หมายถึง ${PDF} หรือไม่`);
+    expect(problem!.en).toContain(`did you mean ${PDF}?`);
+  });
+});

@@ -6,6 +6,7 @@ import type { Framework } from '../../schemas/framework';
 import type { Measure } from '../../schemas/measure';
 import type { ReportRoundEntry } from '../../schemas/report-round';
 import type { ParsedEntry } from './parse-entries';
+import { suggestEvidencePath } from './evidence-path-hint';
 import { createProblem, type Problem } from './problem';
 
 /** The URL name of an entry: its `slug`, or else its file name. */
@@ -106,7 +107,10 @@ export function checkReports(reports: ParsedEntry<ReportRoundEntry>[], problems:
 
 function checkEvidenceFile(evidenceDir: string, file: string, source: string, field: string, problems: Problem[]): void {
   if (!existsSync(join(evidenceDir, file))) {
-    problems.push(createProblem('error', source, field, `ไม่พบไฟล์หลักฐาน content/evidence/${file} — ตรวจชื่อไฟล์หรือคัดลอกไฟล์ไปไว้ที่นั่น / the evidence file content/evidence/${file} does not exist: check the name or copy the file there`));
+    // "content/evidence/2569/x.pdf" names the folder twice: paths are written from inside content/evidence/.
+    const inner = suggestEvidencePath(file);
+    const hint = inner && existsSync(join(evidenceDir, inner)) ? [` — หมายถึง ${inner} หรือไม่ (เขียนชื่อโดยไม่ต้องขึ้นต้นด้วย content/evidence/)`, `; did you mean ${inner}? (write the name without content/evidence/)`] : ['', ''];
+    problems.push(createProblem('error', source, field, `ไม่พบไฟล์หลักฐาน content/evidence/${file} — ตรวจชื่อไฟล์หรือคัดลอกไฟล์ไปไว้ที่นั่น${hint[0]} / the evidence file content/evidence/${file} does not exist: check the name or copy the file there${hint[1]}`));
   }
 }
 
