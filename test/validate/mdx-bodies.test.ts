@@ -68,6 +68,10 @@ describe('prepareMdxBody: what a clerk pastes from Word just works', () => {
     expect(result.text).toBe('กข\n');
     expect(result.fixes[0]).toMatchObject({ line: 1, kind: 'dropped-code', text: '<script>' });
   });
+  it('reads Windows line endings (CRLF) the same way', () => {
+    expect(prepared('<b>ก\r\n\r\nข</b>\r\n')).toBe('ก\r\n\r\nข\r\n');
+    expect(prepared('```\r\n<div>{}\r\n```\r\n{ก}\r\n')).toBe('```\r\n<div>{}\r\n```\r\n\\{ก\\}\r\n');
+  });
   it('changes nothing the second time, so the check and the build agree', () => {
     const once = prepared('ก<br>ข {ค} <!-- ง --> <p class=x onclick="y()">จ</p> <div>ฉ\n\nexport ช < ซ <https://example.go.th>\n');
     expect(prepared(once)).toBe(once);

@@ -47,7 +47,7 @@ export function prepareMdxBody(body: string): PreparedBody {
   const lineAt = (index: number) => body.slice(0, index).split('\n').length;
   const copy = (from: number, to: number) => to > from && pieces.push({ text: body.slice(from, to), from, verbatim: true });
   const replace = (from: number, text: string) => pieces.push({ text, from, verbatim: false });
-  const blankLines = [...body.matchAll(/\n[ \t]*\n/g)].map((m) => m.index);
+  const blankLines = [...body.matchAll(/\n[ \t\r]*\n/g)].map((m) => m.index);
   const keepLines = (from: number, to: number) => replace(from, body.slice(from, to).replace(/[^\n]/g, ''));
   const fences = findFences(body);
   let i = 0;
@@ -166,7 +166,7 @@ function findFences(body: string): [number, number][] {
   let match: RegExpExecArray | null;
   while ((match = line.exec(body))) {
     const marker = match[2]!;
-    const close = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`, 'm');
+    const close = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t\\r]*$`, 'm');
     const after = match.index + match[0].length;
     const found = close.exec(body.slice(after));
     const end = found ? after + found.index + found[0].length : body.length;
@@ -181,7 +181,7 @@ function findCodeSpanEnd(body: string, at: number): number {
   let run = at;
   while (body[run] === '`') run++;
   const ticks = run - at;
-  const paragraphEnd = /\n[ \t]*\n/.exec(body.slice(run));
+  const paragraphEnd = /\n[ \t\r]*\n/.exec(body.slice(run));
   const limit = paragraphEnd ? run + paragraphEnd.index : body.length;
   for (let i = run; i < limit; i++) {
     if (body[i] !== '`') continue;
