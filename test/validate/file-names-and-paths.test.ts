@@ -146,3 +146,14 @@ describe('evidence paths typed the Windows way', () => {
     expect(problem!.en).toContain(`did you mean ${PDF}?`);
   });
 });
+
+describe('an iPhone .heic photo', () => {
+  it('says to export it as JPEG', () => {
+    const [problem] = validateWith((c) => {
+      const path = join(c, MEASURES, 'budget-disclosure.mdx');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('file: 2569/budget-forum.jpg', 'file: 2569/budget-forum.heic'));
+    }).filter((p) => p.field === 'evidence.photos[0].file');
+    expect(problem!.th).toContain('ภาพ .heic จาก iPhone ให้ส่งออกเป็น JPEG ก่อน');
+    expect(problem!.en).toContain('export an iPhone .heic photo as JPEG first');
+  });
+});
