@@ -42,6 +42,7 @@ describe('a build with text pasted from Word and an English-only notice', () => 
       const html = readFileSync(join(root, page), 'utf8');
       expect(html, page).toContain('Notice on Procurement Transparency 2569');
       expect(html, page).toContain('/announcements/procurement-notice-2569-en/');
+      expect(html, page).toMatch(/<time datetime="2025-11-03"[^>]*>3 November 2025<\/time>/);
     }
   });
   it('does not call an English-only notice a translation of a Thai original', () => {
