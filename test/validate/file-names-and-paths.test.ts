@@ -43,6 +43,14 @@ describe('measure and announcement file names that would give a bad address', ()
     expect(problem!.en).toContain('the name has Thai or other non-English letters');
     expect(problem!.en).toContain('rename it to measure-1.mdx');
   });
+  it('a Thai file name with its own slug is fine: the address comes from the slug', () => {
+    const problems = validateWith((c) => {
+      const text = readFileSync(join(c, MEASURES, 'queue-service.mdx'), 'utf8').replace(/^title: .*$/m, '$&\nslug: queue-service');
+      rmSync(join(c, MEASURES, 'queue-service.mdx'));
+      writeFileSync(join(c, MEASURES, 'บริการคิว ออนไลน์.mdx'), text);
+    });
+    expect(problems).toEqual([]);
+  });
   it('capitals and spaces in an announcement name', () => {
     const problems = validateWith((c) => renameSync(join(c, 'announcements/no-gift-policy-2568.mdx'), join(c, 'announcements/No Gift Policy 2568.mdx')));
     const [problem] = only(problems, 'content/announcements/No Gift Policy 2568.mdx');

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createProblem, type Problem } from './problem';
+import { readRawEntry } from './read-content';
 
 /** Files Windows and macOS leave in folders, never the clerk's content. */
 const SYSTEM_FILES = /^(?:\..*|thumbs\.db|desktop\.ini|~\$.*)$/i;
@@ -69,7 +70,8 @@ function checkName(root: string, file: string, name: string, folder: Folder): Pr
   if (name.endsWith(folder.ext) || yamlOk) {
     if (folder.ext === '.yaml') return undefined; // Their names are checked against their year and round (cross-checks).
     const base = name.slice(0, -folder.ext.length);
-    if (ADDRESS_NAME.test(base)) return undefined;
+    // With a `slug`, the address comes from it, not from the file name (a bad slug is the schema's to report).
+    if (ADDRESS_NAME.test(base) || hasSlug(join(root, file))) return undefined;
     const suggested = suggestName(root, file, base, folder.ext);
     const copy = COPY_MARK.test(base);
     const reasonTh = copy ? 'ดูเหมือนเป็นสำเนาที่ Windows สร้างขึ้น ถ้าเป็นสำเนาให้ลบทิ้ง มิฉะนั้น' : /[^\x00-\x7f]/.test(base) ? 'ชื่อไฟล์มีภาษาไทยหรืออักษรนอกภาษาอังกฤษ ทำให้ที่อยู่หน้าเว็บอ่านไม่ออกเมื่อคัดลอกไปใช้' : 'ชื่อไฟล์มีช่องว่าง ตัวพิมพ์ใหญ่ หรือเครื่องหมายที่ใช้ในที่อยู่เว็บไม่ได้';
@@ -120,4 +122,9 @@ function listAll(dir: string, prefix = ''): string[] {
       const rel = `${prefix}${d.name}`;
       return d.isDirectory() ? listAll(join(dir, d.name), `${rel}/`) : d.isFile() ? [rel] : [];
     });
+}
+
+function hasSlug(path: string): boolean {
+  const slug = readRawEntry(path, path, path).data.slug;
+  return typeof slug === 'string' && slug.length > 0;
 }
