@@ -62,8 +62,6 @@ describe('near-miss names that would be skipped without a word', () => {
   const cases: [string, string, string][] = [
     ['measures/2569/new-measure.mdx.txt', 'new-measure.mdx', 'Notepad'],
     ['measures/2569/new-measure.MDX', 'new-measure.mdx', 'did you mean'],
-    // The name it would be read under must itself give a clean address.
-    ['measures/2569/บริการคิว.mdx.txt', 'measure-1.mdx', 'Notepad'],
     ['measures/2569/new-measure.md', 'new-measure.mdx', 'did you mean'],
     ['announcements/notice.txt', 'notice.mdx', 'did you mean'],
     ['frameworks/2571.yaml.txt', '2571.yaml', 'did you mean'],
@@ -77,6 +75,12 @@ describe('near-miss names that would be skipped without a word', () => {
     expect(problem!.th).toContain(`หมายถึง ${meant} หรือไม่`);
     expect(problem!.en).toContain(`did you mean ${meant}?`);
     expect(`${problem!.th} ${problem!.en}`).toContain(hint);
+  });
+  it('a Notepad near-miss with a Thai name: the name to use is an address-safe one', () => {
+    const [problem] = only(validateWith((c) => writeFileSync(join(c, MEASURES, 'บริการคิว.mdx.txt'), readFileSync(join(c, MEASURES, 'budget-disclosure.mdx')))), 'content/measures/2569/บริการคิว.mdx.txt');
+    expect(problem!.th).toContain('ให้เปลี่ยนชื่อเป็น measure-1.mdx');
+    expect(problem!.en).toContain('would be skipped without a word: rename it to measure-1.mdx (the file name becomes the page address');
+    expect(problem!.en).toContain('Notepad');
   });
   it('a PDF put in the measures folder: where evidence belongs', () => {
     const [problem] = only(validateWith((c) => writeFileSync(join(c, MEASURES, 'minutes.pdf'), '%PDF-1.4')), 'content/measures/2569/minutes.pdf');

@@ -81,6 +81,10 @@ function checkName(root: string, file: string, name: string, folder: Folder): Pr
   const misspelt = nearMiss(name, folder.ext);
   // The name it would be read under must itself give a clean address.
   const meant = misspelt && folder.ext === '.mdx' && !ADDRESS_NAME.test(misspelt.slice(0, -4)) ? suggestName(root, file, misspelt.slice(0, -4), '.mdx') : misspelt;
+  if (meant && meant !== misspelt) {
+    // Read under its intended name it would still give a Thai or spaced address, so the name to use is new.
+    return createProblem('error', file, undefined, `ระบบอ่านเฉพาะไฟล์ที่ลงท้ายด้วย ${folder.ext} ไฟล์นี้จึงจะถูกข้ามไปเฉย ๆ ให้เปลี่ยนชื่อเป็น ${meant} (ชื่อไฟล์กลายเป็นที่อยู่หน้าเว็บ จึงใช้อักษรอังกฤษตัวเล็ก ตัวเลข และขีด - ถ้า Notepad เติม .txt ให้เลือก "All files (*.*)" ในช่องชนิดไฟล์ตอนบันทึก) / only files ending in ${folder.ext} are read here, so this one would be skipped without a word: rename it to ${meant} (the file name becomes the page address, so use lower-case a–z, 0–9 and hyphens; if Notepad added .txt, choose "All files (*.*)" as the file type when saving)`);
+  }
   if (meant) {
     return createProblem('error', file, undefined, `ระบบอ่านเฉพาะไฟล์ที่ลงท้ายด้วย ${folder.ext} ไฟล์นี้จึงจะถูกข้ามไปเฉย ๆ หมายถึง ${meant} หรือไม่ ให้เปลี่ยนชื่อเป็น ${meant} (ถ้า Notepad เติม .txt ให้เลือก "All files (*.*)" ในช่องชนิดไฟล์ตอนบันทึก) / only files ending in ${folder.ext} are read here, so this one would be skipped without a word: did you mean ${meant}? Rename it (if Notepad added .txt, choose "All files (*.*)" as the file type when saving)`);
   }
