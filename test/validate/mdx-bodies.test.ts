@@ -108,6 +108,13 @@ describe('checkMdxBody: what cannot be fixed is reported like a schema error', (
     expect(problem!.en).toContain('open and close it in the same paragraph or item');
     expect(problem!.en).not.toMatch(/\(\d+:\d+\)/);
   });
+  it('warns once, with both lines, about a tag pair it had to leave out', () => {
+    const [problem, ...rest] = check('<b>ตัวหนาเปิดไว้\n\nปิดในย่อหน้าอื่น</b>\n');
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ severity: 'warning', field: 'บรรทัด 5 / line 5' });
+    expect(problem!.th).toContain('ตัดแท็ก <b> (บรรทัด 5) และ </b> (บรรทัด 7) ออกแล้ว');
+    expect(problem!.en).toContain('the tags <b> (line 5) and </b> (line 7) were left out because they do not open and close within one paragraph');
+  });
   it('warns, with the line, about a tag it had to leave out', () => {
     const [problem] = check('ข้อความ\n<div>ค้างไว้\n');
     expect(problem).toMatchObject({ severity: 'warning', field: 'บรรทัด 6 / line 6' });

@@ -1,5 +1,5 @@
 import { mdxToJs } from 'satteri';
-import { prepareMdxBody } from './mdx-body';
+import { prepareMdxBody, type BodyFix } from './mdx-body';
 import { createProblem, type Problem } from './problem';
 
 /**
@@ -13,21 +13,37 @@ import { createProblem, type Problem } from './problem';
 export function checkMdxBody(file: string, body: string, firstLine: number): Problem[] {
   const prepared = prepareMdxBody(body);
   const lines = body.split('\n');
-  const problems: Problem[] = prepared.fixes.map((fix) => {
+  const fixes = prepared.fixes.slice();
+  const problems: Problem[] = [];
+  while (fixes.length) {
+    const fix = fixes.shift()!;
     const line = firstLine + fix.line - 1;
     const shown = show(lines[fix.line - 1] ?? '');
     const where = `บรรทัด ${line} / line ${line}`;
-    if (fix.kind === 'dropped-code') {
-      return createProblem('warning', file, where, `ตัดโค้ด ${fix.text} ออกจากเนื้อหาแล้ว «${shown}» เว็บไซต์ไม่เผยแพร่สคริปต์หรือกรอบฝังจากที่อื่น ถ้าต้องการอ้างถึง ให้ใส่เป็นลิงก์ในช่อง evidence.links / the code ${fix.text} was left out of the body «${shown}»: the site publishes no scripts or embedded frames; to point to it, add it as a link under evidence.links`);
+    // An opening tag and its closing partner left out together are one mistake: say both lines in one warning.
+    const name = /^<([\w:-]+)/.exec(fix.text)?.[1];
+    const partner = fix.kind === 'unmatched-tag' && name ? fixes.findIndex((f) => f.kind === 'unmatched-tag' && f.text.toLowerCase().startsWith(`</${name.toLowerCase()}`)) : -1;
+    if (partner >= 0) {
+      const close = fixes.splice(partner, 1)[0]!;
+      const closeLine = firstLine + close.line - 1;
+      problems.push(createProblem('warning', file, where, `ตัดแท็ก ${fix.text} (บรรทัด ${line}) และ ${close.text} (บรรทัด ${closeLine}) ออกแล้ว เพราะเปิดและปิดไม่อยู่ในย่อหน้าเดียวกัน (หรือซ้อนกันผิดลำดับ) «${shown}» ข้อความยังแสดงครบ ถ้าต้องการรูปแบบนั้น ให้ปิดแท็กก่อนบรรทัดว่าง / the tags ${fix.text} (line ${line}) and ${close.text} (line ${closeLine}) were left out because they do not open and close within one paragraph (or are nested out of order) «${shown}»; the text still shows: to keep the formatting, close the tag before the blank line`));
+      continue;
     }
-    return createProblem('warning', file, where, `ตัดแท็ก ${fix.text} ออกแล้วเพราะไม่มีแท็กคู่ (เปิด/ปิด) «${shown}» ข้อความยังแสดงครบ ถ้าต้องการรูปแบบนั้น ให้เพิ่มแท็กคู่ให้ครบ / the tag ${fix.text} was left out because it has no matching opening or closing tag «${shown}»; the text still shows: to keep the formatting, add its partner tag`);
-  });
+    problems.push(describeFix(file, where, fix, shown));
+  }
   try {
     mdxToJs(prepared.text, { jsxImportSource: 'astro' });
   } catch (error) {
     problems.push(describeCompileError(file, error, prepared, body, firstLine));
   }
   return problems;
+}
+
+function describeFix(file: string, where: string, fix: BodyFix, shown: string): Problem {
+  if (fix.kind === 'dropped-code') {
+    return createProblem('warning', file, where, `ตัดโค้ด ${fix.text} ออกจากเนื้อหาแล้ว «${shown}» เว็บไซต์ไม่เผยแพร่สคริปต์หรือกรอบฝังจากที่อื่น ถ้าต้องการอ้างถึง ให้ใส่เป็นลิงก์ในช่อง evidence.links / the code ${fix.text} was left out of the body «${shown}»: the site publishes no scripts or embedded frames; to point to it, add it as a link under evidence.links`);
+  }
+  return createProblem('warning', file, where, `ตัดแท็ก ${fix.text} ออกแล้วเพราะไม่มีแท็กคู่ (เปิด/ปิด) «${shown}» ข้อความยังแสดงครบ ถ้าต้องการรูปแบบนั้น ให้เพิ่มแท็กคู่ให้ครบ / the tag ${fix.text} was left out because it has no matching opening or closing tag «${shown}»; the text still shows: to keep the formatting, add its partner tag`);
 }
 
 function describeCompileError(file: string, error: unknown, prepared: ReturnType<typeof prepareMdxBody>, body: string, firstLine: number): Problem {
