@@ -20,6 +20,9 @@ const BUILD = [
   'test/pages/build-output.test.ts',
   'test/pages/root-base.test.ts',
   'test/privacy/office-documents.test.ts',
+  'test/privacy/document-kinds-and-gps.test.ts',
+  'test/validate/build-accepts-pasted-text.test.ts',
+  'test/validate/build-refuses-bad-input.test.ts',
 ];
 const DEMO_SITES = 'test/support/demo-sites-setup.ts';
 
