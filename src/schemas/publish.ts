@@ -15,5 +15,11 @@ export const publishTargetSchema = z.strictObject({
   user: z.string().min(1).optional(),
   /** Folder on the server (or on disk for `folder`) that holds the site, e.g. `/public_html/ita`. Nothing outside it is ever touched. */
   remotePath: z.string().min(1),
+  /** Seconds a connection may sit without progress before it is dropped and reopened (default 60). */
+  timeoutSeconds: z.number().int().min(5).max(3600).optional(),
+  /** ftps only: accept a certificate that does not match the host, as on many shared hosts (a warning is printed). */
+  allowUntrustedCertificate: z.boolean().optional(),
+  /** sftp only: the server's host key fingerprint (`SHA256:…`); when set, any other key is refused. */
+  hostKeySha256: z.string().min(1).optional(),
 });
 export type PublishTarget = z.output<typeof publishTargetSchema>;
