@@ -38,7 +38,7 @@ export async function startFtpServer(root: string, password: string, faults: Ser
   let dropped = false;
 
   class FaultyFs extends FileSystem {
-    write(fileName: string, options?: { append?: boolean; start?: unknown }) {
+    override write(fileName: string, options?: { append?: boolean; start?: unknown }) {
       if (faults.diskFull) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
       if (faults.dropAfterFiles !== undefined && !dropped && state.files >= faults.dropAfterFiles) {
         dropped = true;
@@ -47,11 +47,11 @@ export async function startFtpServer(root: string, password: string, faults: Ser
       }
       return super.write(fileName, options);
     }
-    async read(fileName: string, options?: { start?: unknown }) {
+    override async read(fileName: string, options?: { start?: unknown }) {
       if (faults.denyRead && fileName.endsWith(faults.denyRead)) throw new Error('Permission denied');
       return super.read(fileName, options);
     }
-    async rename(from: string, to: string) {
+    override async rename(from: string, to: string) {
       const result = await super.rename(from, to);
       state.files++;
       return result;

@@ -24,7 +24,7 @@ export async function startSftpServer(root: string, password: string, faults: Se
 
   const server = new Server({ hostKeys: [hostKey] }, (client) => {
     if (faults.refusing) { client.end(); return; }
-    client.setNoDelay(true);
+    (client as unknown as { setNoDelay(on: boolean): void }).setNoDelay(true);
     clients.add(client);
     client.on('close', () => clients.delete(client));
     client.on('error', () => {});
@@ -70,9 +70,9 @@ export async function startSftpServer(root: string, password: string, faults: Se
         sftp.on('FSETSTAT', (reqid) => sftp.status(reqid, STATUS.OK));
         sftp.on('SETSTAT', (reqid) => sftp.status(reqid, STATUS.OK));
         sftp.on('CLOSE', (reqid, h) => run(reqid, () => { const v = of(h); if (v?.fd !== undefined) closeSync(v.fd); handles.delete(h.readUInt32BE(0)); sftp.status(reqid, STATUS.OK); }));
-        for (const kind of ['STAT', 'LSTAT'] as const) {
-          sftp.on(kind, (reqid, p) => run(reqid, () => sftp.attrs(reqid, attrsOf(statSync(local(p))))));
-        }
+        const stat = (reqid: number, p: string) => run(reqid, () => sftp.attrs(reqid, attrsOf(statSync(local(p)))));
+        sftp.on('STAT', stat);
+        sftp.on('LSTAT', stat);
         sftp.on('REALPATH', (reqid, p) => run(reqid, () => {
           const resolved = path.posix.resolve('/', p);
           sftp.name(reqid, [{ filename: resolved, longname: resolved, attrs: {} as never }]);
