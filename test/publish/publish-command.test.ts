@@ -5,6 +5,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { publishTargetSchema } from '../../src/schemas/publish.ts';
 import { startFtpServer, type TestServer } from './support/ftp-server.ts';
 import { removeTemps, sampleSite, snapshot, temp, write } from './support/site.ts';
 
@@ -99,5 +101,10 @@ describe('npm run publish (the command)', () => {
     expect(result.code).toBe(1);
     expect(result.output).toMatch(/host: ต้องระบุสำหรับ sftp \/ required for sftp/);
     expect(result.output).toMatch(/user: ต้องระบุสำหรับ sftp/);
+  });
+
+  it('the example in content/publish.example.yaml is a valid target', async () => {
+    const example = publishTargetSchema.parse(parse(await readFile(path.join(repo, 'content/publish.example.yaml'), 'utf8')));
+    expect(example).toMatchObject({ protocol: 'ftps', remotePath: '/public_html/ita' });
   });
 });

@@ -154,3 +154,31 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('publish over %s', (
     expect(await readFile(outside, 'utf8')).toBe('not ours');
   });
 });
+
+describe('publish over ftps', () => {
+  async function setUp() {
+    const dist = await temp();
+    const serverRoot = await temp();
+    await write(dist, sampleSite());
+    const server = await startFtpServer(serverRoot, PASSWORD, {}, true);
+    servers.push(server);
+    const publish = async (allowUntrustedCertificate: boolean) => {
+      const target = openFtpTarget({ host: '127.0.0.1', port: server.port, user: 'clerk', password: PASSWORD, remotePath: '/ita', secure: true, allowUntrustedCertificate, timeoutSeconds: 5 });
+      try { return await runPublish(dist, target, { attempts: 2, retryDelayMs: 20 }); } finally { await target.close(); }
+    };
+    return { dist, remote: path.join(serverRoot, 'ita'), publish };
+  }
+
+  it('publishes over TLS byte for byte, and a second run sends nothing', async () => {
+    const { dist, remote, publish } = await setUp();
+    expect((await publish(true)).uploaded).toBe(8);
+    expect(await snapshot(remote)).toEqual(await snapshot(dist));
+    expect((await publish(true)).uploaded).toBe(0);
+  });
+
+  it('refuses a certificate it cannot check unless publish.yaml allows it, saying so', async () => {
+    const { remote, publish } = await setUp();
+    await expect(publish(false)).rejects.toThrow(/ใบรับรองความปลอดภัย[\s\S]*allowUntrustedCertificate: true/);
+    expect(existsSync(remote)).toBe(false);
+  });
+});

@@ -30,6 +30,7 @@ function explain(error: unknown): unknown {
   const message = (error as Error)?.message ?? String(error);
   if (code === 530 || code === 331 || code === 332) return new PublishError('auth', message);
   if (isDiskFull(error) || code === 452 || code === 552) return new PublishError('disk-full', message);
+  if (/certificate|self[- ]signed|altnames|CERT_/i.test(message)) return new PublishError('certificate', message);
   if (isNetworkError(error)) return new PublishError('unreachable', message);
   return error;
 }

@@ -36,7 +36,7 @@ export function parentFolders(rel: string): string[] {
   return parts.map((_, i) => parts.slice(0, parts.length - i).join('/'));
 }
 
-export type PublishErrorKind = 'auth' | 'unreachable' | 'disk-full' | 'outside' | 'no-password' | 'permission';
+export type PublishErrorKind = 'auth' | 'unreachable' | 'disk-full' | 'outside' | 'no-password' | 'permission' | 'certificate';
 
 const messages: Record<PublishErrorKind, (detail: string) => string> = {
   auth: (d) => `ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง (${d}): ตรวจ user ใน content/publish.yaml และรหัสผ่านใน ITA_PUBLISH_PASSWORD หรือ .publish-secret\n` +
@@ -49,6 +49,8 @@ const messages: Record<PublishErrorKind, (detail: string) => string> = {
     `path "${d}" is outside the configured remote folder; nothing was touched there`,
   'no-password': (d) => `ไม่พบรหัสผ่าน: ตั้งตัวแปร ITA_PUBLISH_PASSWORD หรือเขียนรหัสผ่านบรรทัดเดียวในไฟล์ ${d}\n` +
     `no password: set ITA_PUBLISH_PASSWORD or put the password on one line in ${d}`,
+  certificate: (d) => `ใบรับรองความปลอดภัยของเซิร์ฟเวอร์ตรวจสอบไม่ผ่าน (${d}): ถ้าผู้ให้บริการโฮสต์ยืนยันว่าใช้ใบรับรองของชื่ออื่น ให้ใส่ allowUntrustedCertificate: true ใน content/publish.yaml\n` +
+    `the server's certificate did not check out (${d}): if the hosting provider confirms it uses a certificate for another name, add allowUntrustedCertificate: true to content/publish.yaml`,
   permission: (d) => `เซิร์ฟเวอร์ไม่อนุญาตให้เขียน (${d}): ตรวจ remotePath ใน content/publish.yaml ว่าเป็นโฟลเดอร์ของเว็บที่ผู้ใช้นี้เขียนได้\n` +
     `the server refused to write (${d}): check that remotePath in content/publish.yaml is the site's folder and this user may write there`,
 };

@@ -1,6 +1,10 @@
 // A real FTP server (ftp-srv) on 127.0.0.1 for the publish tests, with switches to misbehave like real hosting.
 import { FileSystem, FtpSrv } from 'ftp-srv';
+import { readFileSync } from 'node:fs';
 import type { Socket } from 'node:net';
+import path from 'node:path';
+
+const fixtures = path.resolve(import.meta.dirname, '../../fixtures/publish');
 
 export interface ServerFaults {
   /** After this many files have landed (renamed into place), drop the connection once. */
@@ -25,12 +29,14 @@ export interface TestServer {
 
 const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error() {}, fatal() {}, child() { return quiet; } };
 
-export async function startFtpServer(root: string, password: string, faults: ServerFaults = {}): Promise<TestServer> {
+/** With `tls`, the server offers explicit FTPS (AUTH TLS) with the self-signed test certificate. */
+export async function startFtpServer(root: string, password: string, faults: ServerFaults = {}, tls = false): Promise<TestServer> {
   const pasvMin = 20000 + Math.floor(Math.random() * 40000);
   // ftp-srv adds process signal handlers per server and never removes them: take them off on close.
   const signals = ['SIGTERM', 'SIGINT', 'SIGQUIT'] as const;
   const before = signals.map((s) => process.listeners(s));
-  const server = new FtpSrv({ url: 'ftp://127.0.0.1:0', pasv_url: '127.0.0.1', pasv_min: pasvMin, pasv_max: pasvMin + 200, log: quiet as never, greeting: 'test' });
+  const server = new FtpSrv({ url: 'ftp://127.0.0.1:0', pasv_url: '127.0.0.1', pasv_min: pasvMin, pasv_max: pasvMin + 200, log: quiet as never, greeting: 'test',
+    tls: tls ? { key: readFileSync(path.join(fixtures, 'test-ftps-key.pem')), cert: readFileSync(path.join(fixtures, 'test-ftps-cert.pem')) } : false });
   const state: TestServer = { port: 0, faults, logins: 0, files: 0, close: async () => {
     await server.close();
     signals.forEach((s, i) => process.listeners(s).filter((l) => !before[i]!.includes(l)).forEach((l) => process.off(s, l)));
