@@ -125,6 +125,13 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('publish over %s', (
     await expect(publish()).rejects.toThrow(/พื้นที่บนเซิร์ฟเวอร์เต็ม[\s\S]*disk is full/);
   });
 
+  it('a folder the user may not write to is named, without retrying', async () => {
+    const { publish } = await setUp({ denyWrite: true });
+    const started = Date.now();
+    await expect(publish({ retryDelayMs: 2000 })).rejects.toThrow(/ไม่อนุญาตให้เขียน[\s\S]*refused to write/);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('an unreachable host is named as such', async () => {
     const { publish, server } = await setUp();
     await server.close();

@@ -31,6 +31,7 @@ function explain(error: unknown): unknown {
   if (code === 530 || code === 331 || code === 332) return new PublishError('auth', message);
   if (isDiskFull(error) || code === 452 || code === 552) return new PublishError('disk-full', message);
   if (/certificate|self[- ]signed|altnames|CERT_/i.test(message)) return new PublishError('certificate', message);
+  if (code === 550 && /permission|denied|not allowed/i.test(message)) return new PublishError('permission', message);
   if (isNetworkError(error)) return new PublishError('unreachable', message);
   return error;
 }

@@ -13,6 +13,8 @@ export interface ServerFaults {
   refusing?: boolean;
   /** Every upload fails as if the disk were full. */
   diskFull?: boolean;
+  /** Every upload is refused (a folder this user may not write to). */
+  denyWrite?: boolean;
   /** Downloads of this name are refused (a host that hides dotfiles). */
   denyRead?: string;
 }
@@ -46,6 +48,7 @@ export async function startFtpServer(root: string, password: string, faults: Ser
   class FaultyFs extends FileSystem {
     override write(fileName: string, options?: { append?: boolean; start?: unknown }) {
       if (faults.diskFull) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      if (faults.denyWrite) throw new Error('Permission denied');
       if (faults.dropAfterFiles !== undefined && !dropped && state.files >= faults.dropAfterFiles) {
         dropped = true;
         (this.connection as unknown as { commandSocket: Socket }).commandSocket.destroy();

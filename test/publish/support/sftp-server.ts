@@ -50,6 +50,7 @@ export async function startSftpServer(root: string, password: string, faults: Se
           const mode = utils.sftp.flagsToString(flags) ?? 'r';
           if (mode !== 'r') {
             if (faults.diskFull) throw new Error('No space left on device');
+            if (faults.denyWrite) throw Object.assign(new Error('Permission denied'), { status: STATUS.PERMISSION_DENIED });
             if (faults.dropAfterFiles !== undefined && !dropped && state.files >= faults.dropAfterFiles) {
               dropped = true;
               client.end();
