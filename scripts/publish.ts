@@ -1,4 +1,5 @@
 // npm run publish [-- --dry-run]: puts dist/ on the target in content/publish.yaml, uploading only what changed.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -13,19 +14,26 @@ import { PublishError } from '../src/lib/publish/transport.ts';
 const dryRun = process.argv.includes('--dry-run');
 const root = process.cwd();
 const configFile = path.join(root, 'content', 'publish.yaml');
+const distDir = path.join(root, 'dist');
+
+/** A mistake in the set-up, found before connecting: printed as it is, without "the live site still works". */
+class SetupError extends Error {}
 
 async function main(): Promise<void> {
   let raw: string;
   try { raw = await readFile(configFile, 'utf8'); } catch {
-    throw new Error(`ไม่พบไฟล์ ${configFile}: คัดลอก content/publish.example.yaml เป็น content/publish.yaml แล้วแก้\n` +
+    throw new SetupError(`ไม่พบไฟล์ ${configFile}: คัดลอก content/publish.example.yaml เป็น content/publish.yaml แล้วแก้\n` +
       `${configFile} not found: copy content/publish.example.yaml to content/publish.yaml and edit it`);
   }
   const parsed = publishTargetSchema.safeParse(parse(raw));
   const problems = parsed.success ? missingFields(parsed.data) : parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
   if (!parsed.success || problems.length > 0) {
-    throw new Error(`${configFile} มีข้อผิดพลาด / has errors:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    throw new SetupError(`${configFile} มีข้อผิดพลาด / has errors:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
   const target = parsed.data;
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    throw new SetupError(`ไม่พบเว็บที่สร้างแล้วใน ${distDir}: สั่ง npm run build ก่อน\n${distDir} holds no built site: run npm run build first`);
+  }
   const password = target.protocol === 'folder' ? undefined : await readPassword(path.join(root, '.publish-secret'));
   if (target.protocol === 'ftps' && target.allowUntrustedCertificate) {
     console.warn('คำเตือน: ยอมรับใบรับรองที่ไม่ตรงกับ host / warning: accepting a certificate that does not match the host (allowUntrustedCertificate)');
@@ -44,7 +52,7 @@ async function main(): Promise<void> {
   const tty = process.stdout.isTTY;
   let lastLine = 0;
   try {
-    const summary = await runPublish(path.join(root, 'dist'), transport, {
+    const summary = await runPublish(distDir, transport, {
       dryRun,
       state: openPublishState(path.join(root, '.publish-state'), describeTarget(target)),
       onWarning: (message) => console.warn(message),
@@ -66,7 +74,7 @@ async function main(): Promise<void> {
 
 main().catch((error: Error) => {
   if (process.stdout.isTTY) process.stdout.write('\n');
-  console.error(error instanceof PublishError || !error.message ? error.message : `เผยแพร่ไม่สำเร็จ / publish failed: ${error.message}\n` +
+  console.error(error instanceof PublishError || error instanceof SetupError ? error.message : `เผยแพร่ไม่สำเร็จ / publish failed: ${error.message}\n` +
     'เว็บเดิมยังใช้งานได้ สั่ง npm run publish อีกครั้งเพื่อทำต่อ / the live site still works; run npm run publish again to finish');
   process.exit(1);
 });

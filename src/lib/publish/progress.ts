@@ -11,8 +11,10 @@ function duration(seconds: number): string {
 export function formatProgress(p: PublishProgress, elapsedMs: number): string {
   const seconds = Math.max(elapsedMs / 1000, 0.001);
   const rate = p.bytesDone / seconds;
-  const left = rate > 0 ? (p.bytesTotal - p.bytesDone) / rate : 0;
-  return `${p.done}/${p.total} ไฟล์ files · ${mb(p.bytesDone)}/${mb(p.bytesTotal)} MB · ${mb(rate)} MB/s · เหลือ ~${duration(left)} left`;
+  // The first seconds say little about the speed: no guess until there is something to go on.
+  const known = p.bytesDone >= p.bytesTotal || (seconds >= 2 && rate > 0);
+  const left = known ? `เหลือ ~${duration(rate > 0 ? (p.bytesTotal - p.bytesDone) / rate : 0)} left` : 'กำลังประมาณเวลา / estimating time left';
+  return `${p.done}/${p.total} ไฟล์ files · ${mb(p.bytesDone)}/${mb(p.bytesTotal)} MB · ${mb(rate)} MB/s · ${left}`;
 }
 
 /** The last lines of a run, Thai then English. */
