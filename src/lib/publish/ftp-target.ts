@@ -64,6 +64,7 @@ export function openFtpTarget(login: FtpLogin): PublishTransport {
     try {
       return await work(await connected());
     } catch (error) {
+      if (looksMissing(error)) throw error;
       client?.close();
       client = undefined;
       throw explain(error);
