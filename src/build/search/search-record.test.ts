@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GAP_KEY, TITLE_KEY_PREFIX } from '../../lib/search/search-units';
+import { GAP_KEY } from '../../lib/search/search-units';
+import { KEY_SPAN, TITLE_KEY_START, encodeUnit } from '../../lib/search/span-keys';
 import { buildSearchRecordText } from './search-record';
 
 describe('buildSearchRecordText', () => {
@@ -10,6 +11,8 @@ describe('buildSearchRecordText', () => {
   ];
   const { indexed, shown } = buildSearchRecordText(blocks);
   const positions = indexed.split(' ').filter((w) => !w.includes('PAGEFIND'));
+  /** The first unit of each position's span key. */
+  const firstUnit = (key: string) => key.slice(0, key.indexOf('z', key.startsWith('y') ? 1 : 0) + 1);
 
   it('has one shown text per indexed position, giving back the page text', () => {
     expect(positions).toHaveLength(shown.length);
@@ -19,8 +22,9 @@ describe('buildSearchRecordText', () => {
   it('merges a block end and the punctuation around it into one gap', () => {
     const gapAt = shown.indexOf('. — ');
     expect(gapAt).toBeGreaterThan(0);
-    expect(positions[gapAt]).toBe(GAP_KEY);
-    expect(positions.filter((p, i) => p === GAP_KEY && positions[i + 1] === GAP_KEY)).toEqual([]);
+    expect(firstUnit(positions[gapAt]!)).toBe(encodeUnit(GAP_KEY));
+    const gaps = positions.map((p) => firstUnit(p) === encodeUnit(GAP_KEY));
+    expect(gaps.filter((g, i) => g && gaps[i + 1])).toEqual([]);
   });
 
   it('indexes the title again after the text as title keys that show nothing', () => {
@@ -28,16 +32,24 @@ describe('buildSearchRecordText', () => {
     const keys = withTitle.indexed.split(' ').filter((w) => !w.includes('PAGEFIND'));
     expect(keys).toHaveLength(withTitle.shown.length);
     const titleKeys = keys.slice(positions.length);
-    expect(titleKeys.every((k) => k.startsWith(TITLE_KEY_PREFIX))).toBe(true);
-    expect(titleKeys.at(-1)).toBe(`${TITLE_KEY_PREFIX}no`);
+    expect(titleKeys.every((k) => k.startsWith(TITLE_KEY_START))).toBe(true);
+    expect(titleKeys.at(-1)).toBe(`${TITLE_KEY_START}${encodeUnit('no')}`);
+    // The text's last span stops where the text ends.
+    expect(keys[positions.length - 1]).toBe(encodeUnit('2568'));
     expect(withTitle.shown.slice(positions.length).every((s) => s === '')).toBe(true);
     expect(withTitle.shown.join('')).toBe(shown.join(''));
+  });
+
+  it('keys each position by the units that start there, at most KEY_SPAN of them', () => {
+    const units = positions.map(firstUnit);
+    expect(positions.length).toBeGreaterThan(KEY_SPAN);
+    positions.forEach((key, i) => expect(key).toBe(units.slice(i, i + KEY_SPAN).join('')));
   });
 
   it('weights headings with Pagefind weight markers and keys digits in Arabic', () => {
     expect(indexed.startsWith('___PAGEFIND_WEIGHT___7 ')).toBe(true);
     expect(indexed).toContain('___END_PAGEFIND_WEIGHT___');
-    expect(positions.at(-1)).toBe('2568');
+    expect(positions.at(-1)).toBe(encodeUnit('2568'));
     expect(shown.at(-1)).toBe('๒๕๖๘');
   });
 });

@@ -1,14 +1,16 @@
 /**
- * Turns a page's visible text into what Pagefind indexes (unit keys) and, word
- * for word, what the search excerpt shows (the page's own text), so the two
- * line up exactly and every `<mark>` falls on the page's own characters.
+ * Turns a page's visible text into what Pagefind indexes (one span key per
+ * search unit, see lib/search/span-keys.ts) and, word for word, what the search
+ * excerpt shows (the page's own text), so the two line up exactly and every
+ * `<mark>` falls on the page's own characters.
  */
-import { GAP_KEY, TITLE_KEY_PREFIX, splitSearchUnits } from '../../lib/search/search-units';
+import { GAP_KEY, splitSearchUnits } from '../../lib/search/search-units';
+import { TITLE_KEY_START, encodeUnit, spanKeys } from '../../lib/search/span-keys';
 import type { TextBlock } from './extract-page';
 
 /** A page as Pagefind indexes it and as its excerpts show it. */
 export interface SearchRecordText {
-  /** Space-separated unit keys, with Pagefind's weight markers around headings. */
+  /** Space-separated span keys, with Pagefind's weight markers around headings. */
   indexed: string;
   /** One entry per indexed position: the page's own text at that position. */
   shown: string[];
@@ -20,7 +22,8 @@ const WEIGHT_END = '___END_PAGEFIND_WEIGHT___';
 /**
  * Builds the indexed keys and the shown text of a page's blocks, position by
  * position, then the title's units again as title keys (shown as nothing), which
- * the search uses to put pages that say the query in their title first.
+ * the search uses to put pages that say the query in their title first. The
+ * title's spans never run into the text's, nor the text's into the title's.
  */
 export function buildSearchRecordText(blocks: readonly TextBlock[], title = ''): SearchRecordText {
   const indexed: string[] = [];
@@ -51,12 +54,14 @@ export function buildSearchRecordText(blocks: readonly TextBlock[], title = ''):
     }
     if (weighted) indexed.push(WEIGHT_END);
   }
+  const isMarker = (word: string) => word.startsWith('___');
+  const keys = spanKeys(indexed.filter((w) => !isMarker(w)).map(encodeUnit));
+  let at = 0;
+  const words = indexed.map((w) => (isMarker(w) ? w : keys[at++]!));
   if (shown.length) {
-    for (const unit of splitSearchUnits(title)) {
-      if (unit.key === GAP_KEY) continue;
-      indexed.push(TITLE_KEY_PREFIX + unit.key);
-      shown.push('');
-    }
+    const titleUnits = splitSearchUnits(title).filter((u) => u.key !== GAP_KEY);
+    words.push(...spanKeys(titleUnits.map((u) => encodeUnit(u.key)), TITLE_KEY_START));
+    shown.push(...titleUnits.map(() => ''));
   }
-  return { indexed: indexed.join(' '), shown };
+  return { indexed: words.join(' '), shown };
 }
