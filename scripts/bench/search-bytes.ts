@@ -88,8 +88,8 @@ export async function measureSearch(outDir: string, base: string, queries: strin
       current = { query, results: 0, requests: 0, bytes: 0, decoded: 0, parts: emptyParts() };
       if (i === 0) await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent(query)}`);
       else {
-        await page.locator('input[name="q"]').first().fill(query);
-        await page.locator('input[name="q"]').first().press('Enter');
+        await page.locator('#search-q').fill(query);
+        await page.locator('#search-q').press('Enter');
         await new Promise((r) => setTimeout(r, 1500));
       }
       current.results = await settle();

@@ -5,7 +5,7 @@
  * `<mark>` falls on the page's own characters.
  */
 import { GAP_KEY, splitSearchUnits } from '../../lib/search/search-units';
-import { TITLE_KEY_START, encodeUnit, spanKeys } from '../../lib/search/span-keys';
+import { encodeUnit, spanKeys, titleRegionKeys } from '../../lib/search/span-keys';
 import type { TextBlock } from './extract-page';
 
 /** A page as Pagefind indexes it and as its excerpts show it. */
@@ -21,9 +21,9 @@ const WEIGHT_END = '___END_PAGEFIND_WEIGHT___';
 
 /**
  * Builds the indexed keys and the shown text of a page's blocks, position by
- * position, then the title's units again as title keys (shown as nothing), which
- * the search uses to put pages that say the query in their title first. The
- * title's spans never run into the text's, nor the text's into the title's.
+ * position, after the title region (the title's span keys, shown as nothing;
+ * see TITLE_SLOTS in span-keys.ts), which the search uses to put pages that
+ * say the query in their title first.
  */
 export function buildSearchRecordText(blocks: readonly TextBlock[], title = ''): SearchRecordText {
   const indexed: string[] = [];
@@ -54,14 +54,15 @@ export function buildSearchRecordText(blocks: readonly TextBlock[], title = ''):
     }
     if (weighted) indexed.push(WEIGHT_END);
   }
+  if (!shown.length) return { indexed: '', shown };
   const isMarker = (word: string) => word.startsWith('___');
   const keys = spanKeys(indexed.filter((w) => !isMarker(w)).map(encodeUnit));
   let at = 0;
   const words = indexed.map((w) => (isMarker(w) ? w : keys[at++]!));
-  if (shown.length) {
-    const titleUnits = splitSearchUnits(title).filter((u) => u.key !== GAP_KEY);
-    words.push(...spanKeys(titleUnits.map((u) => encodeUnit(u.key)), TITLE_KEY_START));
-    shown.push(...titleUnits.map(() => ''));
-  }
-  return { indexed: words.join(' '), shown };
+  // The title's units as the text cuts them (one gap for a run of spaces), so a title match is a text match too.
+  const titleKeys = splitSearchUnits(title).map((u) => u.key).filter((k, i, all) => k !== GAP_KEY || (i > 0 && all[i - 1] !== GAP_KEY));
+  while (titleKeys[0] === GAP_KEY) titleKeys.shift();
+  while (titleKeys.at(-1) === GAP_KEY) titleKeys.pop();
+  const region = titleRegionKeys(titleKeys.map(encodeUnit));
+  return { indexed: [...region, ...words].join(' '), shown: [...region.map(() => ''), ...shown] };
 }

@@ -1,18 +1,17 @@
 /**
  * One search as the search page runs it (browser and Node benchmark alike).
  *
- * What a reader typed becomes span-key terms (span-keys.ts); two searches run
- * on the same index:
- *   1. the page text: a prefix term (Pagefind's own scores come with it) or,
- *      for a long query, the exact phrase of its spans (then a third search,
- *      the spans without quotes, gives the scores);
- *   2. the title keys: which of the pages say it in their title.
+ * What a reader typed becomes span-key terms (span-keys.ts). A query of up to
+ * KEY_SPAN units is one prefix search: its results, Pagefind's scores, and
+ * where it matched (a match in the title region means "in the title"). A
+ * longer one is the exact phrase of its spans, then the spans without quotes
+ * for scores and title matches (the same index chunks, already loaded).
  * Pages with the query in their title come first, then by Pagefind's score.
  * Pagefind marks only the position a match starts at; excerpts are rebuilt
  * with the whole match marked, then tidied to start and end on whole words.
  */
 import { markExcerpt } from './mark-excerpt';
-import { toQueryTerms } from './span-keys';
+import { CONTENT_START, toQueryTerms } from './span-keys';
 import { tidyExcerpt } from './tidy-excerpt';
 
 interface ExcerptData {
@@ -24,6 +23,8 @@ interface ExcerptData {
 export interface PagefindResultLike {
   id: string;
   score: number;
+  /** Positions of the match in the record. */
+  words?: number[];
   data(): Promise<ExcerptData & { sub_results?: ExcerptData[] }>;
 }
 /** The parts of a Pagefind search response that are used here. */
@@ -68,10 +69,9 @@ export async function searchRanked<R extends PagefindResultLike, T extends Pagef
   if (!found) return found;
   found.results.forEach((r) => markData(r, terms.units));
   if (found.results.length < 2) return found;
-  const inTitle = new Set((await search(terms.title, options))?.results.map((r) => r.id));
-  const scores = terms.prefix
-    ? new Map(found.results.map((r) => [r.id, r.score]))
-    : new Map((await search(terms.ranking, options))?.results.map((r) => [r.id, r.score]));
+  const ranked = terms.prefix ? found.results : ((await search(terms.ranking, options))?.results ?? []);
+  const inTitle = new Set(ranked.filter((r) => r.words?.some((at) => at < CONTENT_START)).map((r) => r.id));
+  const scores = new Map(ranked.map((r) => [r.id, r.score]));
   const rank = (r: R) => (inTitle.has(r.id) ? 1e6 : 0) + (scores.get(r.id) ?? 0);
   found.results.sort((a, b) => rank(b) - rank(a));
   return found;

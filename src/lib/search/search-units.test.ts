@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GAP_KEY, splitSearchUnits } from './search-units';
-import { KEY_SPAN, TITLE_KEY_START, encodeUnit, toQueryTerms } from './span-keys';
+import { KEY_SPAN, encodeUnit, toQueryTerms } from './span-keys';
 
 const texts = (text: string) => splitSearchUnits(text).map((u) => u.text);
 const keys = (text: string) => splitSearchUnits(text).map((u) => u.key);
@@ -52,7 +52,6 @@ describe('toQueryTerms', () => {
     expect(toQueryTerms('No Gift')?.content).toBe(encodeUnit('no') + encodeUnit(GAP_KEY) + encodeUnit('gift'));
     expect(toQueryTerms(' (No-Gift) ')?.content).toBe(toQueryTerms('No Gift')?.content);
     expect(toQueryTerms('ของ')?.content).toBe(code('ของ'));
-    expect(toQueryTerms('No Gift')?.title).toBe(TITLE_KEY_START + encodeUnit('no') + encodeUnit('gift'));
   });
 
   it('asks for a long query as the exact phrase of its consecutive spans', () => {

@@ -23,8 +23,19 @@ import { GAP_KEY, splitSearchUnits } from './search-units';
 /** Units in one key: queries up to this long are one prefix search. */
 export const KEY_SPAN = 8;
 
-/** First letter of title keys; no content key starts with it. */
-export const TITLE_KEY_START = 't';
+/**
+ * Every record starts with a title region: the title's span keys at even
+ * positions, {@link PAD_KEY} at the others and after the title, then the page
+ * text from {@link CONTENT_START} on. A prefix search finds the title and the
+ * text in the same alphabetical range of keys, and a match before
+ * CONTENT_START says "in the title". The pads keep a phrase (a long query)
+ * from ever matching in the title region. The title is the page's h1, which
+ * the text holds too, so a page never matches by its title alone.
+ */
+export const TITLE_SLOTS = 48;
+export const CONTENT_START = 2 * TITLE_SLOTS;
+/** Key of an empty title slot; no unit code starts with `x`. */
+export const PAD_KEY = 'x';
 
 const letter = (n: number) => String.fromCharCode(97 + n);
 
@@ -43,8 +54,14 @@ export function encodeUnit(key: string): string {
 }
 
 /** The key at every position: the codes of the units from there on, at most {@link KEY_SPAN}. */
-export function spanKeys(codes: readonly string[], start = ''): string[] {
-  return codes.map((_, i) => start + codes.slice(i, i + KEY_SPAN).join(''));
+export function spanKeys(codes: readonly string[]): string[] {
+  return codes.map((_, i) => codes.slice(i, i + KEY_SPAN).join(''));
+}
+
+/** The title region's keys (see {@link TITLE_SLOTS}) for the title's unit codes. */
+export function titleRegionKeys(codes: readonly string[]): string[] {
+  const spans = spanKeys(codes);
+  return Array.from({ length: CONTENT_START }, (_, i) => (i % 2 === 0 ? spans[i / 2] : undefined) ?? PAD_KEY);
 }
 
 /** A query as Pagefind terms. */
@@ -53,18 +70,10 @@ export interface QueryTerms {
   units: number;
   /** True when the query is one prefix term, false when an exact phrase of spans. */
   prefix: boolean;
-  /** The term for the page text. */
+  /** The term that finds the pages. */
   content: string;
-  /** The same for page titles (titles are keyed without gaps). */
-  title: string;
-  /** The spans without quotes: Pagefind's own ranking for a phrase query. */
+  /** For a phrase: its spans without quotes, for Pagefind's scores and title matches. */
   ranking: string;
-}
-
-function termOf(codes: readonly string[], start: string): { term: string; ranking: string } {
-  if (codes.length <= KEY_SPAN) return { term: start + codes.join(''), ranking: start + codes.join('') };
-  const spans = spanKeys(codes, start).slice(0, codes.length - KEY_SPAN + 1);
-  return { term: `"${spans.join(' ')}"`, ranking: spans.join(' ') };
 }
 
 /** The unit keys of what a reader typed, without spaces and punctuation at either end. */
@@ -79,7 +88,8 @@ export function toQueryKeys(typed: string): string[] {
 export function toQueryTerms(typed: string): QueryTerms | null {
   const keys = toQueryKeys(typed);
   if (!keys.length) return null;
-  const content = termOf(keys.map(encodeUnit), '');
-  const title = termOf(keys.filter((k) => k !== GAP_KEY).map(encodeUnit), TITLE_KEY_START);
-  return { units: keys.length, prefix: keys.length <= KEY_SPAN, content: content.term, title: title.term, ranking: content.ranking };
+  const codes = keys.map(encodeUnit);
+  if (codes.length <= KEY_SPAN) return { units: keys.length, prefix: true, content: codes.join(''), ranking: codes.join('') };
+  const spans = spanKeys(codes).slice(0, codes.length - KEY_SPAN + 1);
+  return { units: keys.length, prefix: false, content: `"${spans.join(' ')}"`, ranking: spans.join(' ') };
 }
