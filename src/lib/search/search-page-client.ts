@@ -6,6 +6,7 @@
  * Pagefind, exactly as the pages were cut when they were indexed.
  */
 import { searchRanked, type PagefindResultLike } from './ranked-search';
+import { watchFilters } from './tidy-filters';
 
 interface SearchResponse {
   results: PagefindResultLike[];
@@ -57,6 +58,7 @@ export function startSearchPage(panel: HTMLElement): void {
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const results = panel.querySelector<HTMLElement>('[data-search-results]')!;
   const bundle = panel.dataset.bundle!;
+  watchFilters(results, panel.dataset.digits === 'thai');
   let loading: Promise<ComponentInstance> | null = null;
   let timer: number | undefined;
 
