@@ -12,6 +12,7 @@ import { extractPage } from './extract-page';
 import { buildPageFilters } from './page-filters';
 import { rewriteFragmentFile } from './rewrite-fragments';
 import { buildSearchRecordText } from './search-record';
+import { trimComponentCss } from './trim-component-css';
 
 /** Site-relative URL of the search page (src/pages/search/). */
 const SEARCH_PAGE_URL = '/search/';
@@ -19,8 +20,11 @@ const SEARCH_PAGE_URL = '/search/';
 /** Folder, inside the site, that holds the search bundle. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
-// The legacy default UI, the modular UI and the highlighter are not used: not published.
-const UNUSED_FILES = /^pagefind-(ui|modular-ui|highlight)\./;
+// The legacy default UI, the modular UI and the highlighter are not used: not published. Nor is the
+// web worker: the search page runs Pagefind on the page (<pagefind-config no-worker>), which saves its
+// 12 KB on every first query; a search over this index is a few milliseconds of work.
+const UNUSED_FILES = /^pagefind-(ui|modular-ui|highlight|worker)\./;
+const COMPONENT_CSS = 'pagefind-component-ui.css';
 
 async function listHtmlFiles(dir: string, root = dir): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -91,7 +95,11 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
     const bundleDir = join(context.outDir, SEARCH_BUNDLE_DIR);
     for (const { path, content } of files) {
       if (UNUSED_FILES.test(path)) continue;
-      const bytes = path.endsWith('.pf_fragment') ? rewriteFragmentFile(content, shownByUrl) : content;
+      const bytes = path.endsWith('.pf_fragment')
+        ? rewriteFragmentFile(content, shownByUrl)
+        : path === COMPONENT_CSS
+          ? Buffer.from(trimComponentCss(Buffer.from(content).toString('utf8')))
+          : content;
       await mkdir(dirname(join(bundleDir, path)), { recursive: true });
       await writeFile(join(bundleDir, path), bytes);
     }
