@@ -11,11 +11,13 @@
  * alphabetical range of keys, so one or two chunks. A longer query asks for
  * the exact phrase of its consecutive spans.
  *
- * Unit codes: a Thai unit is its key's letter pairs (see search-units.ts),
- * a digit `e` + letter, an ASCII letter `f` + letter, any other character `g`
- * + four letters, then `z`; a gap is `yz`. No unit's code is the start of
- * another's (a pair never starts with `z`), so a query's codes are a prefix
- * of a key exactly when the page's units there are the query's units.
+ * Unit codes are short, since a chunk holds about 10,000 such keys: the 30
+ * commonest Thai characters are one letter or digit each, other Thai characters
+ * `x`, `y` or `v` and one more; a digit `u` and itself, an ASCII letter `w` and
+ * itself, any other character `w0` and four hex digits; a gap `uu`; then `z`
+ * ends the unit. No character's code starts another's and none starts with `z`,
+ * so no unit's code is the start of another's: a query's codes are a prefix of
+ * a key exactly when the page's units there are the query's units.
  * This file runs in the browser too: keep it small and dependency-free.
  */
 import { GAP_KEY, splitSearchUnits } from './search-units';
@@ -37,19 +39,32 @@ export const CONTENT_START = 2 * TITLE_SLOTS;
 /** Key of an empty title slot; no unit code starts with `x`. */
 export const PAD_KEY = 'x';
 
-const letter = (n: number) => String.fromCharCode(97 + n);
+// The commonest Thai characters in agency text, most common first: one symbol each.
+const COMMON_THAI = 'รานกอง้่บัมเยละตปวดจีทิแคสหชุื';
+const SINGLE = 'abcdefghijklmnopqrst0123456789';
+const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+const SINGLE_OF = new Map([...COMMON_THAI].map((char, i) => [char, SINGLE[i]!]));
+
+function encodeChar(char: string): string {
+  const single = SINGLE_OF.get(char);
+  if (single) return single;
+  const c = char.codePointAt(0)!;
+  const thai = c - 0x0e00;
+  if (thai >= 0 && thai < 108) return 'xyv'[Math.floor(thai / 36)]! + BASE36[thai % 36]!;
+  if (c >= 48 && c <= 57) return `u${char}`;
+  if (c >= 97 && c <= 122) return `w${char}`;
+  return `w0${c.toString(16).padStart(4, '0').slice(-4)}`;
+}
 
 /** The code of one unit key (see search-units.ts), ending in `z`. */
 export function encodeUnit(key: string): string {
-  if (key === GAP_KEY) return 'yz';
-  if (key.startsWith('9')) return `${key.slice(1)}z`;
+  if (key === GAP_KEY) return 'uuz';
+  // A Thai key is `9` and two letters per character (search-units.ts): back to the characters.
+  const text = key.startsWith('9')
+    ? (key.slice(1).match(/../g) ?? []).map((pair) => String.fromCharCode(0x0e00 + (pair.charCodeAt(0) - 97) * 26 + pair.charCodeAt(1) - 97)).join('')
+    : key;
   let code = '';
-  for (const char of key) {
-    const c = char.codePointAt(0)!;
-    if (c >= 48 && c <= 57) code += `e${letter(c - 48)}`;
-    else if (c >= 97 && c <= 122) code += `f${char}`;
-    else code += `g${[12, 8, 4, 0].map((shift) => letter((c >> shift) & 15)).join('')}`;
-  }
+  for (const char of text) code += encodeChar(char);
   return `${code}z`;
 }
 
