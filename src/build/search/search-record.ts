@@ -1,16 +1,14 @@
 /**
- * Turns a page's visible text into what Pagefind indexes (one span key per
- * search unit, see lib/search/span-keys.ts) and, word for word, what the search
- * excerpt shows (the page's own text), so the two line up exactly and every
- * `<mark>` falls on the page's own characters.
+ * Turns a page's visible text into what Pagefind indexes (unit keys) and, word
+ * for word, what the search excerpt shows (the page's own text), so the two
+ * line up exactly and every `<mark>` falls on the page's own characters.
  */
-import { GAP_KEY, splitSearchUnits } from '../../lib/search/search-units';
-import { encodeUnit, spanKeys, titleRegionKeys } from '../../lib/search/span-keys';
+import { GAP_KEY, TITLE_KEY_PREFIX, splitSearchUnits } from '../../lib/search/search-units';
 import type { TextBlock } from './extract-page';
 
 /** A page as Pagefind indexes it and as its excerpts show it. */
 export interface SearchRecordText {
-  /** Space-separated span keys, with Pagefind's weight markers around headings. */
+  /** Space-separated unit keys, with Pagefind's weight markers around headings. */
   indexed: string;
   /** One entry per indexed position: the page's own text at that position. */
   shown: string[];
@@ -21,9 +19,8 @@ const WEIGHT_END = '___END_PAGEFIND_WEIGHT___';
 
 /**
  * Builds the indexed keys and the shown text of a page's blocks, position by
- * position, after the title region (the title's span keys, shown as nothing;
- * see TITLE_SLOTS in span-keys.ts), which the search uses to put pages that
- * say the query in their title first.
+ * position, then the title's units again as title keys (shown as nothing), which
+ * the search uses to put pages that say the query in their title first.
  */
 export function buildSearchRecordText(blocks: readonly TextBlock[], title = ''): SearchRecordText {
   const indexed: string[] = [];
@@ -54,15 +51,12 @@ export function buildSearchRecordText(blocks: readonly TextBlock[], title = ''):
     }
     if (weighted) indexed.push(WEIGHT_END);
   }
-  if (!shown.length) return { indexed: '', shown };
-  const isMarker = (word: string) => word.startsWith('___');
-  const keys = spanKeys(indexed.filter((w) => !isMarker(w)).map(encodeUnit));
-  let at = 0;
-  const words = indexed.map((w) => (isMarker(w) ? w : keys[at++]!));
-  // The title's units as the text cuts them (one gap for a run of spaces), so a title match is a text match too.
-  const titleKeys = splitSearchUnits(title).map((u) => u.key).filter((k, i, all) => k !== GAP_KEY || (i > 0 && all[i - 1] !== GAP_KEY));
-  while (titleKeys[0] === GAP_KEY) titleKeys.shift();
-  while (titleKeys.at(-1) === GAP_KEY) titleKeys.pop();
-  const region = titleRegionKeys(titleKeys.map(encodeUnit));
-  return { indexed: [...region, ...words].join(' '), shown: [...region.map(() => ''), ...shown] };
+  if (shown.length) {
+    for (const unit of splitSearchUnits(title)) {
+      if (unit.key === GAP_KEY) continue;
+      indexed.push(TITLE_KEY_PREFIX + unit.key);
+      shown.push('');
+    }
+  }
+  return { indexed: indexed.join(' '), shown };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP_KEY, splitSearchUnits } from './search-units';
-import { KEY_SPAN, encodeUnit, toQueryTerms } from './span-keys';
+import { GAP_KEY, splitSearchUnits, toPagefindQuery } from './search-units';
 
 const texts = (text: string) => splitSearchUnits(text).map((u) => u.text);
 const keys = (text: string) => splitSearchUnits(text).map((u) => u.key);
@@ -44,36 +43,16 @@ describe('splitSearchUnits', () => {
   });
 });
 
-describe('toQueryTerms', () => {
-  const code = (text: string) => keys(text).map(encodeUnit).join('');
-
-  it('asks for a short query as one prefix term of its unit codes, gaps inside kept', () => {
-    expect(toQueryTerms('2568')).toMatchObject({ prefix: true, units: 1, content: encodeUnit('2568') });
-    expect(toQueryTerms('No Gift')?.content).toBe(encodeUnit('no') + encodeUnit(GAP_KEY) + encodeUnit('gift'));
-    expect(toQueryTerms(' (No-Gift) ')?.content).toBe(toQueryTerms('No Gift')?.content);
-    expect(toQueryTerms('ของ')?.content).toBe(code('ของ'));
+describe('toPagefindQuery', () => {
+  it('asks for the units as one exact phrase', () => {
+    expect(toPagefindQuery('2568')).toBe('"2568"');
+    expect(toPagefindQuery('No Gift')).toBe(`"no ${GAP_KEY} gift"`);
+    expect(toPagefindQuery(' (No-Gift) ')).toBe(`"no ${GAP_KEY} gift"`);
+    expect(toPagefindQuery('ของ')).toBe(`"${keys('ของ').join(' ')}"`);
   });
 
-  it('asks for a long query as the exact phrase of its consecutive spans', () => {
-    const typed = 'องค์การบริหารส่วนตำบล';
-    const units = keys(typed).map(encodeUnit);
-    expect(units.length).toBeGreaterThan(KEY_SPAN);
-    const terms = toQueryTerms(typed)!;
-    expect(terms.prefix).toBe(false);
-    const spans = terms.content.slice(1, -1).split(' ');
-    expect(spans).toHaveLength(units.length - KEY_SPAN + 1);
-    spans.forEach((span, i) => expect(span).toBe(units.slice(i, i + KEY_SPAN).join('')));
-  });
-
-  it('codes no unit as the start of another, so a prefix never matches inside a character', () => {
-    // ป is the start of ปี as text, but not as a code; 2568 is not the start of 25680.
-    expect(encodeUnit(keys('ปี')[0]!).startsWith(encodeUnit(keys('ป')[0]!))).toBe(false);
-    expect(encodeUnit('25680').startsWith(encodeUnit('2568'))).toBe(false);
-    expect(encodeUnit('gifts').startsWith(encodeUnit('gift'))).toBe(false);
-  });
-
-  it('ignores quotes, punctuation and zero-width spaces, and is null when nothing is searchable', () => {
-    expect(toQueryTerms('"ของ\u200bขวัญ"')).toEqual(toQueryTerms('ของขวัญ'));
-    expect(toQueryTerms(' ?! ')).toBeNull();
+  it('ignores quotes, punctuation and zero-width spaces, and is empty when nothing is searchable', () => {
+    expect(toPagefindQuery('"ของ\u200bขวัญ"')).toBe(toPagefindQuery('ของขวัญ'));
+    expect(toPagefindQuery(' ?! ')).toBe('');
   });
 });

@@ -10,8 +10,8 @@
  * as the same letters are cut on a page, and a query searched as an exact phrase of
  * units finds every page whose text contains it — compounds included.
  *
- * Each unit carries a `key` (what the index is built from: see span-keys.ts) and the
- * page's own `text` (what the excerpt shows). Keys are plain ASCII so Pagefind cannot fold them: tone marks
+ * Each unit carries a `key` (what Pagefind indexes) and the page's own `text` (what
+ * the excerpt shows). Keys are plain ASCII so Pagefind cannot fold them: tone marks
  * stay distinct (ซื่อ ≠ ซื้อ) and Thai digits are keyed as Arabic digits (๒๕๖๘ = 2568).
  * This file runs in the browser too: keep it small and dependency-free.
  */
@@ -82,4 +82,28 @@ export function splitSearchUnits(text: string): SearchUnit[] {
     previousChar = char;
   }
   return units.map((u) => ({ key: keyOf(u.kind, u.text), text: u.text }));
+}
+
+/**
+ * Prefix of the keys a page's title is indexed under a second time, after its
+ * text, so a search can tell which pages say the query in their title. No unit
+ * key starts with a digit followed by a letter, so these never meet a query unit.
+ */
+export const TITLE_KEY_PREFIX = '0t';
+
+/** The unit keys of what a reader typed, without spaces and punctuation at either end. */
+export function toQueryKeys(typed: string): string[] {
+  const keys = splitSearchUnits(typed.replace(/["\u200b]/gu, '')).map((u) => u.key);
+  while (keys[0] === GAP_KEY) keys.shift();
+  while (keys.at(-1) === GAP_KEY) keys.pop();
+  return keys;
+}
+
+/**
+ * The Pagefind query for what a reader typed: its units as one exact phrase, so the
+ * units must stand next to each other on the page. Empty when nothing searchable was typed.
+ */
+export function toPagefindQuery(typed: string): string {
+  const keys = toQueryKeys(typed);
+  return keys.length ? `"${keys.join(' ')}"` : '';
 }
