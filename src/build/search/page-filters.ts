@@ -18,9 +18,10 @@ export type PageFilters = Record<string, string[]>;
 function issueFilter(content: ValidatedContent, year: number | undefined, code: string): { name: string; value: string } {
   const frameworks = content.frameworks.filter((f) => year === undefined || f.data.fiscalYear === year);
   for (const framework of frameworks) {
-    const index = framework.data.issues.findIndex((issue) => issue.code === code);
+    // The framework's own number (ประเด็นที่ 7 stays 7 even when a year lists fewer issues), as the pages print it.
+    const issue = framework.data.issues.find((i) => i.code === code);
     const label = framework.data.issueLabel;
-    if (index >= 0) return { name: label || searchUi.filterIssue, value: `${label} ${index + 1} ${framework.data.issues[index]!.title}` };
+    if (issue) return { name: label || searchUi.filterIssue, value: `${label} ${issue.number} ${issue.title}` };
   }
   return { name: searchUi.filterIssue, value: code };
 }

@@ -5,17 +5,17 @@ import { getMeasuresOfYear, measureSlug } from '../data/measures';
 import { getOrganisation } from '../data/organisation';
 import { getReportsOfYear } from '../data/reports';
 import { oitStrings, th } from '../i18n/ui';
-import { measureUrl, withBase, yearUrl } from '../site/urls';
+import { listAnswerSheetYears } from '../site/pages';
+import { announcementUrl, answerSheetUrl, assessmentUrl, measureUrl, reportUrl, yearUrl } from '../site/urls';
 import { applyDigitStyle } from '../thai';
 import { buildAnswerSheet, type SheetRow } from './answer-sheet';
 
-/** Fiscal years that get an answer sheet: every framework year that lists OIT items. */
+/** Fiscal years that get an answer sheet (the page table's rule). */
 export async function getAnswerSheetYears(): Promise<number[]> {
-  return (await getFrameworks()).filter((f) => f.oitItems.length > 0).map((f) => f.fiscalYear);
+  return listAnswerSheetYears(await getFrameworks());
 }
 
-/** URL of a year's answer sheet and of its exports. */
-export const answerSheetUrl = (year: number, file = ''): string => withBase(`oit/${year}/${file}`);
+export { answerSheetUrl };
 
 /**
  * Gathers the published content of one fiscal year (drafts never reach here:
@@ -25,7 +25,9 @@ export async function loadAnswerSheet(fiscalYear: number, site: URL | undefined)
   const framework = await getFramework(fiscalYear);
   const digits = (await getOrganisation()).digits;
   const d = (text: string | number) => applyDigitStyle(String(text), digits);
-  const origin = site ?? new URL('https://www.example.go.th/');
+  // astro.config.mjs always sets `site` from the organisation; a sheet of made-up addresses would be worse than none.
+  if (!site) throw new Error('The answer sheet needs the site address (astro.config.mjs `site`)');
+  const origin = site;
   const measures = await getMeasuresOfYear(fiscalYear);
   const reports = await getReportsOfYear(fiscalYear);
   const previousReports = (await getReportsOfYear(fiscalYear - 1)).filter((r) => r.data.round === 12);
@@ -46,9 +48,9 @@ export async function loadAnswerSheet(fiscalYear: number, site: URL | undefined)
       const issue = findIssue(framework, m.data.issue);
       return issue ? [{ title: m.data.title, issueStep: `${framework.issueLabel}ที่ ${d(issue.number)} ${issue.title}`, path: measureUrl(fiscalYear, m.data.issue, measureSlug(m)), oitTopics: m.data.oitTopics, updated: m.data.updated }] : [];
     }),
-    reports: reports.map((r) => ({ title: r.data.title, path: withBase(`${fiscalYear}/round-${r.data.round}/`), clickLabel: d(th.round(r.data.round)), updated: r.data.approvedOn ?? r.data.reportedOn })),
-    previousReports: previousReports.map((r) => ({ title: r.data.title, path: withBase(`${fiscalYear - 1}/round-12/`), clickLabel: d(th.round(12)), updated: r.data.approvedOn ?? r.data.reportedOn })),
-    announcements: announcements.map((a) => ({ title: a.data.title, kind: a.data.kind, path: withBase(`announcements/${announcementSlug(a)}/`), oitTopics: a.data.oitTopics, updated: a.data.updated ?? a.data.date })),
-    assessments: assessments.map((a) => ({ fiscalYear: a.data.fiscalYear, title: oitStrings.assessmentOf(d(a.data.fiscalYear)), path: withBase(`assessment/${a.data.fiscalYear}/`), updated: a.data.announced })),
+    reports: reports.map((r) => ({ title: r.data.title, path: reportUrl(fiscalYear, r.data.round), clickLabel: d(th.round(r.data.round)), updated: r.data.approvedOn ?? r.data.reportedOn })),
+    previousReports: previousReports.map((r) => ({ title: r.data.title, path: reportUrl(fiscalYear - 1, 12), clickLabel: d(th.round(12)), updated: r.data.approvedOn ?? r.data.reportedOn })),
+    announcements: announcements.map((a) => ({ title: a.data.title, kind: a.data.kind, path: announcementUrl(announcementSlug(a)), oitTopics: a.data.oitTopics, updated: a.data.updated ?? a.data.date })),
+    assessments: assessments.map((a) => ({ fiscalYear: a.data.fiscalYear, title: oitStrings.assessmentOf(d(a.data.fiscalYear)), path: assessmentUrl(a.data.fiscalYear), updated: a.data.announced })),
   });
 }
