@@ -20,6 +20,7 @@ const BUILD = [
   'test/pages/build-output.test.ts',
   'test/pages/root-base.test.ts',
   'test/privacy/office-documents.test.ts',
+  'test/search/search-delivery.test.ts',
 ];
 const DEMO_SITES = 'test/support/demo-sites-setup.ts';
 

@@ -4,15 +4,13 @@
  * the demo site with the site's own pagefind.js in Node (the files a browser
  * fetches, gzipped as the .htaccess makes Apache send them).
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeSearch } from '../../src/build/search/pagefind-node';
 import { contentTypeOf, headersFor, readHostingRules } from '../../scripts/support/serve-hosted';
-import { createTempProject, runBuild } from '../helpers/temp-project';
+import { demoSite } from '../support/demo-site';
 
 const KB = 1024;
 /** The budgets, as sent: first query (Pagefind's code and WebAssembly included), then another on the same page. */
@@ -21,7 +19,6 @@ const NEXT_QUERY_BUDGET = 40 * KB;
 /** The component UI loads excerpts for its first five results. */
 const SHOWN = 5;
 
-let project: string;
 let out: string;
 const rules = () => readHostingRules(readFileSync(join(out, '.htaccess'), 'utf8'));
 const bundleFiles = () =>
@@ -36,14 +33,7 @@ function sentBytes(path: string): number {
 }
 
 beforeAll(() => {
-  project = createTempProject('ita-search-delivery-');
-  out = mkdtempSync(join(tmpdir(), 'ita-search-delivery-out-'));
-  const build = runBuild(project, ['--out', out]);
-  expect(build.status, build.output).toBe(0);
-});
-afterAll(() => {
-  rmSync(project, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
+  out = demoSite('ita').dist;
 });
 
 describe('search delivery on the demo site', () => {
