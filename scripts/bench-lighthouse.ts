@@ -19,7 +19,6 @@ import { fileURLToPath } from 'node:url';
 import { classifyPage, weighPages } from './bench/page-weight';
 import { launchBrowser } from './support/browser';
 import { serveHosted } from './support/serve-hosted';
-import { resolveSiteLocation } from '../src/lib/site/site-config';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -32,7 +31,6 @@ const query = option('--query') ?? 'งบประมาณ';
 const runs = Math.max(1, Number(option('--runs') ?? 1));
 
 let site = option('--site') ? resolve(option('--site')!) : join(root, '.bench', 'lighthouse-site');
-const { base } = resolveSiteLocation(join(option('--site') ? join(site, '..') : root, 'content', 'organisation.yaml'));
 if (!option('--site')) {
   console.log(`Building the demo site into ${relative(root, site)} …`);
   mkdirSync(dirname(site), { recursive: true });
@@ -43,6 +41,8 @@ if (!option('--site')) {
   }
 }
 site = resolve(site);
+// The sub-path the site was built for, as its build recorded it.
+const { base } = JSON.parse(readFileSync(join(site, 'build-info.json'), 'utf8')) as { base: string };
 
 // One page of each kind (the heaviest, the one the page-weight budget holds), the search page with a query.
 const pages = new Map<string, string>();
