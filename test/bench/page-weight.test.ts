@@ -90,9 +90,11 @@ describe('page-weight budget on the demo site', () => {
     expect(deflate.split(/\s+/)).toEqual(expect.arrayContaining(['text/html', 'text/css', 'text/javascript']));
   });
 
-  it('keeps every page other than the year-long report tables under the budget even uncompressed', () => {
+  // The OIT answer sheet is year-long too: every item of the year with its full addresses and click paths
+  // (the 2569 demo sheet: ~48 KB of HTML, ~52 KB sent compressed).
+  it('keeps every page other than the year-long report tables and answer sheets under the budget even uncompressed', () => {
     const over = kinds
-      .filter((k) => !['year', 'report'].includes(k.kind) && k.heaviest.total > BUDGET)
+      .filter((k) => !['year', 'report', 'oit'].includes(k.kind) && k.heaviest.total > BUDGET)
       .map(({ kind, heaviest: w }) => `${kind} (/${w.page}): ${w.total} bytes`);
     expect(over).toEqual([]);
   });

@@ -104,10 +104,13 @@ describe('Content-Security-Policy in Chromium', () => {
   it('lets the answer sheet copy a URL', async () => {
     const violations = await visit('oit/2569/', async (page) => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-      const button = page.locator('button[data-copy]').first();
+      const button = page.locator('button.oit-copy').first();
       await button.click();
       await expect.poll(() => page.locator('[data-copy-status]').textContent()).toContain('คัดลอกแล้ว');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await button.getAttribute('data-copy'));
+      // It copies the address of the link beside it.
+      const href = await page.locator('.oit-url').first().locator('a').getAttribute('href');
+      expect(href).toMatch(/^https:\/\//);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href);
     });
     expect(violations).toEqual([]);
   });

@@ -12,10 +12,12 @@ export function listDraftMarkers(content: ValidatedContent): { source: string; t
   const published = new Set([...content.measures, ...content.announcements, ...content.reports].filter(isPublished).map((e) => e.data.title));
   const markers: { source: string; title?: string; path: string }[] = [];
   for (const [collection, page] of Object.entries(ENTRY_PAGES) as [keyof typeof ENTRY_PAGES, (typeof ENTRY_PAGES)[keyof typeof ENTRY_PAGES]][]) {
-    for (const entry of content[collection] as ParsedEntry<{ draft?: boolean; title?: string; slug?: string }>[]) {
+    for (const entry of (content[collection] ?? []) as ParsedEntry<{ draft?: boolean; title?: string; slug?: string }>[]) {
       if (isPublished(entry)) continue;
       const title = page.ownTitle && entry.data.title && !published.has(entry.data.title) ? entry.data.title : undefined;
-      markers.push({ source: entry.raw.file, ...(title ? { title } : {}), path: (page.path as (data: unknown, slug: string) => string)(entry.data, slugOf(entry)) });
+      // An OIT item page's place is its file's (`2569/O1`); every other entry's is its slug.
+      const path = (page.path as (data: unknown, slug: string) => string | undefined)(entry.data, collection === 'oitItems' ? entry.raw.entry : slugOf(entry));
+      if (path !== undefined) markers.push({ source: entry.raw.file, ...(title ? { title } : {}), path });
     }
   }
   return markers;
@@ -33,7 +35,7 @@ export function checkDraftLeaks(dir: string, base: string, content: ValidatedCon
   let scanned = 0;
   for (const file of files) {
     for (const marker of markers) {
-      if (file.includes(marker.path.replace(/\/$/, ''))) problems.push(leak(marker.source, file, `ชื่อไฟล์ / file name`));
+      if (namesPath(file, marker.path)) problems.push(leak(marker.source, file, `ชื่อไฟล์ / file name`));
     }
     const text = markers.length ? dist.text(file) : undefined;
     if (text === undefined) continue;
@@ -44,6 +46,15 @@ export function checkDraftLeaks(dir: string, base: string, content: ValidatedCon
     }
   }
   return { name: 'draft-leaks', problems, stats: { drafts: markers.length, filesScanned: scanned }, notes: [] };
+}
+
+/** `oit/2569/o1/` names `oit/2569/o1/index.html` and `og/oit/2569/o1.png`, not `oit/2569/o10/index.html`. */
+function namesPath(file: string, path: string): boolean {
+  const stem = path.replace(/\/$/, '');
+  for (let at = file.indexOf(stem); at >= 0; at = file.indexOf(stem, at + 1)) {
+    if (!/[a-z0-9-]/.test(file.charAt(at + stem.length))) return true;
+  }
+  return false;
 }
 
 function leak(source: string, file: string, what: string): Problem {

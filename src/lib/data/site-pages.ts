@@ -5,12 +5,13 @@ import { getPublishedAssessments, type AssessmentEntry } from './assessments';
 import { getFiscalYears } from './fiscal-years';
 import { getFrameworks } from './frameworks';
 import { getPublishedMeasures, measureSlug, type MeasureEntry } from './measures';
+import { getPublishedOitItemPages, type OitItemEntry } from './oit-items';
 import { getOrganisation } from './organisation';
 import { getReportsOfYear, type ReportEntry } from './reports';
 import { loadYear, type YearData } from './year';
 
 /** The content entry a page shows. */
-export type PageEntry = MeasureEntry | AnnouncementEntry | AssessmentEntry | ReportEntry;
+export type PageEntry = MeasureEntry | AnnouncementEntry | AssessmentEntry | ReportEntry | OitItemEntry;
 
 let table: Promise<SitePage<PageEntry>[]> | undefined;
 let byPath: Promise<Map<string, SitePage<PageEntry>>> | undefined;
@@ -25,6 +26,11 @@ async function loadPages(): Promise<SitePage<PageEntry>[]> {
     getPublishedAssessments(),
   ]);
   const reports = (await Promise.all(fiscalYears.map((year) => getReportsOfYear(year)))).flat();
+  // An item page whose code is not an item of its year has no page (validation already stopped such a build).
+  const oitItems = (await getPublishedOitItemPages()).flatMap(({ fiscalYear, code, entry }) => {
+    const item = frameworks.find((f) => f.fiscalYear === fiscalYear)?.oitItems.find((i) => i.code === code);
+    return item ? [{ fiscalYear, code, title: entry.data.title ?? item.title, data: entry.data, entry }] : [];
+  });
   return describePages<PageEntry>({
     organisation,
     fiscalYears,
@@ -33,6 +39,7 @@ async function loadPages(): Promise<SitePage<PageEntry>[]> {
     announcements: announcements.map((a) => ({ slug: announcementSlug(a), data: a.data, entry: a })),
     assessments: assessments.map((a) => ({ data: a.data, entry: a })),
     reports: reports.map((r) => ({ data: r.data, entry: r })),
+    oitItems,
   });
 }
 

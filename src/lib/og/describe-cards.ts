@@ -50,6 +50,7 @@ export function createCardMaker(organisation: Organisation, frameworks: Framewor
     issue: (path: string, year: number, issue: FrameworkIssue) =>
       thai(path, 'issue', t.issueKind(frameworkOf(year)?.issueLabel ?? '', digits(issue.number)), issue.title, yearBadge(year)),
     oit: (path: string, year: number) => thai(path, 'oit', t.oitKind, t.oitTitle(digits(year)), yearBadge(year)),
+    oitItem: (path: string, year: number, code: string, title: string) => thai(path, 'oit', t.oitKind, `${code} ${title}`, yearBadge(year)),
     measure: (path: string, data: Measure) => {
       const framework = frameworkOf(data.fiscalYear);
       const issue = framework?.issues.find((i) => i.code === data.issue);

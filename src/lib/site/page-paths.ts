@@ -6,7 +6,7 @@
  */
 
 /** Kinds of public page. Social cards use the same names. */
-export type PageKind = 'home' | 'year' | 'report' | 'issue' | 'measure' | 'announcements' | 'announcement' | 'assessment' | 'oit' | 'search';
+export type PageKind = 'home' | 'year' | 'report' | 'issue' | 'measure' | 'announcements' | 'announcement' | 'assessment' | 'oit' | 'oit-item' | 'search';
 
 /** The path of each kind of page, from what names it. */
 export const pagePath = {
@@ -19,8 +19,10 @@ export const pagePath = {
   announcement: (slug: string): string => `announcements/${slug}/`,
   assessment: (year: number): string => `assessment/${year}/`,
   oit: (year: number): string => `oit/${year}/`,
+  /** Lower-case code, so a typed address and a pasted one agree: `oit/2569/o1/`. */
+  oitItem: (year: number, code: string): string => `oit/${year}/${code.toLowerCase()}/`,
   search: (): string => 'search/',
-} satisfies Record<PageKind, (...args: never[]) => string>;
+} satisfies Record<Exclude<PageKind, 'oit-item'> | 'oitItem', (...args: never[]) => string>;
 
 /** The shape of each kind's path, most specific first (a round's path would also fit an issue's). */
 const PATH_SHAPES: readonly (readonly [PageKind, RegExp])[] = [
@@ -31,6 +33,7 @@ const PATH_SHAPES: readonly (readonly [PageKind, RegExp])[] = [
   ['announcement', /^announcements\/[^/]+\/$/],
   ['assessment', /^assessment\/\d{4}\/$/],
   ['oit', /^oit\/\d{4}\/$/],
+  ['oit-item', /^oit\/\d{4}\/o\d{1,2}\/$/],
   ['search', /^search\/$/],
   ['issue', /^\d{4}\/[^/]+\/$/],
   ['measure', /^\d{4}\/[^/]+\/[^/]+\/$/],

@@ -2,6 +2,7 @@ import type { Announcement } from '../../schemas/announcement';
 import type { Assessment } from '../../schemas/assessment';
 import type { Framework } from '../../schemas/framework';
 import type { Measure } from '../../schemas/measure';
+import { parseOitItemPath, type OitItemPage } from '../../schemas/oit-item';
 import type { Organisation } from '../../schemas/organisation';
 import type { ReportRoundEntry } from '../../schemas/report-round';
 import { createCardMaker } from '../og/describe-cards';
@@ -53,6 +54,8 @@ export interface PageSources<E = unknown> {
   assessments: Sourced<Assessment, E>[];
   /** Report rounds (6- and 12-month) of the fiscal years above. */
   reports: Sourced<ReportRoundEntry, E>[];
+  /** Published OIT item pages (content/oit/<year>/<code>.mdx) whose code is an item of that year, with the title they show. */
+  oitItems?: (Sourced<OitItemPage, E> & { fiscalYear: number; code: string; title: string })[];
 }
 
 /**
@@ -65,6 +68,15 @@ export const ENTRY_PAGES = {
   announcements: { kind: 'announcement', ownTitle: true, path: (_data: Announcement, slug: string) => pagePath.announcement(slug) },
   reports: { kind: 'report', ownTitle: true, path: (data: ReportRoundEntry) => pagePath.report(data.fiscalYear, data.round) },
   assessments: { kind: 'assessment', ownTitle: false, path: (data: Assessment) => pagePath.assessment(data.fiscalYear) },
+  // An item page's year and code are in its file's place (`2569/O1`), handed in as the slug; its title is on the answer sheet anyway.
+  oitItems: {
+    kind: 'oit-item',
+    ownTitle: false,
+    path: (_data: OitItemPage, entryId: string) => {
+      const place = parseOitItemPath(entryId);
+      return place ? pagePath.oitItem(place.fiscalYear, place.code) : undefined;
+    },
+  },
 } as const;
 
 /** Fiscal years that get an OIT answer sheet: every framework year that lists OIT items. */
@@ -114,6 +126,11 @@ export function describePages<E>(sources: PageSources<E>): SitePage<E>[] {
   // A framework year with OIT items has an answer sheet even before it has measures; a year without items has none.
   for (const fiscalYear of listAnswerSheetYears(sources.frameworks)) {
     add({ path: pagePath.oit(fiscalYear), kind: 'oit', fiscalYear, card: card.oit(pagePath.oit(fiscalYear), fiscalYear), params: { year: String(fiscalYear) } });
+  }
+  for (const item of sources.oitItems ?? []) {
+    const path = pagePath.oitItem(item.fiscalYear, item.code);
+    const lastmod = item.data.updated ?? item.data.date;
+    add({ path, kind: 'oit-item', fiscalYear: item.fiscalYear, card: card.oitItem(path, item.fiscalYear, item.code, item.title), ...(lastmod ? { lastmod } : {}), ...entryOf(item), params: { year: String(item.fiscalYear), code: item.code.toLowerCase() } });
   }
   add({ path: pagePath.search(), kind: 'search', card: card.search(pagePath.search()), params: {} });
   return pages;
