@@ -58,7 +58,8 @@ export function startSearchPage(panel: HTMLElement): void {
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const results = panel.querySelector<HTMLElement>('[data-search-results]')!;
   const bundle = panel.dataset.bundle!;
-  watchFilters(results, panel.dataset.digits === 'thai');
+  const thaiDigits = panel.dataset.digits === 'thai';
+  for (const part of results.querySelectorAll('pagefind-filter-pane, pagefind-summary')) watchFilters(part, thaiDigits);
   let loading: Promise<ComponentInstance> | null = null;
   let timer: number | undefined;
 

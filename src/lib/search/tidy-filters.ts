@@ -35,10 +35,11 @@ export function tidyFilters(root: Element, thaiDigits: boolean): void {
     if (sorted.some((label, i) => label !== labels[i])) options.append(...sorted);
   }
   if (!thaiDigits) return;
-  for (const count of root.querySelectorAll('.pf-filter-checkbox-count, .pf-filter-group-count, pagefind-summary')) convertDigits(count);
+  const counts = root.matches('pagefind-summary') ? [root] : root.querySelectorAll('.pf-filter-checkbox-count, .pf-filter-group-count');
+  for (const count of counts) convertDigits(count);
 }
 
-/** Keeps `root` tidy as the component UI renders into it. */
+/** Keeps `root` (the filter pane or the summary, never the result list) tidy as the component UI renders into it. */
 export function watchFilters(root: Element, thaiDigits: boolean): void {
   const tidy = () => tidyFilters(root, thaiDigits);
   new MutationObserver(tidy).observe(root, { subtree: true, childList: true, characterData: true });
