@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { postBuildSteps, preBuildSteps, type BuildContext, type BuildStep } from '../src/build/steps';
 import { runAstro } from './support/run-astro';
 import { recordPublishedSheets } from '../src/lib/oit/previous-sheet';
-import { normaliseBase, resolveSiteLocation } from '../src/lib/site/site-config';
+import { normaliseBase, siteLocationOf } from '../src/lib/site/site-config';
 import { formatProblems, type Problem } from '../src/lib/validate/problem';
 import { validateContent } from '../src/lib/validate/validate-content';
 
@@ -46,7 +46,8 @@ const { content, problems } = validateContent(root);
 if (problems.some((p) => p.severity === 'error')) stop(problems, 'ตรวจเนื้อหา / content check');
 if (problems.length) console.warn(`\n${formatProblems(problems)}\n`);
 
-const { site, base } = resolveSiteLocation(join(root, 'content', 'organisation.yaml'));
+// Resolved once, from the validated organisation (and --base / ITA_SITE); Astro is handed the same values.
+const { site, base } = siteLocationOf(content.organisation!.data);
 const context: BuildContext = {
   root,
   outDir: stagingDir,
@@ -63,7 +64,7 @@ const astroStatus = await runAstro([join(root, 'node_modules', 'astro', 'bin', '
   cwd: root,
   // BASE_URL in the environment (vitest sets BASE_URL=/) would override Vite's import.meta.env.BASE_URL and
   // send every withBase() link to / instead of the sub-path, so it never reaches the Astro build.
-  env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL')), ITA_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL')), ITA_OUT_DIR: stagingDir, ITA_SITE: site, ITA_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astroStatus !== 0) {
   console.error(`✗ Astro build failed; nothing was published (${outDir} is untouched).`);

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseOitItemPath } from '../../schemas/oit-item';
+import { pagePath } from '../site/page-paths';
 import { withBase } from '../site/urls';
 import { isPublished } from './published';
 
@@ -28,7 +29,7 @@ export async function getOitItemPagesOfYear(fiscalYear: number): Promise<OitItem
 }
 
 /** Path of an item page without the base, lower-case so a typed URL and a pasted one agree: `oit/2569/o1/`. */
-export const oitItemPath = (fiscalYear: number, code: string): string => `oit/${fiscalYear}/${code.toLowerCase()}/`;
+export const oitItemPath = (fiscalYear: number, code: string): string => pagePath.oitItem(fiscalYear, code);
 
 /** URL of an item page. */
 export const oitItemUrl = (fiscalYear: number, code: string): string => withBase(oitItemPath(fiscalYear, code));

@@ -5,17 +5,17 @@ import { getPublishedMeasures, measureSlug } from '../data/measures';
 import { getPublishedOitItemPages } from '../data/oit-items';
 import { getOrganisation } from '../data/organisation';
 import { getReportsOfYear } from '../data/reports';
-import { withBase } from '../site/urls';
+import { listAnswerSheetYears } from '../site/pages';
+import { answerSheetUrl, withBase } from '../site/urls';
 import { buildAnswerSheet, type SheetRow } from './answer-sheet';
 import { collectSheetInput, type SheetSources } from './sheet-sources';
 
-/** Fiscal years that get an answer sheet: every framework year that lists OIT items. */
+/** Fiscal years that get an answer sheet (the page table's rule). */
 export async function getAnswerSheetYears(): Promise<number[]> {
-  return (await getFrameworks()).filter((f) => f.oitItems.length > 0).map((f) => f.fiscalYear);
+  return listAnswerSheetYears(await getFrameworks());
 }
 
-/** URL of a year's answer sheet and of its exports. */
-export const answerSheetUrl = (year: number, file = ''): string => withBase(`oit/${year}/${file}`);
+export { answerSheetUrl };
 
 /** The published content of the site (drafts never reach here: every helper filters through isPublished). */
 export async function loadSheetSources(): Promise<SheetSources> {
@@ -34,6 +34,8 @@ export async function loadSheetSources(): Promise<SheetSources> {
 
 /** The answer sheet of one fiscal year. */
 export async function loadAnswerSheet(fiscalYear: number, site: URL | undefined): Promise<SheetRow[]> {
-  const origin = site ?? new URL('https://www.example.go.th/');
+  // astro.config.mjs always sets `site` from the organisation; a sheet of made-up addresses would be worse than none.
+  if (!site) throw new Error('The answer sheet needs the site address (astro.config.mjs `site`)');
+  const origin = site;
   return buildAnswerSheet(collectSheetInput(fiscalYear, await loadSheetSources(), { withBase, origin }));
 }
