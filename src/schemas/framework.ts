@@ -53,6 +53,12 @@ export const oitItemSchema = z.strictObject({
    * item is answered by its own page in content/oit/<year>/<code>.mdx.
    */
   topics: z.array(oitTopicSchema).default([]),
+  /**
+   * Other items of the same year whose page (content/oit/<year>/<code>.mdx) also
+   * answers this one, e.g. 2566's O3 อำนาจหน้าที่ answered by the O1 page that
+   * gives structure and duties together. The item's own page always answers it.
+   */
+  pages: z.array(z.string().regex(/^O\d{1,2}$/, { error: 'ต้องเป็นรหัสข้อ เช่น O1 / must be an item code such as O1' })).default([]),
   /** @deprecated single-topic form kept so older framework files still load; use `topics`. */
   topic: oitTopicSchema.optional(),
   /** False until the code and title are checked against NACC's handbook of that year. */

@@ -21,6 +21,12 @@ export function checkFrameworks(frameworks: ParsedEntry<Framework>[], problems: 
       problems.push(createProblem('error', raw.file, 'fiscalYear', `ไฟล์ของปี ${data.fiscalYear} ต้องชื่อ ${expected} / the file for fiscal year ${data.fiscalYear} must be named ${expected}`));
     }
     reportDuplicates(data.issues.map((i) => i.code), raw.file, 'issues', 'รหัสประเด็น', 'issue code', problems);
+    const codes = new Set(data.oitItems.map((i) => i.code));
+    data.oitItems.forEach((item, i) =>
+      item.pages.forEach((code, j) => {
+        if (!codes.has(code)) problems.push(createProblem('error', raw.file, `oitItems[${i}].pages[${j}]`, `ข้อ ${item.code} อ้างถึงหน้าของข้อ ${code} แต่ปี ${data.fiscalYear} ไม่มีข้อนี้ / item ${item.code} names the page of item ${code}, which fiscal year ${data.fiscalYear} does not have`));
+      }),
+    );
   }
 }
 
