@@ -219,8 +219,9 @@ function amountOf(text: string): number | undefined {
 
 /** Status as a status column's words say it; `undefined` when they say none of them. */
 function statusOf(text: string): MeasureStatus | undefined {
-  if (/ไม่สามารถ|ไม่ได้ดำเนินการ|ยกเลิก/.test(text)) return 'not-done';
+  // "ยังไม่ได้ดำเนินการ" is not yet started, not "could not be done".
   if (/ยังไม่/.test(text)) return 'planned';
+  if (/ไม่สามารถ|ไม่ได้ดำเนินการ|ยกเลิก/.test(text)) return 'not-done';
   if (/อยู่ระหว่าง|กำลัง/.test(text)) return 'in-progress';
   if (/แล้ว|เสร็จ|✓|✔|☑/.test(text)) return 'done';
   return undefined;

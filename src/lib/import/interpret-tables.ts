@@ -1,6 +1,6 @@
 import { settleRolesByCells } from './column-evidence';
 import { kindOfHeader, ROLE_LABELS, rolesOfRow, type ColumnRole, type TableKind } from './columns';
-import { parseSection, type Section } from './sections';
+import { parseSection, sectionOfText, type Section } from './sections';
 import type { ImportNote, SourceDocument, SourceTable } from './types';
 
 /** A column of a recognised table. */
@@ -104,7 +104,7 @@ function readRows(doc: SourceDocument, table: SourceTable, start: number, column
     if (issueAt !== undefined && cells[issueAt]) {
       const parsed = nextSection(cells[issueAt]!, current);
       // An issue cell that is no heading at all ("ประเด็นที่ต้องปรับปรุง" written as a sentence) is still this row's issue.
-      current = parsed ?? { number: 0, title: cells[issueAt]!.replace(/\s+/g, ' ').trim(), text: cells[issueAt]!.replace(/\s+/g, ' ').trim() };
+      current = parsed ?? sectionOfText(cells[issueAt]!);
       if (filled.length === 1) continue;
     } else if (filled.length === 1 && (filled[0] === titleAt || filled[0] === 0)) {
       const parsed = nextSection(cells[filled[0]!]!, current);

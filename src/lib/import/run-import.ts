@@ -10,7 +10,7 @@ import { interpretTables, note } from './interpret-tables';
 import { planAssessment, type AssessmentPlan } from './import-assessment';
 import { reportWholeTable } from './other-tables';
 import { HOW_LABEL, placeSection } from './place-row';
-import { planWrites, type PlannedWrite } from './plan-writes';
+import { planWrites, readLedger, type PlannedWrite } from './plan-writes';
 import { ImportError, readSource } from './read-source';
 import type { ImportNote, SourceDocument } from './types';
 
@@ -72,7 +72,8 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   const interpreted = interpretTables(document);
   notes.push(...interpreted.notes.map((n) => ({ ...n, file: label })));
   const described = new Set<string>();
-  const order = new Map<string, number>();
+  // Another report of the same year may already have measures here: this one's are numbered after them.
+  const order = takenOrders(options.root, fiscalYear, readLedger(options.root, options.source), framework);
   const measures: BuiltMeasure[] = [];
   const mapped = new Map<string, string>();
   for (const row of interpreted.measures) {
@@ -116,6 +117,26 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   }
   const writes = planWrites(files, options.root, options.source, options.force ?? false, notes);
   return { info, fiscalYear, ...(round ? { round } : {}), measures, files, writes, ...(assessment ? { assessment } : {}), notes, document };
+}
+
+/**
+ * The highest measure number per issue among the year's imported-style files
+ * (m-<issue number>-<n>.mdx, unmapped-<n>.mdx) that this report did not write:
+ * a re-import of the same report keeps its numbers, a second report continues them.
+ */
+function takenOrders(root: string, year: number, ownFiles: string[], framework: Framework): Map<string, number> {
+  const taken = new Map<string, number>();
+  const dir = join(root, 'content', 'measures', String(year));
+  if (!existsSync(dir)) return taken;
+  const own = new Set(ownFiles);
+  for (const name of readdirSync(dir)) {
+    if (own.has(`content/measures/${year}/${name}`)) continue;
+    const match = /^(?:m-(\d+)|(unmapped))-(\d+)\.mdx$/.exec(name);
+    if (!match) continue;
+    const code = match[2] ? UNMAPPED_ISSUE : framework.issues.find((i) => i.number === Number(match[1]))?.code;
+    if (code) taken.set(code, Math.max(taken.get(code) ?? 0, Number(match[3])));
+  }
+  return taken;
 }
 
 function readOrganisationName(root: string): string | undefined {

@@ -40,3 +40,12 @@ export function parseSection(text: string, { allowBareNumber }: { allowBareNumbe
   if (numbered) return { number: Number(toArabicDigits(numbered[1]!)), title: numbered[2]!.trim(), text: clean, ...withCodes };
   return undefined;
 }
+
+/** A cell's text as the row's issue even when it is no heading: the codes it names still place it. */
+export function sectionOfText(text: string): Section {
+  const parsed = parseSection(text, { allowBareNumber: true });
+  if (parsed) return parsed;
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const codes = readIssueCodes(clean);
+  return { ...(codes.indicator ? { label: 'ตัวชี้วัด' as const } : {}), number: codes.indicator ?? 0, title: clean, text: clean, ...(namesACode(codes) ? { codes } : {}) };
+}
