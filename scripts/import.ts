@@ -45,7 +45,7 @@ try {
   const plan = await planImport({ source: resolve(cwd, source), root, force, ...(year ? { fiscalYear: year } : {}), ...(round ? { round: round as 6 | 12 } : {}) });
   // The dry run prints the same summary, plan and report as the real run, from the same decisions.
   if (values['dry-run']) {
-    for (const file of plan.writes) console.log(`\n===== ${file.path} =====\n${file.text}`);
+    for (const file of plan.writes.filter((w) => w.action === 'create' || w.action === 'overwrite')) console.log(`\n===== ${file.path} =====\n${file.text}`);
     console.log(`\n${formatSummary(plan)}\n\n${formatPlan(plan.writes)}\n\n${formatReport(plan.notes)}\n`);
     const writing = plan.writes.filter((w) => w.action === 'create' || w.action === 'overwrite').length;
     console.log(`(ทดลอง / dry run) จะเขียน ${writing} ไฟล์ ไม่ได้เขียนอะไร / would write ${writing} file(s); nothing was written.`);

@@ -132,6 +132,11 @@ export function buildMeasure(row: MeasureRow, ctx: MeasureContext, notes: Import
     warn('period', 'ไม่มีระยะเวลาในรายงาน เว้นช่อง period ไว้ให้เติมและเก็บเป็นฉบับร่าง', 'no period in the report; the period field is left empty to fill in and the measure kept as a draft');
   }
 
+  // Cells turned into values (a status word or tick, an amount) keep their own words beside the front matter.
+  for (const role of ['status', 'budget', 'disbursed'] as const) {
+    const original = row.columns.filter((c) => c.role === role).map((c) => row.cells[c.index]?.trim() ?? '').filter(Boolean).join(' ⏎ ');
+    if (original) comments.push(`${ROLE_LABELS[role]}ตามรายงานเดิม: ${original}`);
+  }
   const status = readStatus(row, ctx, outputs, notes);
   if (!status) leaveBlank('status', 'รายงานเดิมไม่ได้บอกสถานะ');
   const allocated = amountOf(cell('budget'));

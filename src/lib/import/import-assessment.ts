@@ -53,7 +53,8 @@ export function planAssessment(tables: OtherTable[], document: SourceDocument, r
   const levelLine = [...tableText, ...lines].find((line) => LEVEL.test(line) && /รวม|ภาพรวม|ผลการประเมิน|ITA/.test(line));
   const passLine = lines.find((line) => PASS.test(line) && /ผลการประเมิน|ITA/.test(line));
   const rating = levelLine ? LEVEL.exec(levelLine)![1]! : passLine ? PASS.exec(passLine)![1]! : undefined;
-  const yearLine = [...tables.flatMap((t) => t.table.before ?? []), ...document.lines].map(toArabicDigits).find((line) => ASSESSED_YEAR.test(line));
+  // A title ("รายงานการวิเคราะห์ผลการประเมิน … ปีงบประมาณ 2566") gives the report's year, not the year assessed.
+  const yearLine = [...tables.flatMap((t) => t.table.before ?? []), ...document.lines].map(toArabicDigits).find((line) => ASSESSED_YEAR.test(line) && !/^(?:เรื่อง\s*)?(?:รายงาน|แผน)/.test(line.trim()));
   const year = yearLine ? Number(ASSESSED_YEAR.exec(yearLine)![1]) : reportYear - 1;
   const place = { table: tables[0]!.table.index, row: 1 };
   const say = (severity: ImportNote['severity'], th: string, en: string, source?: string) => notes.push({ severity, file, place, th, en, ...(source ? { text: source } : {}) });
