@@ -35,7 +35,8 @@ beforeAll(() => {
   // and a report whose text MDX would otherwise read as code or markup.
   const framework = readFileSync(join(temp, 'content', 'frameworks', '2568.yaml'), 'utf8').replace(/^fiscalYear: 2568$/m, 'fiscalYear: 2570');
   writeFileSync(join(temp, 'content', 'frameworks', '2570.yaml'), framework);
-  writeFileSync(join(temp, 'tricky.csv'), `มาตรการ,ขั้นตอน,ผู้รับผิดชอบ,หมายเหตุ\nประเด็นที่ 1 งาน,,,\nป้าย {ราคา} <ไม่เกิน> *ห้าพัน*,ทำป้าย #1 [ด่วน] a_b,สำนักปลัด,"ใช้ {งบ} <กลาง> | ~ \\ \`x\`"\n`);
+  // It gives a period (a measure without one stays a draft) but no budget and no obstacles.
+  writeFileSync(join(temp, 'tricky.csv'), `มาตรการ,ขั้นตอน,ระยะเวลา,ผู้รับผิดชอบ,หมายเหตุ\nประเด็นที่ 1 งาน,,,,\nป้าย {ราคา} <ไม่เกิน> *ห้าพัน*,ทำป้าย #1 [ด่วน] a_b,ตลอดปีงบประมาณ,สำนักปลัด,"ใช้ {งบ} <กลาง> | ~ \\ \`x\`"\n`);
   importRuns.push(run('import.ts', ['tricky.csv', '--year', '2570']));
   build = run('build.ts', ['--out', out, '--offline']);
 }, 600_000);

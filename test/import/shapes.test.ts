@@ -98,7 +98,7 @@ describe('what the new shapes say about titles, periods and scores', async () =>
   it('reads the period from the column whose cells are dates, and the deadline header as monitoring', () => {
     expect(plan.measures.find((m) => m.slug === 'm-7-1')!.data.period).toBe('ม.ค. - มี.ค. ๒๕๖๗');
     expect(plan.measures.find((m) => m.slug === 'm-7-1')!.text).toContain('## การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ\n\n- รายงานในที่ประชุมประจำเดือน');
-    expect(plan.notes.some((n) => n.place?.header === 'การดำเนินการ' && /read this column as period/.test(n.en))).toBe(true);
+    expect(plan.notes.some((n) => n.place?.header === 'การดำเนินการ' && /cells are dates, so it is read as the period/.test(n.en))).toBe(true);
   });
 
   it('joins the row without steps to the measure above it', () => {

@@ -66,7 +66,9 @@ export function interpretTables(doc: SourceDocument): InterpretedDocument {
         columns = settled.columns;
         for (const change of settled.changes) {
           const name = (role?: ColumnRole) => (role ? ROLE_LABELS[role] : 'ไม่มีช่อง (เก็บในเนื้อหา)');
-          result.notes.push({ ...note('warning', doc.file, { table: table.index, row: headerAt + 1, column: change.column.index + 1, header: change.column.header }, `อ่านคอลัมน์นี้เป็น "${name(change.to)}" แทน "${name(change.from)}" ตามข้อความในช่อง (ช่องในคอลัมน์เป็นวันที่/ช่วงเวลา หรือไม่ใช่)`, `read this column as ${change.to ?? 'no field (kept in the body)'} instead of ${change.from ?? 'unknown'}, from what its cells hold (dates or not)`), text: change.column.header });
+          const th = change.to === 'period' ? `ช่องในคอลัมน์นี้เป็นวันที่/ช่วงเวลา จึงอ่านเป็น "${name(change.to)}" (หัวตารางบอกว่า "${name(change.from)}")` : `อีกคอลัมน์หนึ่งเป็นวันที่ จึงอ่านคอลัมน์นี้เป็น "${name(change.to)}" แทน "${name(change.from)}"`;
+          const en = change.to === 'period' ? `this column's cells are dates, so it is read as the period (its header says ${change.from ?? 'nothing known'})` : `another column holds the dates, so this one is read as ${change.to ?? 'no field (kept in the body)'} instead of ${change.from ?? 'unknown'}`;
+          result.notes.push({ ...note('warning', doc.file, { table: table.index, row: headerAt + 1, column: change.column.index + 1, header: change.column.header }, th, en), text: change.column.header });
         }
       }
       if (kind !== 'measures') {
