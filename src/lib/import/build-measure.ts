@@ -116,7 +116,10 @@ export function buildMeasure(row: MeasureRow, ctx: MeasureContext, notes: Import
   if (issueText) comments.push(`ประเด็นตามรายงานเดิม: ${issueText}`);
   const issueColumn = row.columns.find((c) => c.role === 'issue' || c.role === 'fix');
   if (!ctx.issue || row.section?.subItem || issueColumn?.role === 'fix' || (row.section?.codes && (row.section.codes.question || row.section.codes.oit || row.section.codes.subIndicator))) {
-    body.push(`## ${escapeMdx(issueColumn?.header.replace(/\s+/g, ' ').trim() || 'ประเด็นตามรายงานเดิม')}\n\n${mdxList(issueText.split('\n'))}`);
+    // The cell's own lines (indicator, sub-indicator, OIT item) read better than the heading joined into one.
+    const ownCell = issueColumn ? row.cells[issueColumn.index]?.trim() : '';
+    const lines = (row.section?.subItem || !ownCell ? issueText : ownCell).split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    body.push(`## ${escapeMdx(issueColumn?.header.replace(/\s+/g, ' ').trim() || 'ประเด็นตามรายงานเดิม')}\n\n${mdxList(lines)}`);
   }
   const periodText = cell('period').replace(/\s+/g, ' ').trim();
   let period: string | undefined;
