@@ -180,7 +180,8 @@ export function buildMeasure(row: MeasureRow, ctx: MeasureContext, notes: Import
   const full = { ...data, ...Object.fromEntries(blanks.map((b) => [b.key, null])), draft };
   const parsed = measureSchema.safeParse(full);
   if (!parsed.success) throw new Error(`measure ${slug} does not fit the schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const text = renderMdxFile(comments, data, body.join('\n\n'), blanks, draft);
+  const rendered = renderMdxFile(comments, data, body.join('\n\n'), blanks, draft);
+  const text = ctx.issue ? rendered : rendered.replace(/^issue: unmapped$/m, 'issue: unmapped # ต้องแก้: รหัสประเด็นในกรอบของปีนี้ (ดูประเด็นตามรายงานเดิมด้านบน) / fill in: the issue code');
   return { slug, path: `content/measures/${ctx.fiscalYear}/${slug}.mdx`, text, data: full, draft, draftReasons: reasons };
 }
 
