@@ -65,6 +65,8 @@ describe('--dry-run and the real run on a folder where some files exist', () => 
     expect(real.stdout).toContain('wrote 1 file(s)');
     expect(existsSync(join(root, 'content', 'measures', '2566', 'm-8-2.mdx'))).toBe(true);
     expect(existsSync(join(root, 'content', 'measures', '2566', 'm-1-2.mdx'))).toBe(false);
+    // The saved report reads like the screen, summary first.
+    expect(readFileSync(join(root, 'import-reports', 'report.txt'), 'utf8').startsWith(planBlock(real.stdout).trim())).toBe(true);
   });
 
   it('brings the deleted file back only with --force, and the dry run says so first', () => {

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { validateContent } from '../validate/validate-content';
-import { ledgerPath, planWrites, readLedger } from './plan-writes';
+import { formatPlan, ledgerPath, planWrites, readLedger } from './plan-writes';
+import { formatSummary } from './summary';
 import type { ImportPlan } from './run-import';
 import type { ImportNote } from './types';
 
@@ -49,6 +50,7 @@ export function writeImport(plan: ImportPlan, root: string, force: boolean, form
   }
   const reportPath = join(root, 'import-reports', `${file.replace(/\.[^.]+$/, '')}.txt`);
   mkdirSync(dirname(reportPath), { recursive: true });
-  writeFileSync(reportPath, `${formatReport(plan.notes)}\n`);
+  // The saved report reads like the screen: what to do next, the file plan, then every note.
+  writeFileSync(reportPath, `${formatSummary(plan, written)}\n\n${formatPlan(plan.writes)}\n\n${formatReport(plan.notes)}\n`);
   return { written, kept, reportPath: relative(root, reportPath) };
 }
