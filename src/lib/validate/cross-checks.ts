@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Announcement } from '../../schemas/announcement';
 import type { Assessment } from '../../schemas/assessment';
-import type { Framework } from '../../schemas/framework';
+import { UNMAPPED_ISSUE, type Framework } from '../../schemas/framework';
 import type { Measure } from '../../schemas/measure';
 import type { ReportRoundEntry } from '../../schemas/report-round';
 import type { ParsedEntry } from './parse-entries';
@@ -48,7 +48,7 @@ export function checkMeasures(
     const framework = byYear.get(data.fiscalYear);
     if (!framework) {
       problems.push(createProblem('error', raw.file, 'fiscalYear', `ไม่มีไฟล์กรอบประเด็นของปี ${data.fiscalYear} (content/frameworks/${data.fiscalYear}.yaml) / there is no framework file for fiscal year ${data.fiscalYear} (content/frameworks/${data.fiscalYear}.yaml)`));
-    } else if (!framework.issues.some((i) => i.code === data.issue)) {
+    } else if (!(data.draft && data.issue === UNMAPPED_ISSUE) && !framework.issues.some((i) => i.code === data.issue)) {
       const codes = framework.issues.map((i) => i.code).join(', ');
       problems.push(createProblem('error', raw.file, 'issue', `ไม่มีประเด็นรหัส "${data.issue}" ในปีงบประมาณ ${data.fiscalYear} ต้องเป็นหนึ่งใน: ${codes} / there is no issue "${data.issue}" in fiscal year ${data.fiscalYear}; use one of: ${codes}`));
     }
