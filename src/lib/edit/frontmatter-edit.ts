@@ -30,7 +30,7 @@ export function splitContentFile(text: string, isYaml: boolean): SplitFile {
  * key order and quoting of every untouched field stay as the clerk or an
  * earlier tool wrote them; only the changed nodes are re-printed.
  */
-export function applyChanges(text: string, isYaml: boolean, changes: readonly FieldChange[]): { text: string; data: unknown; doc: Document } {
+export function applyChanges(text: string, isYaml: boolean, changes: readonly FieldChange[], body?: string): { text: string; data: unknown; doc: Document } {
   const split = splitContentFile(text, isYaml);
   const doc = parseDocument(split.yaml, { keepSourceTokens: true });
   if (doc.errors.length > 0) throw new Error(`อ่าน YAML ไม่ได้ / the YAML cannot be read: ${doc.errors[0]!.message.split('\n')[0]}`);
@@ -44,11 +44,23 @@ export function applyChanges(text: string, isYaml: boolean, changes: readonly Fi
     doc.setIn(change.path, change.value);
   }
   const yamlOut = doc.toString({ lineWidth: 0 });
-  return { text: split.head + yamlOut + split.tail, data: doc.toJS(), doc };
+  // The body is replaced only when the form sent a different one; otherwise it stays byte for byte.
+  const closing = /^---(?:\r?\n|$)/.exec(split.tail)?.[0] ?? '';
+  const tail = body === undefined || isYaml || split.tail.slice(closing.length) === body ? split.tail : closing + body;
+  return { text: split.head + yamlOut + tail, data: doc.toJS(), doc };
 }
 
 function sameValue(node: unknown, value: unknown): boolean {
   if (node === undefined) return false;
   const js = isMap(node) || isSeq(node) ? (node as { toJSON(): unknown }).toJSON() : (node as { value?: unknown })?.value ?? node;
   return JSON.stringify(js) === JSON.stringify(value);
+}
+
+/** The front matter of a file as plain data (what the form shows), and its MDX body. */
+export function readContentData(text: string, isYaml: boolean): { data: unknown; body: string } {
+  const split = splitContentFile(text, isYaml);
+  const doc = parseDocument(split.yaml);
+  if (doc.errors.length > 0) throw new Error(`อ่าน YAML ไม่ได้ / the YAML cannot be read: ${doc.errors[0]!.message.split('\n')[0]}`);
+  const closing = /^---(?:\r?\n|$)/.exec(split.tail)?.[0] ?? '';
+  return { data: doc.toJS() ?? {}, body: split.tail.slice(closing.length) };
 }

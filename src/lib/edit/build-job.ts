@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+/** The state of the "สร้างเว็บไซต์ / Build" button's run, polled by the app. */
+export interface BuildState {
+  running: boolean;
+  /** Exit status of the last finished run (true = the site was built and every check passed). */
+  ok?: boolean;
+  /** The build's own report (its Thai and English lines), as it printed them. */
+  log: string;
+  startedAt?: string;
+  seconds?: number;
+}
+
+/**
+ * Runs the same `npm run build` a clerk would type (scripts/build.ts of the
+ * project being edited, offline: no external link checks), one at a time.
+ */
+export class BuildJob {
+  state: BuildState = { running: false, log: '' };
+
+  constructor(private readonly root: string) {}
+
+  start(): BuildState {
+    if (this.state.running) return this.state;
+    const started = Date.now();
+    this.state = { running: true, log: '', startedAt: new Date(started).toISOString() };
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL'));
+    const child = spawn(process.execPath, ['--import', 'tsx', join(this.root, 'scripts', 'build.ts'), '--offline'], { cwd: this.root, env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    const append = (chunk: Buffer) => {
+      // Keep the report readable: drop terminal colour codes; the last 200 kB is plenty.
+      this.state.log = (this.state.log + chunk.toString('utf8').replace(/\x1b\[[0-9;]*m/g, '')).slice(-200_000);
+    };
+    child.stdout.on('data', append);
+    child.stderr.on('data', append);
+    child.on('close', (code) => {
+      this.state = { ...this.state, running: false, ok: code === 0, seconds: Math.round((Date.now() - started) / 1000) };
+    });
+    child.on('error', (error) => {
+      this.state = { ...this.state, running: false, ok: false, log: `${this.state.log}\n${error.message}` };
+    });
+    return this.state;
+  }
+}
