@@ -25,7 +25,8 @@ export class BuildJob {
     if (this.state.running) return this.state;
     const started = Date.now();
     this.state = { running: true, log: '', startedAt: new Date(started).toISOString() };
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL'));
+    // Vite's mode variables (BASE_URL, MODE, DEV, PROD, SSR) in this process's environment would be inlined by the child's astro build.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key)));
     const child = spawn(process.execPath, ['--import', 'tsx', join(this.root, 'scripts', 'build.ts'), '--offline'], { cwd: this.root, env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1' } });
     const append = (chunk: Buffer) => {
       // Keep the report readable: drop terminal colour codes; the last 200 kB is plenty.

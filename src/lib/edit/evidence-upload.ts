@@ -34,13 +34,15 @@ export function makeEvidenceName(original: string, taken: (name: string) => bool
   const dot = base.lastIndexOf('.');
   const extension = dot > 0 ? base.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '') : '';
   const kind = PHOTO.test(`.${extension}`) ? 'photo' : 'document';
-  const stem =
-    (dot > 0 ? base.slice(0, dot) : base)
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || kind;
+  const ascii = (dot > 0 ? base.slice(0, dot) : base)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  // A name left with no letters (all Thai, or just "1") says what it is: photo-1, document-1.
+  const stem = /[a-z]/.test(ascii) ? ascii : ascii ? `${kind}-${ascii}` : kind;
   let name = `${stem}.${extension}`;
   for (let n = 2; taken(name); n++) name = `${stem}-${n}.${extension}`;
   return name;

@@ -50,6 +50,8 @@ export function saveEntry(root: string, relativePath: string, changes: readonly 
     );
     return { written: false, problems };
   }
+  // Nothing changed: the file is not touched at all (no re-print, no backup).
+  if (exists && next.text === before) return { written: true, problems: validateContent(root).problems.filter((p) => p.file === file) };
   let history: string | undefined;
   if (exists) history = keepPreviousVersion(root, absolute);
   mkdirSync(dirname(absolute), { recursive: true });

@@ -96,7 +96,7 @@ $('editor').addEventListener('submit', async (event) => {
   $('save').disabled = true;
   $('status').textContent = t('saving');
   const body = MDX_KINDS.has(ctx.kind) ? $('body').value : undefined;
-  const response = await ctx.api('/api/save', { method: 'POST', body: JSON.stringify({ path: ctx.path, data: ctx.record, ...(body !== undefined ? { body } : {}), ...(ctx.create ? { create: true } : {}) }) });
+  const response = await ctx.api('/api/save', { method: 'POST', body: JSON.stringify({ path: ctx.path, data: orderLike(ctx.schema, ctx.record), ...(body !== undefined ? { body } : {}), ...(ctx.create ? { create: true } : {}) }) });
   const result = await response.json();
   $('save').disabled = false;
   const problems = result.problems ?? (result.th ? [{ severity: 'error', th: result.th, en: result.en }] : []);
@@ -106,7 +106,7 @@ $('editor').addEventListener('submit', async (event) => {
     ctx.create = false;
     ctx.dirty = false;
     const warn = problems.length > 0;
-    $('status').replaceChildren(el('span', { className: warn ? 'bad' : 'ok', textContent: warn ? t('savedWithWarnings') : t('saved') }), result.history ? el('span', { className: 'path', textContent: ` ${t('previousKept')} ${result.history}` }) : null);
+    $('status').replaceChildren(...[el('span', { className: warn ? 'bad' : 'ok', textContent: warn ? t('savedWithWarnings') : t('saved') }), result.history ? el('span', { className: 'path', textContent: ` ${t('previousKept')} ${result.history}` }) : null].filter(Boolean));
     loadEntries();
   } else {
     $('status').replaceChildren(el('span', { className: 'bad', textContent: t('notSaved') }));
@@ -133,7 +133,7 @@ $('build').addEventListener('click', async () => {
     report.replaceChildren(el('p', { textContent: t('building') }), el('pre', { textContent: state.log.split('\n').slice(-12).join('\n') }));
   }
   $('build').disabled = false;
-  const summary = state.log.split('\n').filter((line) => /^(✓|✗|ข้อผิดพลาด|คำเตือน|\s{2}\S)/.test(line)).join('\n');
+  const summary = state.log.split('\n').filter((line) => /^(•|✓|✗|ข้อผิดพลาด|คำเตือน|\s{2}\S)/.test(line)).join('\n');
   report.replaceChildren(
     el('h2', { textContent: t('report') }),
     el('p', { className: state.ok ? 'ok' : 'bad', id: 'build-result', textContent: state.ok ? t('built', state.seconds) : t('buildFailed') }),
@@ -141,6 +141,14 @@ $('build').addEventListener('click', async () => {
     el('details', {}, [el('summary', { textContent: 'log' }), el('pre', { textContent: state.log.slice(-20000) })]),
   );
 });
+
+/** The record with its keys in schema order, so a new file reads in the same order as the form. */
+function orderLike(schema, value) {
+  if (Array.isArray(value)) return value.map((item) => orderLike(schema?.items, item));
+  if (!value || typeof value !== 'object' || !schema?.properties) return value;
+  const keys = [...Object.keys(schema.properties).filter((k) => k in value), ...Object.keys(value).filter((k) => !(k in schema.properties))];
+  return Object.fromEntries(keys.map((k) => [k, orderLike(schema.properties[k], value[k])]));
+}
 
 window.addEventListener('beforeunload', (event) => { if (ctx.dirty) event.preventDefault(); });
 boot();

@@ -15,7 +15,7 @@ export function renderEvidenceExtras(path) {
 }
 
 function dropZone() {
-  const input = el('input', { type: 'file', multiple: true, accept: '.jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp', id: 'evidence-pick', className: 'visually-hidden' });
+  const input = el('input', { type: 'file', multiple: true, accept: '.jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp', id: 'evidence-pick', tabIndex: -1, 'aria-label': t('pickFiles') });
   input.style.cssText = 'position:absolute;width:1px;height:1px;opacity:0';
   const pick = el('button', { type: 'button', className: 'secondary', textContent: t('pickFiles') });
   pick.addEventListener('click', () => input.click());
@@ -58,7 +58,7 @@ function photoPreview(index) {
   box.append(img);
   const show = (info) => {
     box.querySelectorAll('.notice').forEach((n) => n.remove());
-    if (info.gps) box.append(el('p', { className: 'notice gps', textContent: `📍 ${t('gpsFound')}` }));
+    if (info.gps) box.append(el('p', { className: 'notice gps', textContent: t('gpsFound') }));
     if (info.oversize) {
       const button = el('button', { type: 'button', className: 'small', textContent: t('shrink') });
       button.addEventListener('click', async () => {

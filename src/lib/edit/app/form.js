@@ -147,16 +147,16 @@ function listBar(path, index, length, what) {
     rerender();
     document.getElementById(fieldId([...path.slice(0, -1), index + delta]) + '-bar')?.querySelector('button')?.focus();
   };
-  const button = (text, onClick, disabled = false) => {
+  const button = (text, onClick, disabled = false, name = text) => {
     const b = el('button', { type: 'button', className: 'small', textContent: text, disabled });
-    b.setAttribute('aria-label', `${text} ${what} ${index + 1}`);
+    b.setAttribute('aria-label', `${name} ${what} ${index + 1}`);
     b.addEventListener('click', onClick);
     return b;
   };
   return el('div', { className: 'item-bar', id: `${fieldId(path)}-bar` }, [
     el('span', { className: 'grow', textContent: `${t('item')} ${index + 1}` }),
-    button('↑', () => move(-1), index === 0),
-    button('↓', () => move(1), index === length - 1),
+    button('↑', () => move(-1), index === 0, t('up')),
+    button('↓', () => move(1), index === length - 1, t('down')),
     button(t('remove'), () => {
       list().splice(index, 1);
       ctx.dirty = true;

@@ -43,6 +43,6 @@ export function el(tag, props = {}, children = []) {
     else if (key.startsWith('aria-') || key === 'role' || key === 'for') node.setAttribute(key, value);
     else node[key] = value;
   }
-  for (const child of [children].flat()) if (child !== null && child !== undefined) node.append(child);
+  for (const child of [children].flat()) if (child !== null && child !== undefined && child !== false) node.append(child);
   return node;
 }

@@ -1,0 +1,74 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEditServer, type EditSession } from '../../src/lib/edit/server';
+import { launchBrowser } from '../pages/support/browser';
+import { copyDemoRoot } from './support';
+
+// Editing an existing demo measure in the app, in Chromium: the file afterwards differs
+// from before in the changed field's line only; comments, key order, quoting and body stay.
+const FILE = 'measures/2569/budget-disclosure.mdx';
+
+let root: string;
+let session: EditSession;
+let browser: Browser;
+let page: Page;
+let original: string;
+
+beforeAll(async () => {
+  root = copyDemoRoot();
+  const path = join(root, 'content', FILE);
+  original = readFileSync(path, 'utf8')
+    .replace('status: done\n', 'status: done # ตรวจกับรายงานรอบ ๑๒ เดือนแล้ว\n')
+    .replace('  - round: 6\n', '  # รอบแรก\n  - round: 6\n');
+  writeFileSync(path, original);
+  session = await startEditServer(root);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await session?.close();
+});
+
+function changedLines(before: string, after: string): string[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  expect(b.length).toBe(a.length);
+  return b.filter((line, i) => line !== a[i]);
+}
+
+async function openAndSave(change: () => Promise<void>): Promise<string> {
+  await page.goto(`${session.url}#path=${encodeURIComponent(FILE)}`);
+  await page.waitForSelector('#f-title');
+  await change();
+  await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  await expect.poll(() => page.textContent('#status'), { timeout: 60_000 }).toContain('บันทึกแล้ว');
+  return readFileSync(join(root, 'content', FILE), 'utf8');
+}
+
+describe('editing an existing demo measure in the app', () => {
+  it('changing the summary changes that one line only', async () => {
+    const after = await openAndSave(() => page.getByLabel('สรุปสั้น ๆ').fill('สรุปที่แก้ไขในแอปแก้ไขข้อมูล'));
+    expect(changedLines(original, after)).toEqual(['summary: สรุปที่แก้ไขในแอปแก้ไขข้อมูล']);
+    expect(after).toContain('status: done # ตรวจกับรายงานรอบ ๑๒ เดือนแล้ว');
+    expect(after).toContain('  # รอบแรก\n  - round: 6');
+    expect(after).toContain('allocated: "25,000"');
+    original = after;
+  });
+
+  it('changing a nested field (the 6-month round status) changes that one line only', async () => {
+    const after = await openAndSave(() => page.selectOption('#f-progress_0__status', 'done'));
+    expect(changedLines(original, after)).toEqual(['    status: done']);
+    expect(after.slice(after.indexOf('\n---\n', 4))).toBe(original.slice(original.indexOf('\n---\n', 4)));
+  });
+
+  it('nested fields get their own help text from the schema, not the top-level field of the same name', async () => {
+    const top = await page.textContent('[data-path="status"] .help');
+    const round = await page.textContent('[data-path="progress[0].status"] .help');
+    expect(top).toBe('Status as of the latest report.');
+    expect(round).toBe('Status at the end of the round.');
+  });
+});
