@@ -83,7 +83,7 @@ describe('a clerk adds a 2570 measure in the editing app and builds the site', (
   });
 
   it('takes two dropped photos and a PDF: safe names, thumbnails, GPS notice, shrink for the big one', async () => {
-    const big = await sharp({ create: { width: 3200, height: 2400, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).blur(3).jpeg({ quality: 98 }).toBuffer();
+    const big = await sharp({ create: { width: 3200, height: 2400, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).blur(3).jpeg({ quality: 98 }).toBuffer();
     await dropFiles([
       { name: 'IMG_2034 ปลูกต้นไม้.JPG', type: 'image/jpeg', bytes: readFileSync(join(root, 'content/evidence/2568/sample-gps-site-visit.jpg')) },
       { name: 'ภาพหมู่.jpg', type: 'image/jpeg', bytes: big },
@@ -118,6 +118,11 @@ describe('a clerk adds a 2570 measure in the editing app and builds the site', (
     expect(problem).toMatch(/alt text is too short/);
     expect(existsSync(join(root, 'content', FILE))).toBe(false);
     await page.screenshot({ path: join(SHOTS, 'edit-error-desktop.png') });
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.locator('#f-evidence_photos_1__alt').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'edit-error-phone.png') });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.fill('#f-evidence_photos_1__alt', 'ชาวบ้านหลายคนช่วยกันปลูกต้นกล้าริมถนน');
     await save();
     expect(await page.textContent('#status')).toContain('บันทึกแล้ว');
@@ -143,7 +148,7 @@ describe('a clerk adds a 2570 measure in the editing app and builds the site', (
     await page.getByRole('button', { name: /สร้างเว็บไซต์/ }).click();
     await page.waitForSelector('#build-result', { timeout: 880_000 });
     const result = await page.textContent('#build-result');
-    expect(result, await page.textContent('#build-report')).toContain('สร้างเว็บไซต์เสร็จ');
+    expect(result, (await page.textContent('#build-report')) ?? '').toContain('สร้างเว็บไซต์เสร็จ');
     await page.screenshot({ path: join(SHOTS, 'edit-build-desktop.png') });
     const html = readFileSync(join(root, 'dist/2570/iit-1/tree-planting/index.html'), 'utf8');
     expect(html).toContain('ปลูกต้นไม้ร่วมกับชุมชนเพื่อสิ่งแวดล้อม');

@@ -60,7 +60,7 @@ describe('editing an existing demo measure in the app', () => {
   });
 
   it('changing a nested field (the 6-month round status) changes that one line only', async () => {
-    const after = await openAndSave(() => page.selectOption('#f-progress_0__status', 'done'));
+    const after = await openAndSave(async () => void (await page.selectOption('#f-progress_0__status', 'done')));
     expect(changedLines(original, after)).toEqual(['    status: done']);
     expect(after.slice(after.indexOf('\n---\n', 4))).toBe(original.slice(original.indexOf('\n---\n', 4)));
   });
