@@ -6,6 +6,9 @@ import { listEntries, readChoices, readDateText } from './choices';
 import { CONTENT_KINDS, findContentKind } from './content-kinds';
 import { describeEvidence, makeThumbnail, shrinkPhoto, storeEvidence } from './evidence-upload';
 import { readFieldDocs } from './field-docs';
+import { AppImports } from './import-from-app';
+import { ImportError } from '../import/read-source';
+import { splitBilingual } from '../validate/problem';
 import { buildFormSchema } from './form-schema';
 import { readContentData, type FieldChange } from './frontmatter-edit';
 import { UnsafePathError, resolveContentPath } from './safe-path';
@@ -27,6 +30,7 @@ export function routeApi(root: string): (request: IncomingMessage, url: URL) => 
   const docs = readFieldDocs(root);
   const schemas = Object.fromEntries(CONTENT_KINDS.map((kind) => [kind.id, buildFormSchema(kind, docs)]));
   const build = new BuildJob(root);
+  const imports = new AppImports(root);
   return async (request, url) => {
     const route = `${request.method} ${url.pathname}`;
     const q = (name: string) => url.searchParams.get(name) ?? '';
@@ -79,6 +83,18 @@ export function routeApi(root: string): (request: IncomingMessage, url: URL) => 
         }
         case 'GET /thumb':
           return { status: 200, body: await makeThumbnail(root, q('file')), type: 'image/webp' };
+        case 'POST /api/import/plan': {
+          const bytes = await readRaw(request, MAX_UPLOAD);
+          if (!bytes) return refuse(413, 'ไฟล์ใหญ่เกิน 60 MB', 'file larger than 60 MB');
+          const year = Number(q('year'));
+          const round = Number(q('round'));
+          return ok(await imports.plan(q('name'), bytes, { ...(year ? { fiscalYear: year } : {}), ...(round === 6 || round === 12 ? { round } : {}) }));
+        }
+        case 'POST /api/import/write': {
+          const body = (await readJson(request)) as { id?: string } | undefined;
+          if (typeof body?.id !== 'string') return refuse(400, 'คำขอไม่ถูกต้อง', 'bad request');
+          return ok(imports.write(body.id));
+        }
         case 'POST /api/build':
           return ok(build.start());
         case 'GET /api/build':
@@ -87,9 +103,9 @@ export function routeApi(root: string): (request: IncomingMessage, url: URL) => 
           return undefined;
       }
     } catch (error) {
-      if (error instanceof UnsafePathError || error instanceof RangeError) {
-        const [th, en] = error.message.split(' / ');
-        return refuse(400, th ?? error.message, en ?? error.message);
+      if (error instanceof UnsafePathError || error instanceof RangeError || error instanceof ImportError) {
+        const [th, en] = splitBilingual(error.message);
+        return refuse(400, th, en);
       }
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return refuse(404, 'ไม่พบไฟล์', 'file not found');
       throw error;

@@ -1,6 +1,7 @@
 // The editing app: list of content, the form of one entry, save, build, language switch.
 import { ctx, el, label, t } from './ui.js';
 import { renderForm, showProblems } from './form.js';
+import { paintImport, setUpImport } from './import.js';
 
 const $ = (id) => document.getElementById(id);
 const KIND_ORDER = ['measure', 'announcement', 'report', 'assessment', 'organisation', 'framework'];
@@ -35,6 +36,7 @@ function paint() {
   $('new-create').textContent = t('create');
   $('save').textContent = t('save');
   $('body-label').textContent = t('body');
+  paintImport();
   if (ctx.path) {
     $('editor-title').textContent = `${t('kinds')[ctx.kind] ?? ctx.kind}: ${ctx.record.title ?? ctx.record.name ?? ctx.path}`;
     renderForm(ctx.schema);
@@ -150,5 +152,6 @@ function orderLike(schema, value) {
   return Object.fromEntries(keys.map((k) => [k, orderLike(schema.properties[k], value[k])]));
 }
 
+setUpImport(() => loadEntries());
 window.addEventListener('beforeunload', (event) => { if (ctx.dirty) event.preventDefault(); });
 boot();
