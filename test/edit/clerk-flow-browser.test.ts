@@ -56,7 +56,7 @@ const save = async () => {
 describe('a clerk adds a 2570 measure in the editing app and builds the site', () => {
   it('creates the measure with steps and a Thai period, shown back as dates', async () => {
     await page.getByText('+ สร้างใหม่').click();
-    await page.getByLabel('ปีงบประมาณ').selectOption('2570');
+    await page.selectOption('#new-year', '2570');
     await page.getByLabel('ชื่อไฟล์').fill('tree-planting');
     await page.getByRole('button', { name: 'สร้าง', exact: true }).click();
     await expect.poll(() => page.textContent('#editor-path')).toBe(`content/${FILE}`);
@@ -158,5 +158,15 @@ describe('a clerk adds a 2570 measure in the editing app and builds the site', (
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key)));
     const check = spawnSync('npm', ['run', '--silent', 'check', '--', '--offline'], { cwd: root, encoding: 'utf8', env, timeout: 300_000 });
     expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
+  });
+
+  it('the preview beside the form is the real page, and shows a saved change', { timeout: 180_000 }, async () => {
+    await page.getByRole('button', { name: 'ดูตัวอย่างหน้าเว็บ' }).click();
+    const frame = page.frameLocator('#preview-frame');
+    await expect.poll(() => frame.locator('h1').textContent().catch(() => ''), { timeout: 150_000 }).toContain('ปลูกต้นไม้ร่วมกับชุมชนเพื่อสิ่งแวดล้อม');
+    await page.getByLabel('สรุปสั้น ๆ').fill('ชาวบ้านปลูกต้นไม้ ๕๐๐ ต้นในที่สาธารณะของตำบล');
+    await save();
+    await expect.poll(() => frame.locator('body').textContent().catch(() => ''), { timeout: 30_000 }).toContain('ชาวบ้านปลูกต้นไม้ ๕๐๐ ต้นในที่สาธารณะของตำบล');
+    await page.screenshot({ path: join(SHOTS, 'edit-preview-desktop.png') });
   });
 });

@@ -7,6 +7,7 @@ import { CONTENT_KINDS, findContentKind } from './content-kinds';
 import { describeEvidence, makeThumbnail, shrinkPhoto, storeEvidence } from './evidence-upload';
 import { readFieldDocs } from './field-docs';
 import { AppImports } from './import-from-app';
+import { DevPreview } from './dev-preview';
 import { ImportError } from '../import/read-source';
 import { splitBilingual } from '../validate/problem';
 import { buildFormSchema } from './form-schema';
@@ -26,16 +27,17 @@ const MAX_JSON = 2 * 1024 * 1024;
 const MAX_UPLOAD = 60 * 1024 * 1024;
 
 /** The app's API. Every request has already passed the Host, Origin and token checks. */
-export function routeApi(root: string): (request: IncomingMessage, url: URL) => Promise<Answer | undefined> {
+export function routeApi(root: string): ((request: IncomingMessage, url: URL) => Promise<Answer | undefined>) & { stop(): void } {
   const docs = readFieldDocs(root);
   const schemas = Object.fromEntries(CONTENT_KINDS.map((kind) => [kind.id, buildFormSchema(kind, docs)]));
   const build = new BuildJob(root);
   const imports = new AppImports(root);
-  return async (request, url) => {
-    const route = `${request.method} ${url.pathname}`;
+  const preview = new DevPreview(root);
+  const route = async (request: IncomingMessage, url: URL): Promise<Answer | undefined> => {
+    const key = `${request.method} ${url.pathname}`;
     const q = (name: string) => url.searchParams.get(name) ?? '';
     try {
-      switch (route) {
+      switch (key) {
         case 'GET /api/strings':
           return ok({ th: editTh, en: editEn });
         case 'GET /api/kinds':
@@ -95,7 +97,13 @@ export function routeApi(root: string): (request: IncomingMessage, url: URL) => 
           if (typeof body?.id !== 'string') return refuse(400, 'คำขอไม่ถูกต้อง', 'bad request');
           return ok(imports.write(body.id));
         }
+        case 'POST /api/preview':
+          return ok(await preview.start());
+        case 'GET /api/preview':
+          return ok(preview.state);
         case 'POST /api/build':
+          // The dev server and the build would both write .astro/: the preview pauses while the site is built.
+          preview.stop();
           return ok(build.start());
         case 'GET /api/build':
           return ok(build.state);
@@ -111,6 +119,7 @@ export function routeApi(root: string): (request: IncomingMessage, url: URL) => 
       throw error;
     }
   };
+  return Object.assign(route, { stop: () => preview.stop() });
 }
 
 function ok(body: unknown): Answer {

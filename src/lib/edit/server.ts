@@ -19,7 +19,8 @@ export interface EditSession {
 
 const APP_DIR = fileURLToPath(new URL('./app/', import.meta.url));
 const FONT_DIR = fileURLToPath(new URL('../../../node_modules/@fontsource/sarabun/files/', import.meta.url));
-const CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-src 'self'";
+// frame-src: the preview is Astro's dev server on another loopback port (src/lib/edit/dev-preview.ts).
+const CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-src 'self' http://127.0.0.1:*";
 
 /** Starts the editor on 127.0.0.1 at a random free port with a fresh session token. */
 export async function startEditServer(root: string): Promise<EditSession> {
@@ -38,7 +39,12 @@ export async function startEditServer(root: string): Promise<EditSession> {
     port,
     token,
     url: `http://127.0.0.1:${port}/?token=${token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      api.stop();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      return closed;
+    },
   };
 }
 

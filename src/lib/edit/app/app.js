@@ -2,6 +2,7 @@
 import { ctx, el, label, t } from './ui.js';
 import { renderForm, showProblems } from './form.js';
 import { paintImport, setUpImport } from './import.js';
+import { paintPreview, refreshPreview, showPreview } from './preview.js';
 
 const $ = (id) => document.getElementById(id);
 const KIND_ORDER = ['measure', 'announcement', 'report', 'assessment', 'organisation', 'framework'];
@@ -37,6 +38,7 @@ function paint() {
   $('save').textContent = t('save');
   $('body-label').textContent = t('body');
   paintImport();
+  paintPreview();
   if (ctx.path) {
     $('editor-title').textContent = `${t('kinds')[ctx.kind] ?? ctx.kind}: ${ctx.record.title ?? ctx.record.name ?? ctx.path}`;
     renderForm(ctx.schema);
@@ -79,7 +81,7 @@ function start(kind, path, data, body, create) {
   $('general-problems').replaceChildren();
   paint();
   loadEntries();
-  $('editor-title').focus?.();
+  refreshPreview();
 }
 
 $('new-form').addEventListener('submit', (event) => {
@@ -110,6 +112,7 @@ $('editor').addEventListener('submit', async (event) => {
     const warn = problems.length > 0;
     $('status').replaceChildren(...[el('span', { className: warn ? 'bad' : 'ok', textContent: warn ? t('savedWithWarnings') : t('saved') }), result.history ? el('span', { className: 'path', textContent: ` ${t('previousKept')} ${result.history}` }) : null].filter(Boolean));
     loadEntries();
+    refreshPreview(1200);
   } else {
     $('status').replaceChildren(el('span', { className: 'bad', textContent: t('notSaved') }));
     document.querySelector('#fields .has-problem input, #fields .has-problem textarea, #fields .has-problem select')?.focus();
@@ -135,6 +138,7 @@ $('build').addEventListener('click', async () => {
     report.replaceChildren(el('p', { textContent: t('building') }), el('pre', { textContent: state.log.split('\n').slice(-12).join('\n') }));
   }
   $('build').disabled = false;
+  if (!$('preview').hidden) showPreview();
   const summary = state.log.split('\n').filter((line) => /^(•|✓|✗|ข้อผิดพลาด|คำเตือน|\s{2}\S)/.test(line)).join('\n');
   report.replaceChildren(
     el('h2', { textContent: t('report') }),
@@ -153,5 +157,6 @@ function orderLike(schema, value) {
 }
 
 setUpImport(() => loadEntries());
+$('preview-button').addEventListener('click', () => showPreview());
 window.addEventListener('beforeunload', (event) => { if (ctx.dirty) event.preventDefault(); });
 boot();
