@@ -150,6 +150,10 @@ describe('a clerk adds a 2570 measure in the editing app and builds the site', (
     const result = await page.textContent('#build-result');
     expect(result, (await page.textContent('#build-report')) ?? '').toContain('สร้างเว็บไซต์เสร็จ');
     await page.screenshot({ path: join(SHOTS, 'edit-build-desktop.png') });
+    // Then the OIT completeness of each year, read from the answer sheets the build wrote.
+    const oit = await page.$$eval('#oit-summary tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const sheet2570 = JSON.parse(readFileSync(join(root, 'dist/oit/2570/oit-2570.json'), 'utf8')) as { items: Array<{ hasContent: boolean }> };
+    expect(oit[0]).toEqual(['2570', `${sheet2570.items.filter((i) => i.hasContent).length} / ${sheet2570.items.length}`, expect.stringContaining('O1')]);
     const html = readFileSync(join(root, 'dist/2570/iit-1/tree-planting/index.html'), 'utf8');
     expect(html).toContain('ปลูกต้นไม้ร่วมกับชุมชนเพื่อสิ่งแวดล้อม');
     expect(html).toContain('ผู้นำชุมชนสำรวจพื้นที่ปลูกต้นไม้');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_KINDS } from '../../src/lib/edit/content-kinds';
 import { diffFormData } from '../../src/lib/edit/data-diff';
-import { readFieldDocs } from '../../src/lib/edit/field-docs';
+import { readFieldDocs, readValueDocs } from '../../src/lib/edit/field-docs';
 import { buildFormSchema, type JsonSchemaNode } from '../../src/lib/edit/form-schema';
 import { makeEvidenceName } from '../../src/lib/edit/evidence-upload';
 
@@ -38,6 +38,11 @@ describe('forms generated from the zod schemas', () => {
     expect(at(measure, 'steps')['x-kind']).toBe('text-list');
     expect(at(measure, 'status').enum).toEqual(['planned', 'in-progress', 'done', 'not-done']);
     expect(at(measure, 'progress', '[]', 'round').anyOf).toEqual([{ type: 'number', const: 6 }, { type: 'number', const: 12 }]);
+  });
+
+  it('names each OIT topic by the Thai comment written above it in oit-topic.ts', () => {
+    const measure = buildFormSchema(CONTENT_KINDS.find((k) => k.id === 'measure')!, docs, readValueDocs(process.cwd()));
+    expect(at(measure, 'oitTopics', '[]')['x-enum-labels']).toMatchObject({ 'no-gift-policy': 'นโยบายไม่รับของขวัญ (No Gift Policy)', 'integrity-intent': 'เจตจำนงสุจริตของผู้บริหาร' });
   });
 });
 

@@ -5,7 +5,7 @@ import { BuildJob } from './build-job';
 import { listEntries, readChoices, readDateText } from './choices';
 import { CONTENT_KINDS, findContentKind } from './content-kinds';
 import { describeEvidence, makeThumbnail, shrinkPhoto, storeEvidence } from './evidence-upload';
-import { readFieldDocs } from './field-docs';
+import { readFieldDocs, readValueDocs } from './field-docs';
 import { AppImports } from './import-from-app';
 import { DevPreview } from './dev-preview';
 import { ImportError } from '../import/read-source';
@@ -29,7 +29,8 @@ const MAX_UPLOAD = 60 * 1024 * 1024;
 /** The app's API. Every request has already passed the Host, Origin and token checks. */
 export function routeApi(root: string): ((request: IncomingMessage, url: URL) => Promise<Answer | undefined>) & { stop(): void } {
   const docs = readFieldDocs(root);
-  const schemas = Object.fromEntries(CONTENT_KINDS.map((kind) => [kind.id, buildFormSchema(kind, docs)]));
+  const valueDocs = readValueDocs(root);
+  const schemas = Object.fromEntries(CONTENT_KINDS.map((kind) => [kind.id, buildFormSchema(kind, docs, valueDocs)]));
   const build = new BuildJob(root);
   const imports = new AppImports(root);
   const preview = new DevPreview(root);

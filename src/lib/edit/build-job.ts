@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The state of the "สร้างเว็บไซต์ / Build" button's run, polled by the app. */
@@ -10,6 +11,17 @@ export interface BuildState {
   log: string;
   startedAt?: string;
   seconds?: number;
+  /** After a successful build: per fiscal year, how many of that year's OIT items the site answers. */
+  oit?: OitSummary[];
+}
+
+/** The OIT completeness of one year, read from the answer sheet the build wrote (dist/oit/<year>/oit-<year>.json). */
+export interface OitSummary {
+  fiscalYear: number;
+  answered: number;
+  total: number;
+  /** Codes of the items nothing on the site answers yet. */
+  missing: string[];
 }
 
 /**
@@ -35,11 +47,25 @@ export class BuildJob {
     child.stdout.on('data', append);
     child.stderr.on('data', append);
     child.on('close', (code) => {
-      this.state = { ...this.state, running: false, ok: code === 0, seconds: Math.round((Date.now() - started) / 1000) };
+      this.state = { ...this.state, running: false, ok: code === 0, seconds: Math.round((Date.now() - started) / 1000), ...(code === 0 ? { oit: readOitSummary(join(this.root, 'dist')) } : {}) };
     });
     child.on('error', (error) => {
       this.state = { ...this.state, running: false, ok: false, log: `${this.state.log}\n${error.message}` };
     });
     return this.state;
   }
+}
+
+/** Reads every year's answer sheet from a built site, newest year first. */
+export function readOitSummary(dist: string): OitSummary[] {
+  const dir = join(dist, 'oit');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /^\d{4}$/.test(name) && existsSync(join(dir, name, `oit-${name}.json`)))
+    .map((name) => {
+      const sheet = JSON.parse(readFileSync(join(dir, name, `oit-${name}.json`), 'utf8')) as { items: Array<{ code: string; hasContent: boolean }> };
+      const missing = sheet.items.filter((item) => !item.hasContent).map((item) => item.code);
+      return { fiscalYear: Number(name), answered: sheet.items.length - missing.length, total: sheet.items.length, missing };
+    })
+    .sort((a, b) => b.fiscalYear - a.fiscalYear);
 }

@@ -55,3 +55,28 @@ function readJsDoc(node: ts.Node): string {
   const comment = typeof last.comment === 'string' ? last.comment : (last.comment ?? []).map((part) => part.text).join('');
   return comment.replace(/\s+/g, ' ').replace(/\{@link ([^}]+)\}/g, '$1').trim();
 }
+
+/**
+ * The JSDoc above each string of a `[...] as const` list (OIT_TOPICS, for one):
+ * the Thai name of a choice, shown in the form instead of its code.
+ */
+export function readValueDocs(root: string): Map<string, string> {
+  const dir = join(root, 'src', 'schemas');
+  const docs = new Map<string, string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (ts.isArrayLiteralExpression(node)) {
+        for (const element of node.elements) {
+          if (!ts.isStringLiteral(element)) continue;
+          const comment = (ts.getLeadingCommentRanges(text, element.pos) ?? []).filter((c) => text.startsWith('/**', c.pos)).at(-1);
+          if (comment) docs.set(element.text, text.slice(comment.pos + 3, comment.end - 2).replace(/^\s*\*\s?/gm, '').replace(/\s+/g, ' ').trim());
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return docs;
+}

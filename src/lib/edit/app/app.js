@@ -47,10 +47,16 @@ function paint() {
 
 async function loadEntries() {
   const entries = await ctx.get('/api/entries');
-  const groups = KIND_ORDER.map((kind) => [kind, entries.filter((e) => e.kind === kind)]).filter(([, list]) => list.length);
+  // Measures are many: one group per fiscal year, newest first.
+  const groups = KIND_ORDER.flatMap((kind) => {
+    const list = entries.filter((e) => e.kind === kind);
+    if (kind !== 'measure') return [[t('kinds')[kind], list]];
+    const years = [...new Set(list.map((e) => e.path.split('/')[1]))].sort().reverse();
+    return years.map((year) => [`${t('kinds')[kind]} ${t('fiscalYear')} ${year}`, list.filter((e) => e.path.split('/')[1] === year)]);
+  }).filter(([, list]) => list.length);
   $('entries').replaceChildren(
-    ...groups.flatMap(([kind, list]) => [
-      el('h3', { textContent: t('kinds')[kind] }),
+    ...groups.flatMap(([heading, list]) => [
+      el('h3', { textContent: heading }),
       el('ul', {}, list.map((entry) => {
         const link = el('a', { href: `#path=${encodeURIComponent(entry.path)}`, textContent: entry.title, title: entry.path });
         if (entry.path === ctx.path) link.setAttribute('aria-current', 'page');
@@ -140,13 +146,23 @@ $('build').addEventListener('click', async () => {
   $('build').disabled = false;
   if (!$('preview').hidden) showPreview();
   const summary = state.log.split('\n').filter((line) => /^(•|✓|✗|ข้อผิดพลาด|คำเตือน|\s{2}\S)/.test(line)).join('\n');
-  report.replaceChildren(
+  report.replaceChildren(...[
     el('h2', { textContent: t('report') }),
     el('p', { className: state.ok ? 'ok' : 'bad', id: 'build-result', textContent: state.ok ? t('built', state.seconds) : t('buildFailed') }),
+    state.oit?.length ? oitTable(state.oit) : null,
     el('pre', { textContent: summary || state.log.slice(-4000) }),
     el('details', {}, [el('summary', { textContent: 'log' }), el('pre', { textContent: state.log.slice(-20000) })]),
-  );
+  ].filter(Boolean));
 });
+
+/** How many OIT items of each year the built site answers, and which it does not yet. */
+function oitTable(rows) {
+  return el('div', { className: 'table-wrap' }, [el('table', { id: 'oit-summary' }, [
+    el('caption', { textContent: t('oitSummary') }),
+    el('thead', {}, [el('tr', {}, [t('fiscalYear'), t('oitAnswered'), t('oitMissing')].map((h) => el('th', { scope: 'col', textContent: h })))]),
+    el('tbody', {}, rows.map((r) => el('tr', {}, [el('td', { textContent: String(r.fiscalYear) }), el('td', { textContent: `${r.answered} / ${r.total}` }), el('td', { textContent: r.missing.join(', ') })]))),
+  ])]);
+}
 
 /** The record with its keys in schema order, so a new file reads in the same order as the form. */
 function orderLike(schema, value) {

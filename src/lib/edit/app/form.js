@@ -24,7 +24,8 @@ export function setIn(path, value) {
 /** The whole form for the open entry. */
 export function renderForm(schema) {
   const box = document.getElementById('fields');
-  box.replaceChildren(...Object.entries(schema.properties ?? {}).map(([key, node]) => renderField(node, [key], (schema.required ?? []).includes(key))));
+  const measures = el('datalist', { id: 'measure-choices' }, (ctx.choices.measures ?? []).map((m) => el('option', { value: m })));
+  box.replaceChildren(measures, ...Object.entries(schema.properties ?? {}).map(([key, node]) => renderField(node, [key], (schema.required ?? []).includes(key))));
 }
 
 /** Re-renders after a structural change (add, remove, reorder), keeping the scroll place. */
@@ -55,7 +56,7 @@ function renderField(node, path, required) {
   if (node.type === 'object' && node.properties) return renderObject(node, path);
   if (kind === 'day' || kind === 'period') return renderDate(node, path, required, kind);
   if (key === 'issue' && ctx.kind === 'measure') return renderSelect(node, path, required, issueOptions());
-  if (node.enum) return renderSelect(node, path, required, node.enum.map((v) => [v, key === 'status' ? t('status')[v] ?? v : v]));
+  if (node.enum) return renderSelect(node, path, required, node.enum.map((v) => [v, key === 'status' ? t('status')[v] ?? v : node['x-enum-labels']?.[v] ? `${node['x-enum-labels'][v]} (${v})` : v]));
   if (node.anyOf && node.anyOf.every((o) => 'const' in o)) return renderSelect(node, path, required, node.anyOf.map((o) => [o.const, String(o.const)]));
   if (node.type === 'boolean') {
     const box = el('input', { type: 'checkbox', checked: getIn(path) === true });
@@ -186,7 +187,10 @@ function renderTextList(node, path, required) {
   const what = label(path);
   const rows = items.map((text, index) => {
     const itemPath = [...path, index];
-    const area = el('textarea', { rows: 2, value: text ?? '', id: fieldId(itemPath) });
+    // An assessment's answeredBy names measures as year/slug: offered from the measures that exist.
+    const measures = path.at(-1) === 'answeredBy';
+    const area = measures ? el('input', { value: text ?? '', id: fieldId(itemPath), autocomplete: 'off' }) : el('textarea', { rows: 2, value: text ?? '', id: fieldId(itemPath) });
+    if (measures) area.setAttribute('list', 'measure-choices');
     area.setAttribute('aria-label', `${what} ${index + 1}`);
     area.addEventListener('input', () => {
       const list = getIn(path);
@@ -235,7 +239,8 @@ function renderChecks(node, path, required) {
       else now.delete(value);
       setIn(path, node.items.enum.filter((v) => now.has(v)));
     });
-    return el('label', { htmlFor: box.id }, [box, value]);
+    const name = node.items['x-enum-labels']?.[value];
+    return el('label', { htmlFor: box.id }, [box, name ? `${name} (${value})` : value]);
   });
   return el('fieldset', { className: 'field checks', dataset: { path: formatPath(path) } }, [
     el('legend', {}, [label(path), required ? el('span', { className: 'req', textContent: ` (${t('required')})` }) : null]),
