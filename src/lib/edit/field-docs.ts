@@ -52,26 +52,40 @@ function readJsDoc(node: ts.Node): string {
   const tags = (node as { jsDoc?: ts.JSDoc[] }).jsDoc ?? [];
   const last = tags.at(-1);
   if (!last) return '';
-  const comment = typeof last.comment === 'string' ? last.comment : (last.comment ?? []).map((part) => part.text).join('');
+  // The whole comment text: `@example` inside a sentence ("e.g. @example") is prose here, not a JSDoc tag.
+  const comment = last.getText().replace(/^\/\*\*|\*\/$/g, '').replace(/^\s*\*\s?/gm, '');
   return comment.replace(/\s+/g, ' ').replace(/\{@link ([^}]+)\}/g, '$1').trim();
 }
 
 /**
- * The JSDoc above each string of a `[...] as const` list (OIT_TOPICS, for one):
- * the Thai name of a choice, shown in the form instead of its code.
+ * Thai names of the codes of a list of choices, keyed (like FieldDocs) by the
+ * sorted set of codes, so a name is used only for the very enum it was
+ * written for: the JSDoc above each string of a `[...] as const` list
+ * (OIT_TOPICS), or the string values of an UPPER_CASE code → name object
+ * (ORGANISATION_KINDS).
  */
-export function readValueDocs(root: string): Map<string, string> {
+export function readValueDocs(root: string): FieldDocs {
   const dir = join(root, 'src', 'schemas');
-  const docs = new Map<string, string>();
+  const docs: FieldDocs = new Map();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
     const text = readFileSync(join(dir, file), 'utf8');
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {
-      if (ts.isArrayLiteralExpression(node)) {
-        for (const element of node.elements) {
-          if (!ts.isStringLiteral(element)) continue;
-          const comment = (ts.getLeadingCommentRanges(text, element.pos) ?? []).filter((c) => text.startsWith('/**', c.pos)).at(-1);
-          if (comment) docs.set(element.text, text.slice(comment.pos + 3, comment.end - 2).replace(/^\s*\*\s?/gm, '').replace(/\s+/g, ' ').trim());
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && /^[A-Z_]+$/.test(node.name.text) && node.initializer) {
+        const init = ts.isAsExpression(node.initializer) ? node.initializer.expression : node.initializer;
+        const names: Record<string, string> = {};
+        if (ts.isObjectLiteralExpression(init)) {
+          for (const property of init.properties) {
+            if (ts.isPropertyAssignment(property) && ts.isStringLiteral(property.initializer) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) names[property.name.text] = property.initializer.text;
+          }
+          if (Object.keys(names).length === init.properties.length) docs.set(describeKeys(Object.keys(names)), names);
+        }
+        if (ts.isArrayLiteralExpression(init) && init.elements.every(ts.isStringLiteral)) {
+          for (const element of init.elements as ts.NodeArray<ts.StringLiteral>) {
+            const comment = (ts.getLeadingCommentRanges(text, element.pos) ?? []).filter((c) => text.startsWith('/**', c.pos)).at(-1);
+            if (comment) names[element.text] = text.slice(comment.pos + 3, comment.end - 2).replace(/^\s*\*\s?/gm, '').replace(/\s+/g, ' ').trim();
+          }
+          docs.set(describeKeys(init.elements.map((e) => (e as ts.StringLiteral).text)), names);
         }
       }
       ts.forEachChild(node, visit);

@@ -20,7 +20,7 @@ export type JsonSchemaNode = Record<string, unknown> & {
  * hints (`x-kind`: a day, a period, baht, a text list, an evidence file) for
  * the shared building blocks, and each field's JSDoc as its `description`.
  */
-export function buildFormSchema(kind: ContentKind, docs: FieldDocs, valueDocs: Map<string, string> = new Map()): JsonSchemaNode {
+export function buildFormSchema(kind: ContentKind, docs: FieldDocs, valueDocs: FieldDocs = new Map()): JsonSchemaNode {
   return z.toJSONSchema(kind.schema, {
     io: 'input',
     unrepresentable: 'any',
@@ -28,8 +28,8 @@ export function buildFormSchema(kind: ContentKind, docs: FieldDocs, valueDocs: M
     override: ({ zodSchema, jsonSchema }) => {
       const node = jsonSchema as JsonSchemaNode;
       const hint = widgetOf(zodSchema);
-      const values = Array.isArray(node.enum) ? (node.enum as unknown[]).filter((v): v is string => typeof v === 'string' && valueDocs.has(v)) : [];
-      if (values.length) node['x-enum-labels'] = Object.fromEntries(values.map((v) => [v, valueDocs.get(v)!]));
+      const names = Array.isArray(node.enum) ? valueDocs.get(describeKeys(node.enum.map(String))) : undefined;
+      if (names && Object.keys(names).length) node['x-enum-labels'] = names;
       if (hint) node['x-kind'] = hint;
       if (hint === 'day' || hint === 'period' || hint === 'baht') {
         // The file may hold Thai text for these: the form edits them as text and the server parses them.

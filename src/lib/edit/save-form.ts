@@ -38,10 +38,16 @@ export async function saveForm(root: string, request: FormSave): Promise<SaveRes
     : diffFormData(before.data, request.data);
   const result = saveEntry(root, request.path, changes, { ...(request.create ? { create: true } : {}), ...(request.body !== undefined ? { body: request.body } : {}) });
   if (!result.written || result.problems.some((p) => p.severity === 'error')) return result;
-  const validation = validateContent(root);
-  const outcomes = await runContentChecks(root, validation.content, { config: loadCheckConfig(root), offline: true, strict: false, today: todayInBangkok() });
-  const more = outcomes.flatMap((o) => o.problems).filter((p) => p.file === file);
-  return { ...result, problems: [...result.problems, ...more] };
+  try {
+    const validation = validateContent(root);
+    const outcomes = await runContentChecks(root, validation.content, { config: loadCheckConfig(root), offline: true, strict: false, today: todayInBangkok() });
+    const more = outcomes.flatMap((o) => o.problems).filter((p) => p.file === file);
+    return { ...result, problems: [...result.problems, ...more] };
+  } catch (error) {
+    // The file is written either way; say that the further checks did not run rather than report a failed save.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ...result, problems: [...result.problems, createProblem('warning', file, undefined, `บันทึกแล้ว แต่ตรวจไฟล์หลักฐานและข้อมูลส่วนบุคคลไม่ได้ (${reason}) ให้สั่ง npm run check / saved, but the evidence and privacy checks could not run (${reason}): run npm run check`)] };
+  }
 }
 
 /** Rules of the editing app on top of the schema: a photo added here needs a caption as well as alt text. */

@@ -173,6 +173,11 @@ function orderLike(schema, value) {
 }
 
 setUpImport(() => loadEntries());
+// A link to another entry (or the browser's back button) opens that entry.
+window.addEventListener('hashchange', () => {
+  const wanted = new URLSearchParams(location.hash.slice(1)).get('path');
+  if (wanted && wanted !== ctx.path) openEntry(wanted);
+});
 $('preview-button').addEventListener('click', () => showPreview());
 window.addEventListener('beforeunload', (event) => { if (ctx.dirty) event.preventDefault(); });
 boot();
