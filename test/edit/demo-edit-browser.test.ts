@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEditServer, type EditSession } from '../../src/lib/edit/server';
+import { validateContent } from '../../src/lib/validate/validate-content';
 import { launchBrowser } from '../pages/support/browser';
 import { copyDemoRoot } from './support';
 
@@ -70,5 +71,23 @@ describe('editing an existing demo measure in the app', () => {
     const round = await page.textContent('[data-path="progress[0].status"] .help');
     expect(top).toBe('Status as of the latest report.');
     expect(round).toBe('Status at the end of the round.');
+  });
+
+  it('an announcement gets its English twin: same translationKey on both files, lang: en on the new one', async () => {
+    const thai = 'announcements/integrity-intent-2569.mdx';
+    await page.goto(`${session.url}#path=${encodeURIComponent(thai)}`);
+    await page.waitForSelector('#f-title');
+    await page.getByRole('button', { name: 'สร้างฉบับภาษาอังกฤษ' }).click();
+    await expect.poll(() => page.textContent('#editor-path')).toBe('content/announcements/integrity-intent-2569-en.mdx');
+    expect(readFileSync(join(root, 'content', thai), 'utf8')).toContain('translationKey: integrity-intent-2569');
+    await page.getByLabel('ชื่อเรื่อง').fill('Declaration of integrity intent in administration');
+    await page.fill('#body', '\nI, the Chief Executive, declare my intent to govern with integrity.\n');
+    await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+    await expect.poll(() => page.textContent('#status'), { timeout: 60_000 }).toContain('บันทึกแล้ว');
+    const english = readFileSync(join(root, 'content/announcements/integrity-intent-2569-en.mdx'), 'utf8');
+    expect(english).toMatch(/^---\nkind: integrity-intent\ntitle: Declaration of integrity intent in administration\n/);
+    expect(english).toContain('lang: en\ntranslationKey: integrity-intent-2569\n');
+    expect(english).toContain('---\n\nI, the Chief Executive, declare my intent to govern with integrity.\n');
+    expect(validateContent(root).problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });

@@ -77,6 +77,7 @@ export const editTh = {
   oitSummary: 'ความครบถ้วนของข้อ OIT ในเว็บไซต์ที่สร้างแล้ว',
   oitAnswered: 'ข้อที่มีข้อมูลตอบ',
   oitMissing: 'ข้อที่ยังไม่มีข้อมูล',
+  makeTwin: 'สร้างฉบับภาษาอังกฤษ',
   status: siteTh.status_,
   kinds: { measure: 'มาตรการ', announcement: 'ประกาศ', report: 'รายงานรอบ ๖/๑๒ เดือน', assessment: 'ผลการประเมิน ITA', organisation: 'ข้อมูลหน่วยงาน', framework: 'กรอบการประเมินประจำปี' },
   labels: {
@@ -169,6 +170,7 @@ export const editEn: EditStrings = {
   oitSummary: 'OIT completeness of the built site',
   oitAnswered: 'Items answered',
   oitMissing: 'Items with nothing yet',
+  makeTwin: 'Create the English version',
   status: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', 'not-done': 'Could not be done' },
   kinds: { measure: 'Measures', announcement: 'Announcements', report: '6-/12-month reports', assessment: 'ITA results', organisation: 'Organisation', framework: 'Yearly frameworks' },
   labels: {},

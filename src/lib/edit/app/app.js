@@ -37,6 +37,8 @@ function paint() {
   $('new-create').textContent = t('create');
   $('save').textContent = t('save');
   $('body-label').textContent = t('body');
+  $('twin-button').textContent = t('makeTwin');
+  $('twin-button').hidden = !(ctx.kind === 'announcement' && !ctx.create && ctx.record.lang !== 'en');
   paintImport();
   paintPreview();
   if (ctx.path) {
@@ -112,6 +114,7 @@ $('editor').addEventListener('submit', async (event) => {
   const problems = result.problems ?? (result.th ? [{ severity: 'error', th: result.th, en: result.en }] : []);
   const left = showProblems(problems);
   $('general-problems').replaceChildren(...left.map((p) => el('p', { className: p.severity === 'warning' ? '' : 'bad', textContent: `${p.field ? `${p.field}: ` : ''}${p.th} / ${p.en}` })));
+  ctx.lastSaveOk = Boolean(result.written);
   if (result.written) {
     ctx.create = false;
     ctx.dirty = false;
@@ -123,6 +126,21 @@ $('editor').addEventListener('submit', async (event) => {
     $('status').replaceChildren(el('span', { className: 'bad', textContent: t('notSaved') }));
     document.querySelector('#fields .has-problem input, #fields .has-problem textarea, #fields .has-problem select')?.focus();
   }
+});
+
+// An announcement's English twin: a second file with lang: en and the same translationKey, so each links to the other.
+$('twin-button').addEventListener('click', async () => {
+  const name = ctx.path.split('/').pop().replace(/\.mdx?$/, '');
+  const key = ctx.record.translationKey || name;
+  if (!ctx.record.translationKey) {
+    ctx.record.translationKey = key;
+    $('editor').requestSubmit();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    while ($('save').disabled) await new Promise((resolve) => setTimeout(resolve, 200));
+    if (!ctx.lastSaveOk) return;
+  }
+  const { kind, date, fiscalYear, signatory, number, oitTopics } = ctx.record;
+  start('announcement', `announcements/${name}-en.mdx`, { kind, title: '', number, date, fiscalYear, signatory, lang: 'en', translationKey: key, oitTopics }, '\n', true);
 });
 
 $('lang').addEventListener('click', () => {
