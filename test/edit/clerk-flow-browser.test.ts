@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -17,7 +17,7 @@ const SHOTS = join(projectRoot, 'test-results', 'screenshots');
 let root: string;
 let browser: Browser;
 let page: Page;
-let stop: () => void;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
   root = createTempProject('ita-edit-');
@@ -34,7 +34,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  stop?.();
+  await stop?.();
+  if (root) rmSync(root, { recursive: true, force: true });
 });
 
 /** Drops files onto the evidence drop zone the way a file manager does (a DataTransfer with File objects). */

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await session?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
 });
 
 function changedLines(before: string, after: string): string[] {

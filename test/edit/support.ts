@@ -50,6 +50,9 @@ export function startEditCommand(root: string): Promise<{ url: string; child: Ch
 }
 
 /** Stops a command started by startEditCommand (its whole process group: npm and the node it started). */
-export function stopCommand(child: ChildProcess): void {
-  if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+export async function stopCommand(child: ChildProcess): Promise<void> {
+  if (!child.pid || child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  process.kill(-child.pid, 'SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
 }
