@@ -3,7 +3,15 @@ import { getViteConfig } from 'astro/config';
 // Which project a test file belongs to. `build`: it runs the project's commands (npm run build/check/import)
 // or copies the project; the demo builds are shared by all of them (test/support/demo-site.ts).
 // `browser`: it drives Chromium. Everything else is `unit` and needs neither: `npx vitest run --project unit`.
-const BROWSER = ['test/pages/browser.test.ts', 'test/ita/csp-browser.test.ts', 'test/search/search-browser.test.ts', 'test/support/browser-paths.test.ts'];
+const BROWSER = [
+  'test/pages/browser.test.ts',
+  'test/ita/csp-browser.test.ts',
+  'test/search/search-browser.test.ts',
+  'test/support/browser-paths.test.ts',
+  'test/edit/clerk-flow-browser.test.ts',
+  'test/edit/demo-edit-browser.test.ts',
+  'test/edit/import-browser.test.ts',
+];
 const BUILD = [
   'test/bench/page-weight.test.ts',
   'test/checks/check-built-site.test.ts',

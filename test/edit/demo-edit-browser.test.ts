@@ -91,4 +91,28 @@ describe('editing an existing demo measure in the app', () => {
     expect(english).toContain('---\n\nI, the Chief Executive, declare my intent to govern with integrity.\n');
     expect(validateContent(root).problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
+
+  it('a new OIT item page: the code is picked from that year\'s framework, a dropped PDF becomes its document', async () => {
+    await page.goto(session.url);
+    await page.waitForSelector('#entries a');
+    await page.getByText('+ สร้างใหม่').click();
+    await page.selectOption('#new-kind', 'oit-item');
+    await page.selectOption('#new-year', '2570');
+    const codes = await page.$$eval('#new-code option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(codes.slice(0, 3)).toEqual(['O1', 'O2', 'O3']);
+    await page.selectOption('#new-code', 'O2');
+    await page.getByRole('button', { name: 'สร้าง', exact: true }).click();
+    await expect.poll(() => page.textContent('#editor-path')).toBe('content/oit/2570/O2.mdx');
+    await page.fill('#f-date', '๑ ต.ค. ๖๙');
+    await expect.poll(() => page.textContent('[data-path="date"] .readback')).toBe('อ่านได้ว่า: 1 ตุลาคม 2569');
+    await page.setInputFiles('#evidence-pick', join(root, 'content/evidence/2568/minutes-2568-03.pdf'));
+    await page.waitForSelector('[data-path="documents[0]"]');
+    expect(await page.inputValue('#f-documents_0__file')).toBe('2570/minutes-2568-03.pdf');
+    await page.fill('#f-documents_0__title', 'ข้อมูลผู้บริหาร ปีงบประมาณ ๒๕๗๐');
+    await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+    await expect.poll(() => page.textContent('#status'), { timeout: 60_000 }).toContain('บันทึกแล้ว');
+    const written = readFileSync(join(root, 'content/oit/2570/O2.mdx'), 'utf8');
+    expect(written).toContain('date: ๑ ต.ค. ๖๙\ndocuments:\n  - file: 2570/minutes-2568-03.pdf\n    title: ข้อมูลผู้บริหาร ปีงบประมาณ ๒๕๗๐\n');
+    expect(validateContent(root).problems.filter((p) => p.file === 'content/oit/2570/O2.mdx' && p.severity === 'error')).toEqual([]);
+  });
 });

@@ -52,7 +52,7 @@ export function listEntries(root: string): EntrySummary[] {
       const kind = CONTENT_KINDS.find((k) => k.pattern.test(path));
       if (!entry.isFile() || !kind) continue;
       const text = readFileSync(join(dir, entry.name), 'utf8');
-      const title = /^(?:title|name):\s*["']?(.+?)["']?\s*$/m.exec(text)?.[1] ?? path;
+      const title = /^(?:title|name):\s*["']?(.+?)["']?\s*$/m.exec(text)?.[1] ?? path.replace(/^oit\/\d{4}\//, '').replace(/\.mdx?$/, '');
       out.push({ path, kind: kind.id, title });
     }
   };

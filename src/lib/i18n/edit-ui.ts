@@ -79,7 +79,8 @@ export const editTh = {
   oitMissing: 'ข้อที่ยังไม่มีข้อมูล',
   makeTwin: 'สร้างฉบับภาษาอังกฤษ',
   status: siteTh.status_,
-  kinds: { measure: 'มาตรการ', announcement: 'ประกาศ', report: 'รายงานรอบ ๖/๑๒ เดือน', assessment: 'ผลการประเมิน ITA', organisation: 'ข้อมูลหน่วยงาน', framework: 'กรอบการประเมินประจำปี' },
+  oitCode: 'ข้อ OIT ของปีนั้น',
+  kinds: { 'oit-item': 'หน้าข้อ OIT', measure: 'มาตรการ', announcement: 'ประกาศ', report: 'รายงานรอบ ๖/๑๒ เดือน', assessment: 'ผลการประเมิน ITA', organisation: 'ข้อมูลหน่วยงาน', framework: 'กรอบการประเมินประจำปี' },
   labels: {
     fiscalYear: 'ปีงบประมาณ', issue: 'ประเด็น/ตัวชี้วัด', order: 'ลำดับที่', slug: 'ชื่อในที่อยู่เว็บ', title: 'ชื่อเรื่อง', summary: 'สรุปสั้น ๆ',
     steps: 'ขั้นตอน/วิธีการปฏิบัติ', period: 'ระยะเวลาดำเนินการ', responsible: 'หน่วยงานผู้รับผิดชอบ', outputs: 'ผลการดำเนินการ (output)',
@@ -90,7 +91,7 @@ export const editTh = {
     url: 'ที่อยู่เว็บ', oitTopics: 'หัวข้อ OIT ที่ตอบ', updated: 'ปรับปรุงข้อมูลล่าสุด', draft: 'ฉบับร่าง (ยังไม่เผยแพร่)', privacyOverride: 'อนุญาตเผยแพร่ข้อมูลส่วนบุคคล',
     allow: 'ค่าที่อนุญาต', reason: 'เหตุผล', approvedBy: 'ผู้อนุมัติ', kind: 'ประเภท', number: 'เลขที่', signatory: 'ผู้ลงนาม', name: 'ชื่อ', position: 'ตำแหน่ง',
     lang: 'ภาษา', translationKey: 'รหัสคู่ฉบับแปล', attachments: 'ไฟล์แนบ', round: 'รอบรายงาน (เดือน)', periodStart: 'วันเริ่มรอบ', periodEnd: 'วันสิ้นสุดรอบ',
-    reportedOn: 'วันที่รายงาน', reportedBy: 'ผู้รายงาน', approvedOn: 'วันที่อนุมัติ', totalScore: 'คะแนนรวม', rating: 'ผลการประเมิน', passMark: 'เกณฑ์ผ่าน',
+    href: 'ที่อยู่ลิงก์', reportedOn: 'วันที่รายงาน', reportedBy: 'ผู้รายงาน', approvedOn: 'วันที่อนุมัติ', totalScore: 'คะแนนรวม', rating: 'ผลการประเมิน', passMark: 'เกณฑ์ผ่าน',
     announced: 'วันที่ประกาศผล', indicators: 'คะแนนรายตัวชี้วัด', score: 'คะแนน (%)', improvements: 'ประเด็นที่ต้องแก้ไข', indicator: 'ตัวชี้วัดที่',
     action: 'แนวทางแก้ไข', answeredBy: 'มาตรการที่ตอบ', shortName: 'ชื่อย่อ', nameEn: 'ชื่อภาษาอังกฤษ', address: 'ที่อยู่', line: 'เลขที่ หมู่ ถนน',
     subdistrict: 'ตำบล', district: 'อำเภอ', province: 'จังหวัด', postcode: 'รหัสไปรษณีย์', phone: 'โทรศัพท์', email: 'อีเมล', website: 'เว็บไซต์หลัก',
@@ -172,7 +173,8 @@ export const editEn: EditStrings = {
   oitMissing: 'Items with nothing yet',
   makeTwin: 'Create the English version',
   status: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', 'not-done': 'Could not be done' },
-  kinds: { measure: 'Measures', announcement: 'Announcements', report: '6-/12-month reports', assessment: 'ITA results', organisation: 'Organisation', framework: 'Yearly frameworks' },
+  oitCode: 'OIT item of that year',
+  kinds: { 'oit-item': 'OIT item pages', measure: 'Measures', announcement: 'Announcements', report: '6-/12-month reports', assessment: 'ITA results', organisation: 'Organisation', framework: 'Yearly frameworks' },
   labels: {},
 };
 

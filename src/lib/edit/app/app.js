@@ -5,8 +5,8 @@ import { paintImport, setUpImport } from './import.js';
 import { paintPreview, refreshPreview, showPreview } from './preview.js';
 
 const $ = (id) => document.getElementById(id);
-const KIND_ORDER = ['measure', 'announcement', 'report', 'assessment', 'organisation', 'framework'];
-const MDX_KINDS = new Set(['measure', 'announcement']);
+const KIND_ORDER = ['measure', 'oit-item', 'announcement', 'report', 'assessment', 'organisation', 'framework'];
+const MDX_KINDS = new Set(['measure', 'announcement', 'oit-item']);
 
 async function boot() {
   [ctx.strings, ctx.kinds, ctx.choices] = await Promise.all([ctx.get('/api/strings'), ctx.get('/api/kinds'), ctx.get('/api/choices')]);
@@ -28,12 +28,14 @@ function paint() {
   $('entries-title').textContent = t('entries');
   $('new-title').textContent = `+ ${t('newEntry')}`;
   $('new-kind-label').textContent = label(['kind']);
-  $('new-kind').replaceChildren(...['measure', 'announcement', 'report', 'assessment'].map((k) => el('option', { value: k, textContent: t('kinds')[k] })));
+  $('new-kind').replaceChildren(...['measure', 'oit-item', 'announcement', 'report', 'assessment'].map((k) => el('option', { value: k, textContent: t('kinds')[k] })));
   $('new-year-label').textContent = t('fiscalYear');
   const years = [...ctx.choices.years].sort((a, b) => b - a);
   const chosenYear = $('new-year').value;
   $('new-year').replaceChildren(...years.map((y) => el('option', { value: String(y), textContent: String(y), selected: String(y) === chosenYear })));
   $('new-name-label').textContent = t('fileName');
+  $('new-code-label').textContent = t('oitCode');
+  paintCodes();
   $('new-create').textContent = t('create');
   $('save').textContent = t('save');
   $('body-label').textContent = t('body');
@@ -52,7 +54,7 @@ async function loadEntries() {
   // Measures are many: one group per fiscal year, newest first.
   const groups = KIND_ORDER.flatMap((kind) => {
     const list = entries.filter((e) => e.kind === kind);
-    if (kind !== 'measure') return [[t('kinds')[kind], list]];
+    if (kind !== 'measure' && kind !== 'oit-item') return [[t('kinds')[kind], list]];
     const years = [...new Set(list.map((e) => e.path.split('/')[1]))].sort().reverse();
     return years.map((year) => [`${t('kinds')[kind]} ${t('fiscalYear')} ${year}`, list.filter((e) => e.path.split('/')[1] === year)]);
   }).filter(([, list]) => list.length);
@@ -92,14 +94,27 @@ function start(kind, path, data, body, create) {
   refreshPreview();
 }
 
+/** The O-codes of the chosen year's framework, shown when the new entry is an OIT item page. */
+function paintCodes() {
+  const oit = $('new-kind').value === 'oit-item';
+  $('new-code-box').hidden = !oit;
+  $('new-name-box').hidden = oit;
+  const items = ctx.choices.oitItems?.[$('new-year').value] ?? [];
+  $('new-code').replaceChildren(el('option', { value: '', textContent: t('choose') }), ...items.map((i) => el('option', { value: i.code, textContent: `${i.code} ${i.title}` })));
+}
+$('new-kind').addEventListener('change', paintCodes);
+$('new-year').addEventListener('change', paintCodes);
+
 $('new-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const kind = $('new-kind').value;
   const year = Number($('new-year').value);
   const name = $('new-name').value.trim().toLowerCase();
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name) && kind !== 'assessment') { $('new-name').setAttribute('aria-invalid', 'true'); $('new-name').focus(); return; }
-  const path = { measure: `measures/${year}/${name}.mdx`, announcement: `announcements/${name}.mdx`, report: `reports/${name}.yaml`, assessment: `assessments/${year}.yaml` }[kind];
-  start(kind, path, { fiscalYear: year }, MDX_KINDS.has(kind) ? '\n' : undefined, true);
+  // An OIT item page is named by its O-code in that year's framework, picked from the list.
+  const code = $('new-code').value;
+  if (kind === 'oit-item' ? !code : !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name) && kind !== 'assessment') { $(kind === 'oit-item' ? 'new-code' : 'new-name').setAttribute('aria-invalid', 'true'); $(kind === 'oit-item' ? 'new-code' : 'new-name').focus(); return; }
+  const path = { measure: `measures/${year}/${name}.mdx`, 'oit-item': `oit/${year}/${code}.mdx`, announcement: `announcements/${name}.mdx`, report: `reports/${name}.yaml`, assessment: `assessments/${year}.yaml` }[kind];
+  start(kind, path, kind === 'oit-item' ? {} : { fiscalYear: year }, MDX_KINDS.has(kind) ? '\n' : undefined, true);
   $('new-box').open = false;
 });
 

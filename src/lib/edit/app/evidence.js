@@ -10,6 +10,7 @@ const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 /** Extra parts of the form under `evidence` (the drop zone) and under each photo (thumbnail and notices). */
 export function renderEvidenceExtras(path) {
   if (path.length === 1 && path[0] === 'evidence' && ctx.kind === 'measure') return [dropZone()];
+  if (path.length === 1 && path[0] === 'documents' && ctx.kind === 'oit-item') return [dropZone()];
   if (path.length === 3 && path[0] === 'evidence' && path[1] === 'photos') return [photoPreview(path[2])];
   return [];
 }
@@ -33,17 +34,22 @@ function dropZone() {
 
 async function addFiles(files) {
   const status = document.getElementById('upload-status');
-  const year = ctx.record.fiscalYear;
+  // An OIT item page's year is its folder (oit/<year>/<code>.mdx); a measure's is its field.
+  const year = ctx.kind === 'oit-item' ? ctx.path.split('/')[1] : ctx.record.fiscalYear;
   for (const file of files) {
     status.textContent = `${t('uploading')} ${file.name}`;
     const response = await ctx.api(`/api/upload?year=${year ?? ''}&name=${encodeURIComponent(file.name)}`, { method: 'POST', body: file, headers: { 'content-type': 'application/octet-stream' } });
     const answer = await response.json();
     if (!response.ok) { status.textContent = answer[ctx.lang]; return; }
     facts.set(answer.file, answer);
-    ctx.record.evidence ??= {};
-    const evidence = ctx.record.evidence;
-    if (answer.kind === 'photo') (evidence.photos ??= []).push({ file: answer.file, alt: '', caption: '' });
-    else (evidence.documents ??= []).push({ file: answer.file, title: file.name.replace(/\.[^.]+$/, '') });
+    const title = file.name.replace(/\.[^.]+$/, '');
+    if (ctx.kind === 'oit-item') {
+      (ctx.record.documents ??= []).push({ file: answer.file, title });
+    } else {
+      const evidence = (ctx.record.evidence ??= {});
+      if (answer.kind === 'photo') (evidence.photos ??= []).push({ file: answer.file, alt: '', caption: '' });
+      else (evidence.documents ??= []).push({ file: answer.file, title });
+    }
     ctx.dirty = true;
   }
   status.textContent = '';

@@ -71,7 +71,7 @@ function renderText(node, path, required) {
   const long = ['summary', 'reason', 'source', 'action'].includes(path.at(-1));
   const input = el(long ? 'textarea' : 'input', { value: getIn(path) ?? '', ...(long ? { rows: 2 } : {}), ...(numeric ? { inputMode: 'numeric' } : {}) });
   // A photo's or document's file is set by dropping it in, never typed.
-  if (ctx.kind === 'measure' && path[0] === 'evidence' && path.at(-1) === 'file') input.readOnly = true;
+  if ((ctx.kind === 'measure' && path[0] === 'evidence') || (ctx.kind === 'oit-item' && path[0] === 'documents')) if (path.at(-1) === 'file') input.readOnly = true;
   if (node['x-kind'] === 'baht') input.inputMode = 'decimal';
   input.addEventListener('input', () => {
     const text = input.value.trim();
@@ -218,7 +218,8 @@ function renderObjectList(node, path, required) {
     inner.querySelector('legend')?.remove();
     return el('div', { className: 'list-item field', dataset: { path: formatPath(itemPath) } }, [listBar(itemPath, index, items.length, what), inner]);
   });
-  const extras = path.at(-2) === 'evidence' ? [] : [addButton(path, () => ({}), what)];
+  const dropped = path.at(-2) === 'evidence' || (ctx.kind === 'oit-item' && path.length === 1 && path[0] === 'documents');
+  const extras = dropped ? renderEvidenceExtras(path) : [addButton(path, () => ({}), what)];
   return el('fieldset', { className: 'field', dataset: { path: formatPath(path) } }, [
     el('legend', {}, [label(path), required ? el('span', { className: 'req', textContent: ` (${t('required')})` }) : null]),
     node.description ? el('p', { className: 'help', textContent: node.description }) : null,

@@ -13,6 +13,7 @@ export function pagePathOf(kind, path, record) {
     case 'report': return `${record.fiscalYear}/round-${record.round}/`;
     case 'assessment': return `assessment/${record.fiscalYear}/`;
     case 'framework': return `${record.fiscalYear}/`;
+    case 'oit-item': return `oit/${path.split('/')[1]}/${name}/`;
     default: return '';
   }
 }
