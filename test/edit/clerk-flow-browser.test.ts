@@ -98,7 +98,7 @@ describe('a clerk adds a 2570 measure in the editing app and builds the site', (
     await expect.poll(() => page.textContent('[data-path="evidence.photos[0]"] .gps')).toContain('จะถูกลบออก');
     expect(await page.$('[data-path="evidence.photos[1]"] .gps')).toBeNull();
     await page.locator('[data-path="evidence.photos[1]"] .oversize button').click();
-    await expect.poll(() => page.textContent('[data-path="evidence.photos[1]"]')).toContain('ย่อแล้ว');
+    await expect.poll(() => page.textContent('[data-path="evidence.photos[1]"]'), { timeout: 60_000 }).toContain('ย่อแล้ว');
     expect(readFileSync(join(root, 'content/evidence/2570/photo.jpg')).length).toBeLessThan(1024 * 1024);
     expect(await page.inputValue('#f-evidence_documents_0__title')).toBe('รายงานการประชุม ครั้งที่ 1');
   });
@@ -162,7 +162,10 @@ describe('a clerk adds a 2570 measure in the editing app and builds the site', (
     // The written file passes `npm run check` like any hand-written one.
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key)));
     const check = spawnSync('npm', ['run', '--silent', 'check', '--', '--offline'], { cwd: root, encoding: 'utf8', env, timeout: 300_000 });
-    expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
+    // Kept for people to read when this fails: the report names the file and field at fault.
+    writeFileSync(join(SHOTS, 'edit-check-output.txt'), `${check.stdout}\n${check.stderr}`);
+    const errors = `${check.stdout}\n${check.stderr}`.split('\n').filter((line) => /✗|ข้อผิดพลาด|ERROR|^\s{2,}\S/.test(line)).join('\n');
+    expect(check.status, errors).toBe(0);
   });
 
   it('the preview beside the form is the real page, and shows a saved change', { timeout: 180_000 }, async () => {
