@@ -7,6 +7,7 @@ import type { ValidatedContent } from '../lib/validate/validate-content';
 import { checkSocialMetaStep } from '../lib/og/check-social-meta';
 import { pruneCardCacheStep } from '../lib/og/prune-card-cache';
 import { searchIndexStep } from './search/build-search-index';
+import { thaiBreaksStep } from './thai-breaks/thai-breaks-step';
 
 /** What a build step knows about the build it is part of. */
 export interface BuildContext {
@@ -47,6 +48,8 @@ export const postBuildSteps: BuildStep[] = [
   checkSocialMetaStep,
   pruneCardCacheStep,
   searchIndexStep,
+  // After the search index, which reads the pages as Astro wrote them: adds Thai word-break marks.
+  thaiBreaksStep,
   // Steps that add files (search index, social cards) go above this line: the checks below scan the finished site.
   hostingFilesStep,
   distLinksStep,
