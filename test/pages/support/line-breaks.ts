@@ -25,6 +25,10 @@ const COLLECT_LINE_BREAKS = `(() => {
     if (node.parentElement.closest('script, style, [hidden], .visually-hidden, svg')) continue;
     let block = node.parentElement;
     while (block.parentElement && getComputedStyle(block).display === 'inline') block = block.parentElement;
+    // Text hidden in a 1-pixel clip for screen readers (a stacked table's header row) wraps at every letter, unseen.
+    let hidden = false;
+    for (let el = block; el && !hidden; el = el.parentElement) hidden = el.getBoundingClientRect().width <= 1;
+    if (hidden) continue;
     if (!blocks.has(block)) blocks.set(block, { text: '', tops: [] });
     const entry = blocks.get(block);
     // A space between two words' elements is a text node of its own, and a place where a line may break.
