@@ -86,3 +86,8 @@ export function markThaiBreaks(html: string, dictionary: ThaiDictionary = loadTh
   }
   return out + html.slice(last);
 }
+
+/** `html` without the break marks: the page as Astro wrote it (for tests and checks that read words in the HTML). */
+export function stripThaiBreaks(html: string): string {
+  return html.replace(/<\/?th-w>|<wbr>/g, '');
+}

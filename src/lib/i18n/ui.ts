@@ -85,8 +85,6 @@ export const th = {
   rating: 'ระดับผลการประเมิน',
   passMark: 'เกณฑ์ผ่าน',
   scoresByIndicator: 'คะแนนรายตัวชี้วัด',
-  /** Name of a table that is wider than the screen and scrolls sideways (a landmark of its own, so not the section's name). */
-  scrollingTable: (name: string) => `ตาราง${name} (เลื่อนไปทางขวาได้)`,
   chartLegend: (passMark: string) => `เกณฑ์ผ่าน ${passMark} คะแนน: เส้นดำแนวตั้งในแผนภูมิคือเกณฑ์ผ่าน แถบลายเส้นทแยงคือคะแนนต่ำกว่าเกณฑ์`,
   indicator: 'ตัวชี้วัด',
   score: 'คะแนน',
