@@ -48,14 +48,15 @@ export const postBuildSteps: BuildStep[] = [
   checkSocialMetaStep,
   pruneCardCacheStep,
   searchIndexStep,
-  // After the search index, which reads the pages as Astro wrote them: adds Thai word-break marks.
-  thaiBreaksStep,
   // Steps that add files (search index, social cards) go above this line: the checks below scan the finished site.
   hostingFilesStep,
   distLinksStep,
   draftLeaksStep,
   distPrivacyStep,
   distImagesStep,
+  // After every check, which all read the pages as Astro wrote them (a draft's or a person's words are found in
+  // them whole): adds the Thai word-break marks, elements inside the words.
+  thaiBreaksStep,
   // Always last: fingerprints every other file.
   buildInfoStep,
 ];

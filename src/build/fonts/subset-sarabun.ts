@@ -35,8 +35,10 @@ export function subsetFileName(subset: string, weight: number): string {
 
 /**
  * Writes the subset fonts for `root`'s content, unless the same characters were
- * subset last time (a stamp file holds their hash). Each file is written under a
- * temporary name and renamed, so a parallel build never reads half a font.
+ * subset last time (a stamp file holds their hash). Subsets are also kept in
+ * node_modules/.cache/ita-fonts/<hash>/, so a copy of the project (tests, the bench)
+ * with the same content copies them instead of subsetting again. Each file is
+ * written under a temporary name and renamed, so a parallel build never reads half a font.
  */
 export async function writeSarabunSubsets(root: string): Promise<{ dir: string; characters: string; written: boolean }> {
   const characters = collectSiteCharacters(root);
@@ -50,15 +52,28 @@ export async function writeSarabunSubsets(root: string): Promise<{ dir: string; 
   const complete = sources.every((s) => existsSync(join(dir, subsetFileName(s.subset, s.weight))));
   if (complete && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === digest) return { dir, characters, written: false };
   mkdirSync(dir, { recursive: true });
-  for (const source of sources) {
-    const font = await subsetFont(readFileSync(source.path), characters, {
-      targetFormat: 'woff2',
-      ...(source.subset === 'latin' ? { keepFeatures: LATIN_FEATURES } : {}),
-    });
-    const target = join(dir, subsetFileName(source.subset, source.weight));
-    writeFileSync(`${target}.${process.pid}.tmp`, font);
-    renameSync(`${target}.${process.pid}.tmp`, target);
+  const cache = join(root, 'node_modules', '.cache', 'ita-fonts', digest);
+  const names = sources.map((s) => subsetFileName(s.subset, s.weight));
+  const cached = names.every((name) => existsSync(join(cache, name)));
+  for (const [index, source] of sources.entries()) {
+    const target = join(dir, names[index]!);
+    const font = cached
+      ? readFileSync(join(cache, names[index]!))
+      : await subsetFont(readFileSync(source.path), characters, {
+          targetFormat: 'woff2',
+          ...(source.subset === 'latin' ? { keepFeatures: LATIN_FEATURES } : {}),
+        });
+    writeAtomically(target, font);
+    if (!cached && existsSync(join(root, 'node_modules'))) {
+      mkdirSync(cache, { recursive: true });
+      writeAtomically(join(cache, names[index]!), font);
+    }
   }
   writeFileSync(stampFile, digest);
   return { dir, characters, written: true };
+}
+
+function writeAtomically(target: string, bytes: Buffer): void {
+  writeFileSync(`${target}.${process.pid}.tmp`, bytes);
+  renameSync(`${target}.${process.pid}.tmp`, target);
 }

@@ -6,8 +6,8 @@ import { markThaiBreaks } from './mark-thai-breaks';
 
 /**
  * Puts Thai line breaks at word ends in every built page (mark-thai-breaks.ts).
- * Runs after the search index is made, so the index reads the pages exactly as
- * Astro wrote them.
+ * Runs after the search index and every check of the built site (src/build/steps.ts),
+ * so they read the pages exactly as Astro wrote them.
  */
 export const thaiBreaksStep = asBuildStep('ตัดบรรทัดภาษาไทยตามคำ / Thai line breaks at word ends', (context) => {
   const dictionary = loadThaiDictionary();
