@@ -7,7 +7,12 @@ import { evidencePhotos } from './src/build/evidence-photos-integration.ts';
 import { fontSubsets } from './src/build/fonts/font-subsets-integration.ts';
 import { resolveSiteLocation } from './src/lib/site/site-config.ts';
 
-const { site, base } = resolveSiteLocation(fileURLToPath(new URL('./content/organisation.yaml', import.meta.url)));
+// `npm run build` has validated the organisation and resolved the location already (ITA_SITE + ITA_BASE);
+// `astro dev` reads it through the same schema.
+const { site, base } =
+  process.env.ITA_SITE && process.env.ITA_BASE
+    ? { site: process.env.ITA_SITE, base: process.env.ITA_BASE }
+    : resolveSiteLocation(fileURLToPath(new URL('./content/organisation.yaml', import.meta.url)));
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = resolve(root, process.env.ITA_OUT_DIR ?? 'dist');
 

@@ -12,14 +12,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import satori from 'satori';
 import sharp from 'sharp';
-import { isPublished, slugOfId } from '../src/lib/data/published';
 import { splitAtBreakPoints } from '../src/lib/og/break-points';
 import { CARD, layoutCard } from '../src/lib/og/card-layout';
 import { createCardTree } from '../src/lib/og/card-template';
-import { describeCards } from '../src/lib/og/describe-cards';
 import { loadCardFonts } from '../src/lib/og/fonts';
 import { createTextMeasurer } from '../src/lib/og/measure';
 import { createCardRenderer } from '../src/lib/og/render-card';
+import { describePages } from '../src/lib/site/pages';
+import { pageSourcesFromContent } from '../src/lib/site/pages-from-content';
 import { validateContent } from '../src/lib/validate/validate-content';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -27,19 +27,11 @@ const { content } = validateContent(root);
 const organisation = content.organisation?.data;
 if (!organisation) throw new Error('content/organisation.yaml is missing or invalid');
 
-// Outside Astro the data helpers cannot run; the same files and the same draft filter stand in.
-const slug = (entry: { raw: { file: string }; data: { slug?: string | undefined } }): string => entry.data.slug ?? slugOfId(entry.raw.file.replace(/\.mdx?$/, ''));
-const measures = content.measures.filter(isPublished);
-const years = [...new Set(measures.map((m) => m.data.fiscalYear))].sort((a, b) => b - a);
-const cards = describeCards({
-  organisation,
-  fiscalYears: content.frameworks.map((f) => f.data.fiscalYear).filter((y) => years.includes(y)).sort((a, b) => b - a),
-  frameworks: content.frameworks.map((f) => f.data),
-  measures: measures.map((m) => ({ slug: slug(m), data: m.data })),
-  announcements: content.announcements.filter(isPublished).map((a) => ({ slug: slug(a), data: a.data })),
-  assessments: content.assessments.filter(isPublished).map((a) => a.data),
-  reports: content.reports.filter(isPublished).map((r) => r.data),
-});
+// Outside Astro the data helpers cannot run; the page table is made from the same files by the same rules.
+const sources = pageSourcesFromContent(content);
+if (!sources) throw new Error('content/organisation.yaml is missing or invalid');
+const measures = sources.measures;
+const cards = describePages(sources).map((page) => page.card);
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const ms = (value: number): string => `${value.toFixed(1)} ms`;

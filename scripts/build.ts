@@ -3,12 +3,13 @@
  * folder, run every check on it, and only then replace dist/. A build that
  * fails at any point leaves the previous dist/ exactly as it was.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postBuildSteps, preBuildSteps, type BuildContext, type BuildStep } from '../src/build/steps';
-import { normaliseBase, resolveSiteLocation } from '../src/lib/site/site-config';
+import { runAstro } from './support/run-astro';
+import { recordPublishedSheets } from '../src/lib/oit/previous-sheet';
+import { normaliseBase, siteLocationOf } from '../src/lib/site/site-config';
 import { formatProblems, type Problem } from '../src/lib/validate/problem';
 import { validateContent } from '../src/lib/validate/validate-content';
 
@@ -45,7 +46,8 @@ const { content, problems } = validateContent(root);
 if (problems.some((p) => p.severity === 'error')) stop(problems, 'ตรวจเนื้อหา / content check');
 if (problems.length) console.warn(`\n${formatProblems(problems)}\n`);
 
-const { site, base } = resolveSiteLocation(join(root, 'content', 'organisation.yaml'));
+// Resolved once, from the validated organisation (and --base / ITA_SITE); Astro is handed the same values.
+const { site, base } = siteLocationOf(content.organisation!.data);
 const context: BuildContext = {
   root,
   outDir: stagingDir,
@@ -58,14 +60,13 @@ const context: BuildContext = {
 await runSteps(preBuildSteps, context, 'ตรวจก่อนสร้างเว็บ / pre-build checks');
 
 rmSync(stagingDir, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(args.includes('--verbose') ? ['--verbose'] : [])], {
+const astroStatus = await runAstro([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(args.includes('--verbose') ? ['--verbose'] : [])], {
   cwd: root,
-  stdio: 'inherit',
   // BASE_URL in the environment (vitest sets BASE_URL=/) would override Vite's import.meta.env.BASE_URL and
   // send every withBase() link to / instead of the sub-path, so it never reaches the Astro build.
-  env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL')), ITA_OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL')), ITA_OUT_DIR: stagingDir, ITA_SITE: site, ITA_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
 });
-if (astro.status !== 0) {
+if (astroStatus !== 0) {
   console.error(`✗ Astro build failed; nothing was published (${outDir} is untouched).`);
   process.exit(1);
 }
@@ -74,4 +75,9 @@ await runSteps(postBuildSteps, context, 'ตรวจหลังสร้าง
 
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(stagingDir, outDir);
+// Only the real site's sheets are kept for the next build's check: not a one-off build for another address or folder.
+if (option('--out') === undefined && baseOption === undefined && !process.env.ITA_SITE && !process.env.ITA_BASE) {
+  const kept = recordPublishedSheets(root, outDir);
+  if (kept.length) console.log(`• เก็บแบบ OIT ที่เผยแพร่ไว้ตรวจครั้งหน้า / kept the published OIT sheets for the next build: ${kept.map((y) => `content/oit/published-${y}.json`).join(', ')}`);
+}
 console.log(`✓ สร้างเว็บไซต์เสร็จแล้วที่ ${outDir} (base ${base}) / site built in ${outDir} (base ${base})`);

@@ -10,14 +10,11 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCheckConfig } from '../src/lib/checks/config';
-import { checkDistImages } from '../src/lib/checks/dist-images';
-import { checkDistLinks } from '../src/lib/checks/dist-links';
-import { checkDistPrivacy } from '../src/lib/checks/dist-privacy';
-import { checkDraftLeaks } from '../src/lib/checks/draft-leaks';
 import type { CheckOutcome } from '../src/lib/checks/outcome';
+import type { CheckContext } from '../src/lib/checks/registry';
 import { formatCheckReport, summariseChecks } from '../src/lib/checks/report';
-import { runContentChecks, timed, todayInBangkok } from '../src/lib/checks/run-content-checks';
-import { resolveSiteLocation } from '../src/lib/site/site-config';
+import { runChecks, todayInBangkok } from '../src/lib/checks/run-content-checks';
+import { readBuiltLocation, siteLocationOf } from '../src/lib/site/site-config';
 import { validateContent } from '../src/lib/validate/validate-content';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -31,25 +28,24 @@ const started = performance.now();
 const validation = validateContent(root);
 const checks: CheckOutcome[] = [{ name: 'content', problems: validation.problems, stats: { entries: Object.values(validation.content).flat().length }, notes: [] }];
 if (!validation.problems.some((p) => p.severity === 'error')) {
-  checks.push(
-    ...(await runContentChecks(root, validation.content, {
-      config: loadCheckConfig(root),
-      offline: args.includes('--offline') || process.env.ITA_OFFLINE === '1',
-      strict: args.includes('--strict'),
-      today: todayInBangkok(),
-    })),
-  );
   const dist = resolve(root, option('--dist') ?? 'dist');
+  const context: CheckContext = {
+    root,
+    content: validation.content,
+    config: loadCheckConfig(root),
+    offline: args.includes('--offline') || process.env.ITA_OFFLINE === '1',
+    strict: args.includes('--strict'),
+    today: todayInBangkok(),
+    // The site is checked for the location it was built for (`npm run build -- --base /x/`), as recorded in its build-info.json.
+    ...siteLocationOf(validation.content.organisation!.data),
+    ...readBuiltLocation(dist),
+  };
+  // The same registered checks as the build, in the same order.
+  checks.push(...(await runChecks('content', context)));
   if (args.includes('--no-dist')) {
     // Asked for the content checks only.
   } else if (existsSync(join(dist, 'index.html'))) {
-    const { site, base } = resolveSiteLocation(join(root, 'content', 'organisation.yaml'));
-    checks.push(
-      await timed(async () => checkDistLinks(dist, site, base)),
-      await timed(async () => checkDraftLeaks(dist, base, validation.content)),
-      await timed(async () => checkDistPrivacy(dist, validation.content)),
-      await timed(() => checkDistImages(dist)),
-    );
+    checks.push(...(await runChecks('dist', context, dist)));
   } else {
     checks.push({ name: 'dist-links', problems: [], stats: {}, notes: [`ยังไม่มีเว็บที่สร้างแล้วใน ${dist} จึงข้ามการตรวจลิงก์ภายใน (สั่ง npm run build ก่อน) / no built site in ${dist}, so internal links were not checked (run npm run build first)`] });
   }

@@ -440,6 +440,47 @@ const DOCUMENTS: readonly PdfSpec[] = [
       ],
     ],
   },
+  {
+    file: '2569/local-development-plan-amendment-1.pdf',
+    title: 'Local development plan 2566-2570, amendment 1/2569',
+    date: "D:20251120100000+07'00'",
+    pages: [
+      [
+        '# Local development plan 2566-2570 (B.E.), amendment 1/2569',
+        'Approved by the subdistrict council on 20 November 2025.',
+        '',
+        'Vision: a liveable subdistrict, people taking part, open administration.',
+        '',
+        'Added project:',
+        '  Dredging the Nong Tua-yang creek, 1.8 km     budget 2,400,000 baht',
+        '  Strategy 1: infrastructure and farm water',
+        '',
+        'Sample document of a fictional organisation.',
+      ],
+    ],
+  },
+  {
+    file: '2569/anti-corruption-action-plan-2569.pdf',
+    title: 'Anti-corruption action plan, fiscal year 2569',
+    date: "D:20251005100000+07'00'",
+    pages: [
+      [
+        '# Anti-corruption action plan, fiscal year 2569',
+        'Approved by the Chief Executive on 5 October 2025.',
+        '',
+        '1 A society that does not tolerate corruption',
+        '    Ethics training for staff and council members      30,000 baht',
+        '2 Administration that prevents corruption',
+        '    Monthly procurement summaries on the web site      no budget',
+        '3 Citizens taking part',
+        '    Community members on inspection committees        10,000 baht',
+        '4 Stronger checks',
+        '    Internal audit to the yearly plan                  no budget',
+        '',
+        'Sample document of a fictional organisation.',
+      ],
+    ],
+  },
 ];
 
 const CHIEF = { name: 'Mr. Mankhong Suesatying', position: 'Chief Executive, Ban Nong Tua-yang SAO' };

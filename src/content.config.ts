@@ -6,6 +6,7 @@ import { frameworkSchema } from './schemas/framework';
 import { measureSchema } from './schemas/measure';
 import { organisationSchema } from './schemas/organisation';
 import { reportRoundEntrySchema } from './schemas/report-round';
+import { oitItemPageSchema } from './schemas/oit-item';
 import { createEntryId } from './lib/content/entry-id';
 
 // Only wiring: schemas live in src/schemas/, cross-entry rules in src/lib/validate/.
@@ -35,5 +36,9 @@ export const collections = {
   reports: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${base}/reports` }),
     schema: reportRoundEntrySchema,
+  }),
+  oitItems: defineCollection({
+    loader: glob({ pattern: '*/*.{md,mdx}', base: `${base}/oit`, generateId: createEntryId }),
+    schema: oitItemPageSchema,
   }),
 };

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { classifyPagePath } from '../../src/lib/site/page-paths';
 import { listFiles } from '../../src/lib/validate/read-content';
 
 /**
@@ -41,20 +42,11 @@ const FONT = /\.(?:woff2?|ttf|otf|eot)(?:[?#].*)?$/i;
 const CSS = /\.css(?:[?#].*)?$/i;
 const JS = /\.m?js(?:[?#].*)?$/i;
 
-/** Names the kind of page from its place in the agreed URL scheme. */
+/** Names the kind of page from its place in the URL scheme (src/lib/site/page-paths.ts). */
 export function classifyPage(page: string): string {
-  const path = page.replace(/(?:^|\/)index\.html$/, '');
-  if (path === '') return 'home';
   if (page === '404.html') return '404';
-  if (/^\d{4}$/.test(path)) return 'year';
-  if (/^\d{4}\/round-(?:6|12)$/.test(path)) return 'report-round';
-  if (/^\d{4}\/[^/]+$/.test(path)) return 'issue';
-  if (/^\d{4}\/[^/]+\/[^/]+$/.test(path)) return 'measure';
-  if (path === 'announcements') return 'announcements';
-  if (/^announcements\/[^/]+$/.test(path)) return 'announcement';
-  if (/^(assessment|oit)\/\d{4}$/.test(path)) return path.split('/')[0]!;
-  if (path === 'search') return 'search';
-  return `other:${path.split('/')[0]}`;
+  const path = page.replace(/(?:^|\/)index\.html$/, '');
+  return classifyPagePath(path) ?? `other:${path.split('/')[0]}`;
 }
 
 /** Weighs every HTML page in `outDir`, a site built for sub-path `base`. */

@@ -1,10 +1,10 @@
 import type { Problem } from '../lib/validate/problem';
+import type { DistSnapshot } from '../lib/checks/dist-files';
+import { listChecks } from '../lib/checks/registry';
+import { checkStep } from './checks/as-build-step';
 import { buildInfoStep } from './checks/build-info';
-import { evidenceFilesStep, externalLinksStep, fiscalYearStep, privacyStep } from './checks/content-checks';
-import { distImagesStep, distLinksStep, distPrivacyStep, draftLeaksStep } from './checks/dist-checks';
 import { hostingFilesStep } from './checks/hosting-files';
 import type { ValidatedContent } from '../lib/validate/validate-content';
-import { checkSocialMetaStep } from '../lib/og/check-social-meta';
 import { pruneCardCacheStep } from '../lib/og/prune-card-cache';
 import { searchIndexStep } from './search/build-search-index';
 import { thaiBreaksStep } from './thai-breaks/thai-breaks-step';
@@ -25,6 +25,8 @@ export interface BuildContext {
   strict: boolean;
   /** `--offline` or no network: steps that need the network skip with a note. */
   offline: boolean;
+  /** The one reading of the finished staging folder that the dist checks share (taken by the first of them). */
+  dist?: DistSnapshot;
 }
 
 /** A small, separately tested step. Returning an error problem stops the build before anything is published. */
@@ -36,24 +38,20 @@ export interface BuildStep {
 
 /**
  * Steps that run on the content before Astro renders anything (file checks,
- * privacy guard). Each issue's work adds its step here.
+ * privacy guard): the content checks of the registry (src/lib/checks/registry.ts), where a new check is added.
  */
-export const preBuildSteps: BuildStep[] = [evidenceFilesStep, privacyStep, fiscalYearStep, externalLinksStep];
+export const preBuildSteps: BuildStep[] = listChecks('content').map(checkStep);
 
 /**
  * Steps that run on the staging folder after Astro has rendered it (search
  * index, link checks, draft scan). dist/ is replaced only when all pass.
  */
 export const postBuildSteps: BuildStep[] = [
-  checkSocialMetaStep,
   pruneCardCacheStep,
   searchIndexStep,
-  // Steps that add files (search index, social cards) go above this line: the checks below scan the finished site.
   hostingFilesStep,
-  distLinksStep,
-  draftLeaksStep,
-  distPrivacyStep,
-  distImagesStep,
+  // Steps that add files go above this line: the registry's dist checks below scan the finished site, all from one snapshot.
+  ...listChecks('dist').map(checkStep),
   // After every check, which all read the pages as Astro wrote them (a draft's or a person's words are found in
   // them whole): adds the Thai word-break marks, elements inside the words.
   thaiBreaksStep,

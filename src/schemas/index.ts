@@ -5,6 +5,7 @@ export * from './dates';
 export * from './evidence';
 export * from './framework';
 export * from './measure';
+export * from './oit-item';
 export * from './oit-topic';
 export * from './organisation';
 export * from './privacy';

@@ -1,10 +1,9 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../pages/support/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempProject } from '../helpers/temp-project';
-import { runOfflineBuild } from './helpers/build';
+import { demoSite } from '../support/demo-site';
 import { listFiles } from './helpers/dist-scan';
 import { serveWithHeaders } from './helpers/serve-with-headers';
 
@@ -17,16 +16,13 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveWithHeaders>>;
 
 beforeAll(async () => {
-  root = createTempProject('ita-csp-');
-  const build = runOfflineBuild(root);
-  expect(build.status, build.output).toBe(0);
+  root = demoSite('ita').root;
   server = await serveWithHeaders(join(root, 'dist'), BASE);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(root, { recursive: true, force: true });
 });
 
 /** One page of each kind the site has, found in the build rather than hard-coded. */
@@ -108,10 +104,13 @@ describe('Content-Security-Policy in Chromium', () => {
   it('lets the answer sheet copy a URL', async () => {
     const violations = await visit('oit/2569/', async (page) => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-      const button = page.locator('button[data-copy]').first();
+      const button = page.locator('button.oit-copy').first();
       await button.click();
       await expect.poll(() => page.locator('[data-copy-status]').textContent()).toContain('คัดลอกแล้ว');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await button.getAttribute('data-copy'));
+      // It copies the address of the link beside it.
+      const href = await page.locator('.oit-url').first().locator('a').getAttribute('href');
+      expect(href).toMatch(/^https:\/\//);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href);
     });
     expect(violations).toEqual([]);
   });

@@ -1,16 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveSiteLocation } from '../../src/lib/site/site-config';
+import { demoSite } from '../support/demo-site';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'og-build-'));
-const out = join(work, 'dist');
-const cache = join(work, 'cache');
-const { site, base } = resolveSiteLocation(join(root, 'content', 'organisation.yaml'), {});
+let out = '';
+let cache = '';
+let site = '';
+let base = '';
 
 function listFiles(dir: string, ending: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -43,14 +43,17 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** The shared demo build's project built again into `outDir`, with the same card cache. */
 function runBuild(outDir: string): { status: number | null; output: string } {
-  const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--out', outDir], { cwd: root, encoding: 'utf8', env: buildEnv(), timeout: 600_000 });
+  const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--offline', '--out', outDir], { cwd: demoSite('ita').root, encoding: 'utf8', env: buildEnv(), timeout: 600_000 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 let build: { status: number | null; output: string };
 beforeAll(() => {
-  build = runBuild(out);
+  const demo = demoSite('ita');
+  ({ dist: out, cardCache: cache, site, base } = demo);
+  build = { status: 0, output: demo.output };
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -84,7 +87,7 @@ describe('social cards in a built site', () => {
   });
 
   it('makes a card for every published measure, even before its page exists, and none for drafts', () => {
-    const measureFiles = listFiles(join(root, 'content', 'measures'), '.mdx');
+    const measureFiles = listFiles(join(demoSite('ita').root, 'content', 'measures'), '.mdx');
     let drafts = 0;
     for (const file of measureFiles) {
       const front = readFileSync(file, 'utf8');

@@ -4,7 +4,8 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, findAxeViolations, launchBrowser, PHONE } from './support/browser';
-import { buildSite, projectRoot } from './support/build-site';
+import { demoSite } from '../support/demo-site';
+import { projectRoot } from './support/build-site';
 import { startStaticServer } from './support/static-server';
 
 const BASE = '/ita/';
@@ -16,7 +17,7 @@ let server: Server;
 let site: string;
 
 beforeAll(async () => {
-  const out = buildSite(BASE);
+  const out = demoSite('ita').dist;
   const started = await startStaticServer(out, BASE);
   server = started.server;
   site = `${started.origin}${BASE}`;

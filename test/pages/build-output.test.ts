@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate/validate-content';
-import { buildSite, projectRoot } from './support/build-site';
+import { demoSite } from '../support/demo-site';
+import { projectRoot } from './support/build-site';
 import { hasGpsTag } from './support/exif';
 import { findBrokenReferences, listFiles, readText } from './support/site-files';
 import { resolveFile } from './support/static-server';
@@ -21,7 +22,7 @@ let htmlFiles: string[];
 const { content } = validateContent(projectRoot);
 
 beforeAll(() => {
-  out = buildSite(BASE);
+  out = demoSite('ita').dist;
   files = listFiles(out);
   htmlFiles = files.filter((f) => f.endsWith('.html'));
 });

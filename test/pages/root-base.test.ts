@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { buildSite } from './support/build-site';
+import { demoSite } from '../support/demo-site';
 import { findBrokenReferences, readText } from './support/site-files';
 
 // The same content built for the root of its own domain (where the main website's links are
@@ -7,7 +7,7 @@ import { findBrokenReferences, readText } from './support/site-files';
 const ORIGIN = 'https://ita.nongtuayang.example.go.th';
 let out: string;
 beforeAll(() => {
-  out = buildSite('/', ORIGIN);
+  out = demoSite('root').dist;
 });
 
 it('works at the domain root too: no broken link and no trace of another base', () => {

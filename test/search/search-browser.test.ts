@@ -2,8 +2,7 @@
  * The demo site built for /ita/, served under /ita/, searched in headless
  * Chromium through the search page exactly as a reader would.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../pages/support/browser';
@@ -12,11 +11,10 @@ import { gunzipSync } from 'node:zlib';
 import { extractPage } from '../../src/build/search/extract-page';
 import { openNodeSearch } from '../../src/build/search/pagefind-node';
 import { createRequire } from 'node:module';
-import { createTempProject, runBuild } from '../helpers/temp-project';
+import { demoSite } from '../support/demo-site';
 import { serveSite, type ServedSite } from './serve-site';
 
 const BASE = '/ita/';
-let project: string;
 let out: string;
 let served: ServedSite;
 let browser: Browser;
@@ -53,10 +51,7 @@ async function allResultUrls(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  project = createTempProject('ita-search-');
-  out = mkdtempSync(join(tmpdir(), 'ita-search-out-'));
-  const build = runBuild(project, ['--base', BASE, '--out', out]);
-  expect(build.status, build.output).toBe(0);
+  out = demoSite('ita').dist;
   readPageTexts(out);
   served = await serveSite(out, BASE);
   browser = await launchBrowser();
@@ -64,8 +59,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await served?.close();
-  rmSync(project, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
 });
 
 describe('search index of the demo site', () => {

@@ -23,8 +23,8 @@ const content = {
         fiscalYear: 2568,
         issueLabel: 'ประเด็น',
         issues: [
-          { code: 'o1', title: 'การใช้ทรัพย์สินของทางราชการ' },
-          { code: 'o2', title: 'การเปิดเผยข้อมูล' },
+          { code: 'o1', number: 1, title: 'การใช้ทรัพย์สินของทางราชการ' },
+          { code: 'o2', number: 2, title: 'การเปิดเผยข้อมูล' },
         ],
       },
     },

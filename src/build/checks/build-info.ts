@@ -34,6 +34,7 @@ export const buildInfoStep = asBuildStep('บันทึกข้อมูล�
     note: 'builtAt, commit and uncommittedChanges differ between builds; every other file is byte-identical for the same content and code (siteSha256 covers them all)',
     builtAt: new Date().toISOString(),
     ...gitCommit(c.root),
+    site: c.site,
     base: c.base,
     siteFiles: fingerprint.files,
     siteSha256: fingerprint.sha256,

@@ -14,8 +14,9 @@ export type PageFilters = Record<string, string[]>;
 function issueTitle(content: ValidatedContent, year: number | undefined, code: string): string {
   const frameworks = content.frameworks.filter((f) => year === undefined || f.data.fiscalYear === year);
   for (const framework of frameworks) {
-    const index = framework.data.issues.findIndex((issue) => issue.code === code);
-    if (index >= 0) return `${framework.data.issueLabel} ${index + 1} ${framework.data.issues[index]!.title}`;
+    // The framework's own number (ประเด็นที่ 7 stays 7 even when a year lists fewer issues), as the pages print it.
+    const issue = framework.data.issues.find((i) => i.code === code);
+    if (issue) return `${framework.data.issueLabel} ${issue.number} ${issue.title}`;
   }
   return code;
 }

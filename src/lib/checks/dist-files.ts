@@ -46,3 +46,28 @@ export function readDistText(dir: string, file: string): string | undefined {
   }
   return TEXT.test(file) ? bytes.toString('utf8').replace(WORD_BREAKS, '') : undefined;
 }
+
+/**
+ * One reading of a built site shared by every check of it: the file list is walked
+ * once and each file's text is read (and un-gzipped) at most once, however many
+ * checks look at it. Take it after the last step that writes files.
+ */
+export interface DistSnapshot {
+  dir: string;
+  /** Every file, relative with `/`, sorted. */
+  files: string[];
+  /** Symbolic links, relative with `/`, sorted. */
+  links: string[];
+  /** The file's text as readDistText gives it, remembered. */
+  text(file: string): string | undefined;
+}
+
+export function snapshotDist(dir: string): DistSnapshot {
+  const { files, links } = walkDist(dir);
+  const texts = new Map<string, string | undefined>();
+  const text = (file: string): string | undefined => {
+    if (!texts.has(file)) texts.set(file, readDistText(dir, file));
+    return texts.get(file);
+  };
+  return { dir, files, links, text };
+}

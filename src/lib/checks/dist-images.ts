@@ -5,7 +5,7 @@ import { hasGpsTag } from '../privacy/exif-gps';
 import { isStagedOriginalName } from '../data/photo-source';
 import { isPlainlyMetadataFree } from '../privacy/metadata-free';
 import { createProblem, type Problem } from '../validate/problem';
-import { walkDist } from './dist-files';
+import { snapshotDist, type DistSnapshot } from './dist-files';
 import type { CheckOutcome } from './outcome';
 
 const IMAGE = /\.(?:jpe?g|png|webp|avif|tiff?)$/i;
@@ -15,9 +15,9 @@ const IMAGE = /\.(?:jpe?g|png|webp|avif|tiff?)$/i;
  * no original photo may be left in it: originals are only linked into the
  * output while their resized copies are made (src/lib/data/photo-source.ts).
  */
-export async function checkDistImages(dir: string): Promise<CheckOutcome> {
+export async function checkDistImages(dir: string, dist: DistSnapshot = snapshotDist(dir)): Promise<CheckOutcome> {
   const problems: Problem[] = [];
-  const { files, links } = walkDist(dir);
+  const { files, links } = dist;
   const leftovers = new Set([...links, ...files.filter(isStagedOriginalName)]);
   for (const leftover of [...leftovers].sort()) {
     problems.push(createProblem('error', `dist/${leftover}`, undefined, 'ภาพต้นฉบับ (ซึ่งอาจมีพิกัด GPS) ยังค้างอยู่ในเว็บที่สร้าง ยังไม่ได้เผยแพร่ (เป็นข้อบกพร่องของโปรแกรม โปรดแจ้งผู้ดูแล) / an original photo (which may carry GPS) was left in the built site; nothing was published (a bug in the generator: please report it)'));

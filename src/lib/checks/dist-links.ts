@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { createProblem, type Problem } from '../validate/problem';
-import { listDistFiles, readDistText } from './dist-files';
+import { snapshotDist, type DistSnapshot } from './dist-files';
 import type { CheckOutcome } from './outcome';
 
 const ATTRIBUTE = /\s(href|src|srcset|poster|content)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
@@ -16,12 +16,12 @@ const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').r
  * in-page anchor in the site must resolve to a file of the site itself,
  * under its sub-path — so an assessor's click never lands on a 404.
  */
-export function checkDistLinks(dir: string, site: string, base: string): CheckOutcome {
-  const files = listDistFiles(dir);
+export function checkDistLinks(dir: string, site: string, base: string, dist: DistSnapshot = snapshotDist(dir)): CheckOutcome {
+  const files = dist.files;
   const ids = new Map<string, Set<string>>();
   const texts = new Map<string, string>();
   for (const file of files) {
-    const text = /\.(?:html|css|xml)$/.test(file) ? readDistText(dir, file) : undefined;
+    const text = /\.(?:html|css|xml)$/.test(file) ? dist.text(file) : undefined;
     if (text === undefined) continue;
     texts.set(file, text);
     if (file.endsWith('.html')) ids.set(file, new Set([...text.matchAll(ID)].map((m) => decode(m[1] ?? m[2] ?? ''))));

@@ -2,7 +2,7 @@ import { findThaiIds } from '../privacy/thai-id';
 import { normaliseAllowed } from '../privacy/scan-text';
 import { createProblem, type Problem } from '../validate/problem';
 import type { ValidatedContent } from '../validate/validate-content';
-import { listDistFiles, readDistText } from './dist-files';
+import { snapshotDist, type DistSnapshot } from './dist-files';
 import type { CheckOutcome } from './outcome';
 
 /**
@@ -11,15 +11,15 @@ import type { CheckOutcome } from './outcome';
  * in through a path the content scan does not see (a component, a data file).
  * Only values an entry's privacyOverride allows may appear.
  */
-export function checkDistPrivacy(dir: string, content: ValidatedContent): CheckOutcome {
+export function checkDistPrivacy(dir: string, content: ValidatedContent, dist: DistSnapshot = snapshotDist(dir)): CheckOutcome {
   const allowed = new Set(
     [...content.measures, ...content.announcements].filter((e) => !e.data.draft).flatMap((e) => e.data.privacyOverride?.allow ?? []).map(normaliseAllowed),
   );
   const problems: Problem[] = [];
   let scanned = 0;
   // Scripts and styles are code we ship, not content; their long numeric constants are not people.
-  for (const file of listDistFiles(dir).filter((f) => !/\.(?:m?js|css)$/.test(f))) {
-    const text = readDistText(dir, file);
+  for (const file of dist.files.filter((f) => !/\.(?:m?js|css)$/.test(f))) {
+    const text = dist.text(file);
     if (text === undefined) continue;
     scanned++;
     for (const id of findThaiIds(text)) {

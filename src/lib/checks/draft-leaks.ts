@@ -1,28 +1,24 @@
+import { isPublished } from '../data/published';
+import { ENTRY_PAGES } from '../site/pages';
 import { slugOf } from '../validate/cross-checks';
+import type { ParsedEntry } from '../validate/parse-entries';
 import { createProblem, type Problem } from '../validate/problem';
 import type { ValidatedContent } from '../validate/validate-content';
-import { listDistFiles, readDistText } from './dist-files';
+import { snapshotDist, type DistSnapshot } from './dist-files';
 import type { CheckOutcome } from './outcome';
 
-/** What would betray a draft in the built site: its title and its URL path. */
+/** What would betray a draft in the built site: its title and its URL path (from the page table's entry pages). */
 export function listDraftMarkers(content: ValidatedContent): { source: string; title?: string; path: string }[] {
-  const published = new Set([...content.measures, ...content.announcements, ...content.reports].filter((e) => !e.data.draft).map((e) => e.data.title));
+  const published = new Set([...content.measures, ...content.announcements, ...content.reports].filter(isPublished).map((e) => e.data.title));
   const markers: { source: string; title?: string; path: string }[] = [];
-  for (const entry of content.measures) {
-    if (!entry.data.draft) continue;
-    const title = published.has(entry.data.title) ? undefined : entry.data.title;
-    markers.push({ source: entry.raw.file, ...(title ? { title } : {}), path: `${entry.data.fiscalYear}/${entry.data.issue}/${slugOf(entry)}/` });
-  }
-  for (const entry of content.announcements) {
-    if (!entry.data.draft) continue;
-    const title = published.has(entry.data.title) ? undefined : entry.data.title;
-    markers.push({ source: entry.raw.file, ...(title ? { title } : {}), path: `announcements/${slugOf(entry)}/` });
-  }
-  for (const { raw, data } of content.reports) {
-    if (data.draft) markers.push({ source: raw.file, ...(published.has(data.title) ? {} : { title: data.title }), path: `${data.fiscalYear}/round-${data.round}/` });
-  }
-  for (const { raw, data } of content.assessments) {
-    if (data.draft) markers.push({ source: raw.file, path: `assessment/${data.fiscalYear}/` });
+  for (const [collection, page] of Object.entries(ENTRY_PAGES) as [keyof typeof ENTRY_PAGES, (typeof ENTRY_PAGES)[keyof typeof ENTRY_PAGES]][]) {
+    for (const entry of (content[collection] ?? []) as ParsedEntry<{ draft?: boolean; title?: string; slug?: string }>[]) {
+      if (isPublished(entry)) continue;
+      const title = page.ownTitle && entry.data.title && !published.has(entry.data.title) ? entry.data.title : undefined;
+      // An OIT item page's place is its file's (`2569/O1`); every other entry's is its slug.
+      const path = (page.path as (data: unknown, slug: string) => string | undefined)(entry.data, collection === 'oitItems' ? entry.raw.entry : slugOf(entry));
+      if (path !== undefined) markers.push({ source: entry.raw.file, ...(title ? { title } : {}), path });
+    }
   }
   return markers;
 }
@@ -32,16 +28,16 @@ export function listDraftMarkers(content: ValidatedContent): { source: string; t
  * site — Pagefind's compressed index included — for the title or URL of any
  * draft. A hit stops the build before dist/ is replaced.
  */
-export function checkDraftLeaks(dir: string, base: string, content: ValidatedContent): CheckOutcome {
+export function checkDraftLeaks(dir: string, base: string, content: ValidatedContent, dist: DistSnapshot = snapshotDist(dir)): CheckOutcome {
   const markers = listDraftMarkers(content);
   const problems: Problem[] = [];
-  const files = listDistFiles(dir);
+  const files = dist.files;
   let scanned = 0;
   for (const file of files) {
     for (const marker of markers) {
-      if (file.includes(marker.path.replace(/\/$/, ''))) problems.push(leak(marker.source, file, `ชื่อไฟล์ / file name`));
+      if (namesPath(file, marker.path)) problems.push(leak(marker.source, file, `ชื่อไฟล์ / file name`));
     }
-    const text = markers.length ? readDistText(dir, file) : undefined;
+    const text = markers.length ? dist.text(file) : undefined;
     if (text === undefined) continue;
     scanned++;
     for (const marker of markers) {
@@ -50,6 +46,15 @@ export function checkDraftLeaks(dir: string, base: string, content: ValidatedCon
     }
   }
   return { name: 'draft-leaks', problems, stats: { drafts: markers.length, filesScanned: scanned }, notes: [] };
+}
+
+/** `oit/2569/o1/` names `oit/2569/o1/index.html` and `og/oit/2569/o1.png`, not `oit/2569/o10/index.html`. */
+function namesPath(file: string, path: string): boolean {
+  const stem = path.replace(/\/$/, '');
+  for (let at = file.indexOf(stem); at >= 0; at = file.indexOf(stem, at + 1)) {
+    if (!/[a-z0-9-]/.test(file.charAt(at + stem.length))) return true;
+  }
+  return false;
 }
 
 function leak(source: string, file: string, what: string): Problem {

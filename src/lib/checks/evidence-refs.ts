@@ -26,6 +26,10 @@ export function listEvidenceReferences(content: ValidatedContent): EvidenceRefer
     if (data.draft) continue;
     data.attachments.forEach((a, i) => refs.push({ file: a.file, source: raw.file, field: `attachments[${i}].file`, kind: isImage(a.file) ? 'photo' : 'document', privacyOverride: data.privacyOverride }));
   }
+  for (const { raw, data } of content.oitItems ?? []) {
+    if (data.draft) continue;
+    data.documents.forEach((d, i) => refs.push({ file: d.file, source: raw.file, field: `documents[${i}].file`, kind: isImage(d.file) ? 'photo' : 'document', privacyOverride: data.privacyOverride }));
+  }
   return refs;
 }
 

@@ -1,5 +1,6 @@
 import { formatProblems } from '../validate/problem';
 import type { CheckOutcome } from './outcome';
+import { checkTitle } from './registry';
 
 /** The machine-readable report of `npm run check --json`. */
 export interface CheckReport {
@@ -16,17 +17,6 @@ export function summariseChecks(checks: CheckOutcome[], durationMs: number): Che
   return { ok: errors === 0, errors, warnings: problems.length - errors, durationMs: Math.round(durationMs), checks };
 }
 
-const TITLES: Record<string, string> = {
-  content: 'ข้อมูลเนื้อหา / content',
-  'evidence-files': 'ไฟล์หลักฐาน / evidence files',
-  privacy: 'ข้อมูลส่วนบุคคล / personal data',
-  'fiscal-year': 'ปีงบประมาณ / fiscal years',
-  'external-links': 'ลิงก์ภายนอก / external links',
-  'dist-links': 'ลิงก์ภายในเว็บที่สร้างแล้ว / internal links of the built site',
-  'draft-leaks': 'ฉบับร่าง / drafts',
-  'dist-privacy': 'ข้อมูลส่วนบุคคลในเว็บที่สร้างแล้ว / personal data in the built site',
-  'dist-images': 'พิกัด GPS ในภาพ / GPS positions in images',
-};
 
 /** The report for people: each check with its figures, then every problem in Thai and English. */
 export function formatCheckReport(report: CheckReport): string {
@@ -35,7 +25,7 @@ export function formatCheckReport(report: CheckReport): string {
     const errors = check.problems.filter((p) => p.severity === 'error').length;
     const mark = errors ? '✗' : check.problems.length ? '!' : '✓';
     const figures = Object.entries(check.stats).map(([k, v]) => `${k} ${v}`).join(', ');
-    lines.push(`${mark} ${TITLES[check.name] ?? check.name}${figures ? ` (${figures})` : ''}`);
+    lines.push(`${mark} ${checkTitle(check.name)}${figures ? ` (${figures})` : ''}`);
     for (const note of check.notes) lines.push(`  ℹ ${note}`);
   }
   const problems = report.checks.flatMap((c) => c.problems);

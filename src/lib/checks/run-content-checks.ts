@@ -1,10 +1,9 @@
-import { checkPrivacy } from '../privacy/privacy-check';
+import { siteLocationOf } from '../site/site-config';
 import type { ValidatedContent } from '../validate/validate-content';
 import type { CheckConfig } from './config';
-import { checkEvidenceFiles } from './evidence-files';
-import { checkExternalLinkContent } from './external-links-check';
-import { checkFiscalYears } from './fiscal-year';
+import { snapshotDist } from './dist-files';
 import type { CheckOutcome } from './outcome';
+import { listChecks, type CheckContext, type CheckStage } from './registry';
 
 /** Options shared by `npm run check` and the build. */
 export interface ContentCheckOptions {
@@ -18,14 +17,21 @@ export interface ContentCheckOptions {
 // One clock for the whole project: the calendar checks and the pages agree on what today is.
 export { todayInBangkok } from '../thai/fiscal-year';
 
+/**
+ * Runs every check of one stage from the registry, in order, each with its own figures.
+ * The dist checks share one snapshot of `distDir`, taken once.
+ */
+export async function runChecks(stage: CheckStage, context: CheckContext, distDir?: string): Promise<CheckOutcome[]> {
+  const dist = stage === 'dist' && distDir ? snapshotDist(distDir) : undefined;
+  const outcomes: CheckOutcome[] = [];
+  for (const check of listChecks(stage)) outcomes.push(await timed(async () => check.run(context, dist)));
+  return outcomes;
+}
+
 /** Every check of the content itself, before anything is rendered, each with its own figures. */
 export async function runContentChecks(root: string, content: ValidatedContent, options: ContentCheckOptions): Promise<CheckOutcome[]> {
-  return [
-    await timed(() => checkEvidenceFiles(root, content, options.config)),
-    await timed(() => checkPrivacy(root, content)),
-    await timed(async () => checkFiscalYears(content, options.today)),
-    await timed(() => checkExternalLinkContent(content, options.config, options)),
-  ];
+  const location = content.organisation ? siteLocationOf(content.organisation.data) : { site: '', base: '/' };
+  return runChecks('content', { root, content, ...options, ...location });
 }
 
 /** Adds the check's own duration to its figures. */

@@ -1,3 +1,4 @@
+import { getPublishedOitItemPages } from './oit-items';
 import type { ImageMetadata } from 'astro';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,6 +92,9 @@ export async function listPublishedDocumentFiles(): Promise<string[]> {
   }
   for (const announcement of await getPublishedAnnouncements()) {
     for (const attachment of announcement.data.attachments) files.add(attachment.file);
+  }
+  for (const page of await getPublishedOitItemPages()) {
+    for (const doc of page.entry.data.documents) files.add(doc.file);
   }
   return [...files].sort();
 }

@@ -174,6 +174,21 @@ export const oitStrings = {
   assessmentOf: (year: string) => `ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ปีงบประมาณ ${year}`,
   summary: (answered: string, total: string) => `มีข้อมูล ${answered} จาก ${total} ข้อ`,
   otherYears: 'ปีงบประมาณอื่น',
+  period: (year: string) => `ข้อมูลของปีงบประมาณ ${year}`,
+  periodLabel: 'ข้อมูลของปีงบประมาณ',
+  completeness: 'ความครบถ้วนของข้อมูล',
+  indicator: (n: string) => `ตัวชี้วัดที่ ${n}`,
+  indicatorName: { 9: 'การเปิดเผยข้อมูล', 10: 'การป้องกันการทุจริต' } as Record<number, string>,
+  answeredOf: (answered: string, total: string) => `${answered} / ${total} ข้อ`,
+  missingList: 'ข้อที่ยังต้องเพิ่มข้อมูล',
+  indicatorHeading: 'ตัวชี้วัด',
+  provisional: 'รายการข้อของปีนี้เป็นฉบับชั่วคราว',
+  itemPage: 'หน้าข้อมูล',
+  itemDocuments: 'เอกสาร',
+  itemLinks: 'ลิงก์ที่เกี่ยวข้อง',
+  itemDate: 'วันที่ข้อมูล',
+  itemBack: (year: string) => `กลับไปหน้าข้อมูลสำหรับตอบแบบ OIT ปีงบประมาณ ${year}`,
+  itemsOfYear: (year: string) => `ข้อ OIT ปีงบประมาณ ${year}`,
 } as const;
 
 /** Words printed on the social cards (src/lib/og/), in the card's language. */
@@ -229,5 +244,6 @@ export const searchUi = {
     measure: 'มาตรการ',
     announcement: 'ประกาศ',
     assessment: 'ผลการประเมิน',
+    'oit-item': 'ข้อมูลตามข้อ OIT',
   } as Record<string, string>,
 } as const;

@@ -1,25 +1,20 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { BuildContext, BuildStep } from '../../build/steps';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BuildContext } from '../../build/steps';
+import { snapshotDist, type DistSnapshot } from '../checks/dist-files';
+import type { CheckOutcome } from '../checks/outcome';
 import { createProblem, type Problem } from '../validate/problem';
-
-function listHtml(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => join(d.parentPath, d.name));
-}
 
 /**
  * Checks the rendered site: every page names a social card, and the card it
  * names is in the output under the site's address. A page without the meta
  * is only reported; a card link that would be broken once published stops the build.
  */
-export function checkSocialMeta(context: Pick<BuildContext, 'outDir' | 'site' | 'base'>): Problem[] {
+export function checkSocialMeta(context: Pick<BuildContext, 'outDir' | 'site' | 'base'>, dist: DistSnapshot = snapshotDist(context.outDir)): Problem[] {
   const prefix = `${context.site}${context.base}`;
   const problems: Problem[] = [];
-  for (const file of listHtml(context.outDir)) {
-    const page = relative(context.outDir, file);
-    const image = /<meta property="og:image" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1]?.replace(/&amp;/g, '&');
+  for (const page of dist.files.filter((f) => f.endsWith('.html'))) {
+    const image = /<meta property="og:image" content="([^"]*)"/.exec(dist.text(page) ?? '')?.[1]?.replace(/&amp;/g, '&');
     if (image === undefined) {
       problems.push(createProblem('warning', page, 'og:image', 'หน้านี้ไม่มีภาพการ์ดสำหรับแชร์ ให้หน้าใช้เลย์เอาต์ที่มี SocialMeta / this page has no social card meta; render it with a layout that includes SocialMeta'));
       continue;
@@ -34,7 +29,7 @@ export function checkSocialMeta(context: Pick<BuildContext, 'outDir' | 'site' | 
   return problems;
 }
 
-export const checkSocialMetaStep: BuildStep = {
-  name: 'ตรวจภาพการ์ดสำหรับแชร์ / check social cards',
-  run: async (context) => checkSocialMeta(context),
-};
+/** The same as a check with its figures, for the check registry. */
+export function checkSocialMetaOutcome(context: Pick<BuildContext, 'outDir' | 'site' | 'base'>, dist: DistSnapshot = snapshotDist(context.outDir)): CheckOutcome {
+  return { name: 'social-meta', problems: checkSocialMeta(context, dist), stats: { pages: dist.files.filter((f) => f.endsWith('.html')).length }, notes: [] };
+}

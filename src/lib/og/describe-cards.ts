@@ -1,6 +1,6 @@
 import type { Announcement } from '../../schemas/announcement';
 import type { Assessment } from '../../schemas/assessment';
-import type { Framework } from '../../schemas/framework';
+import type { Framework, FrameworkIssue } from '../../schemas/framework';
 import type { Measure } from '../../schemas/measure';
 import type { Organisation } from '../../schemas/organisation';
 import type { ReportRoundEntry } from '../../schemas/report-round';
@@ -8,25 +8,13 @@ import { cardText } from '../i18n/ui';
 import { applyDigitStyle, fiscalYearRange, formatEnglishDate, formatThaiDate, formatThaiDateRange, reportRoundRange } from '../thai';
 import type { CardKind, SocialCard } from './social-card';
 
-/** The published content the cards are made from (drafts already filtered out by the data helpers). */
-export interface CardSources {
-  organisation: Organisation;
-  /** Fiscal years that have public pages, newest first. */
-  fiscalYears: number[];
-  frameworks: Framework[];
-  measures: { slug: string; data: Measure }[];
-  announcements: { slug: string; data: Announcement }[];
-  assessments: Assessment[];
-  /** Published report rounds (6- and 12-month) of the fiscal years above. */
-  reports: ReportRoundEntry[];
-}
-
 /**
- * Every public page with the content of its card, following the agreed URL
- * scheme — so a page gets its card even before its route is written.
+ * The text of each kind of card, in the page's language and the organisation's
+ * digit style. The page table (lib/site/pages.ts) decides which pages exist and
+ * asks here for each one's card, so no card can name a page that is not built.
+ * `pagePath` is the page's path without the base, e.g. `2568/open-data/`.
  */
-export function describeCards(sources: CardSources): SocialCard[] {
-  const { organisation, frameworks } = sources;
+export function createCardMaker(organisation: Organisation, frameworks: Framework[]) {
   const t = cardText.th;
   const digits = (value: number | string): string => applyDigitStyle(String(value), organisation.digits);
   const thaiDate = (iso: string): string => formatThaiDate(iso, { digits: organisation.digits });
@@ -34,7 +22,7 @@ export function describeCards(sources: CardSources): SocialCard[] {
   const frameworkOf = (year: number): Framework | undefined => frameworks.find((f) => f.fiscalYear === year);
 
   const thai = (pagePath: string, kind: CardKind, kindLabel: string, title: string, extra: Partial<SocialCard> = {}): SocialCard => ({
-    pagePath,
+    pagePath: `/${pagePath}`,
     lang: 'th',
     kind,
     kindLabel,
@@ -46,52 +34,38 @@ export function describeCards(sources: CardSources): SocialCard[] {
   });
   const yearBadge = (year: number): Partial<SocialCard> => ({ fiscalYear: t.fiscalYear(digits(year)) });
 
-  const cards: SocialCard[] = [];
-  const current = sources.fiscalYears[0];
-  cards.push(thai('/', 'home', t.homeKind, t.homeTitle, current === undefined ? {} : yearBadge(current)));
-
-  for (const year of sources.fiscalYears) {
-    const range = fiscalYearRange(year);
-    cards.push(thai(`/${year}/`, 'year', t.yearKind, t.yearTitle(digits(year)), { ...yearBadge(year), date: thaiRange(range.start, range.end) }));
-    for (const report of sources.reports.filter((r) => r.fiscalYear === year)) {
-      const period = reportRoundRange(year, report.round);
-      cards.push(
-        thai(`/${year}/round-${report.round}/`, 'report', t.reportKind(digits(report.round)), report.title, {
-          ...yearBadge(year),
-          date: thaiRange(report.periodStart ?? period.start, report.periodEnd ?? period.end),
-        }),
-      );
-    }
-    const framework = frameworkOf(year);
-    for (const issue of framework?.issues ?? []) {
-      cards.push(thai(`/${year}/${issue.code}/`, 'issue', t.issueKind(framework?.issueLabel ?? '', digits(issue.number)), issue.title, yearBadge(year)));
-    }
-  }
-  // Every framework year with OIT items has an answer sheet, also a year with no measures yet (2566, 2570).
-  const sheetYears = new Set([...sources.fiscalYears, ...frameworks.filter((f) => f.oitItems.length > 0).map((f) => f.fiscalYear)]);
-  for (const year of [...sheetYears].sort((a, b) => b - a)) {
-    cards.push(thai(`/oit/${year}/`, 'oit', t.oitKind, t.oitTitle(digits(year)), yearBadge(year)));
-  }
-
-  for (const { slug, data } of sources.measures) {
-    const framework = frameworkOf(data.fiscalYear);
-    const issue = framework?.issues.find((i) => i.code === data.issue);
-    cards.push(
-      thai(`/${data.fiscalYear}/${data.issue}/${slug}/`, 'measure', t.measureKind, data.title, {
+  return {
+    home: (path: string, current: number | undefined) => thai(path, 'home', t.homeKind, t.homeTitle, current === undefined ? {} : yearBadge(current)),
+    year: (path: string, year: number) => {
+      const range = fiscalYearRange(year);
+      return thai(path, 'year', t.yearKind, t.yearTitle(digits(year)), { ...yearBadge(year), date: thaiRange(range.start, range.end) });
+    },
+    report: (path: string, report: ReportRoundEntry) => {
+      const period = reportRoundRange(report.fiscalYear, report.round);
+      return thai(path, 'report', t.reportKind(digits(report.round)), report.title, {
+        ...yearBadge(report.fiscalYear),
+        date: thaiRange(report.periodStart ?? period.start, report.periodEnd ?? period.end),
+      });
+    },
+    issue: (path: string, year: number, issue: FrameworkIssue) =>
+      thai(path, 'issue', t.issueKind(frameworkOf(year)?.issueLabel ?? '', digits(issue.number)), issue.title, yearBadge(year)),
+    oit: (path: string, year: number) => thai(path, 'oit', t.oitKind, t.oitTitle(digits(year)), yearBadge(year)),
+    oitItem: (path: string, year: number, code: string, title: string) => thai(path, 'oit', t.oitKind, `${code} ${title}`, yearBadge(year)),
+    measure: (path: string, data: Measure) => {
+      const framework = frameworkOf(data.fiscalYear);
+      const issue = framework?.issues.find((i) => i.code === data.issue);
+      return thai(path, 'measure', t.measureKind, data.title, {
         ...yearBadge(data.fiscalYear),
         ...(issue && framework ? { badge: t.issueBadge(framework.issueLabel, digits(issue.number), issue.title) } : {}),
         ...(data.updated ? { date: t.updated(thaiDate(data.updated)) } : {}),
-      }),
-    );
-  }
-
-  cards.push(thai('/announcements/', 'announcements', t.announcementsKind, t.announcementsTitle));
-  for (const { slug, data } of sources.announcements) {
-    const pagePath = `/announcements/${slug}/`;
-    if (data.lang === 'en') {
+      });
+    },
+    announcements: (path: string) => thai(path, 'announcements', t.announcementsKind, t.announcementsTitle),
+    announcement: (path: string, data: Announcement): SocialCard => {
+      if (data.lang !== 'en') return thai(path, 'announcement', t.announcementKind[data.kind], data.title, { ...yearBadge(data.fiscalYear), date: thaiDate(data.date) });
       const kindLabel = cardText.en.announcementKind[data.kind];
-      cards.push({
-        pagePath,
+      return {
+        pagePath: `/${path}`,
         lang: 'en',
         kind: 'announcement',
         kindLabel,
@@ -101,23 +75,17 @@ export function describeCards(sources: CardSources): SocialCard[] {
         fiscalYear: cardText.en.fiscalYear(String(data.fiscalYear)),
         date: formatEnglishDate(data.date),
         alt: cardText.en.alt(kindLabel, data.title, organisation.nameEn),
-      });
-    } else {
-      cards.push(thai(pagePath, 'announcement', t.announcementKind[data.kind], data.title, { ...yearBadge(data.fiscalYear), date: thaiDate(data.date) }));
-    }
-  }
-
-  for (const assessment of sources.assessments) {
-    const year = assessment.fiscalYear;
-    cards.push(
-      thai(`/assessment/${year}/`, 'assessment', t.assessmentKind, t.assessmentTitle(digits(year)), {
-        ...yearBadge(year),
+      };
+    },
+    assessment: (path: string, assessment: Assessment) =>
+      thai(path, 'assessment', t.assessmentKind, t.assessmentTitle(digits(assessment.fiscalYear)), {
+        ...yearBadge(assessment.fiscalYear),
         badge: t.score(digits(assessment.totalScore.toFixed(2)), assessment.rating),
         ...(assessment.announced ? { date: thaiDate(assessment.announced) } : {}),
       }),
-    );
-  }
-
-  cards.push(thai('/search/', 'search', t.searchKind, t.searchTitle));
-  return cards;
+    search: (path: string) => thai(path, 'search', t.searchKind, t.searchTitle),
+  };
 }
+
+/** What each kind of page's card says, by kind. */
+export type CardMaker = ReturnType<typeof createCardMaker>;

@@ -1,5 +1,7 @@
-/** Kinds of public page that get a card. */
-export type CardKind = 'home' | 'year' | 'report' | 'issue' | 'measure' | 'announcement' | 'announcements' | 'assessment' | 'oit' | 'search';
+import type { PageKind } from '../site/page-paths';
+
+/** Every kind of public page gets a card. */
+export type CardKind = PageKind;
 
 /**
  * Everything printed on one social card, already in the page's language and

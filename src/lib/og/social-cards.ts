@@ -1,43 +1,14 @@
-import { getPublishedAnnouncements, announcementSlug } from '../data/announcements';
-import { getPublishedAssessments } from '../data/assessments';
-import { getFiscalYears } from '../data/fiscal-years';
-import { getFrameworks } from '../data/frameworks';
-import { getPublishedMeasures, measureSlug } from '../data/measures';
-import { getOrganisation } from '../data/organisation';
-import { getReportsOfYear } from '../data/reports';
-import { describeCards } from './describe-cards';
+import { findPage, getSitePages } from '../data/site-pages';
 import type { SocialCard } from './social-card';
 
-/**
- * The card of every public page, from the data helpers (so drafts never get
- * one). Cheap to recompute: Astro caches the collections, and recomputing
- * keeps `astro dev` in step with edited content.
- */
+/** The card of every public page, read from the page table (so drafts never get one, and no card lacks a page). */
 export async function getSocialCards(): Promise<SocialCard[]> {
-  const [organisation, fiscalYears, frameworks, measures, announcements, assessments] = await Promise.all([
-    getOrganisation(),
-    getFiscalYears(),
-    getFrameworks(),
-    getPublishedMeasures(),
-    getPublishedAnnouncements(),
-    getPublishedAssessments(),
-  ]);
-  const reports = (await Promise.all(fiscalYears.map((year) => getReportsOfYear(year)))).flat();
-  return describeCards({
-    organisation,
-    fiscalYears,
-    frameworks,
-    measures: measures.map((m) => ({ slug: measureSlug(m), data: m.data })),
-    announcements: announcements.map((a) => ({ slug: announcementSlug(a), data: a.data })),
-    assessments: assessments.map((a) => a.data),
-    reports: reports.map((r) => r.data),
-  });
+  return (await getSitePages()).map((page) => page.card);
 }
 
 /** The card of one page, or undefined when the page has none (then the home card stands in). */
 export async function findSocialCard(pagePath: string): Promise<SocialCard | undefined> {
-  const key = normalisePagePath(pagePath);
-  return (await getSocialCards()).find((card) => card.pagePath === key);
+  return (await findPage(pagePath))?.card;
 }
 
 /** `2568/x`, `/2568/x` and `/2568/x/` all name the page `/2568/x/`. */

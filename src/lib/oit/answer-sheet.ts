@@ -46,7 +46,7 @@ export interface SheetInput {
   /** Turns a site path (with base) into a full address. */
   absolute: (path: string) => string;
   /** Labels of the links a visitor clicks (from the UI dictionary). */
-  labels: { home: string; year: (year: number) => string; announcements: string; assessment: (year: number) => string };
+  labels: { home: string; year: (year: number) => string; announcements: string; assessment: (year: number) => string; answerSheet?: (year: number) => string };
   yearPage: { path: string; title: string; updated?: string | undefined } | undefined;
   /** `issueStep` is the issue's link text on the year page, e.g. ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล. */
   measures: { title: string; issueStep: string; path: string; oitTopics: readonly OitTopic[]; updated?: string | undefined }[];
@@ -55,6 +55,8 @@ export interface SheetInput {
   /** The previous fiscal year's round-12 report, answering a `covers: previous` report item. */
   previousReports?: { title: string; path: string; clickLabel: string; updated?: string | undefined }[];
   assessments: { fiscalYear: number; title: string; path: string; updated?: string | undefined }[];
+  /** The year's own OIT item pages (content/oit/<year>/<code>.mdx): each answers its item first. */
+  itemPages?: { code: string; title: string; path: string; updated?: string | undefined }[];
 }
 
 const KIND_TOPIC: Record<string, OitTopic> = { 'no-gift-policy': 'no-gift-policy', 'integrity-intent': 'integrity-intent' };
@@ -74,6 +76,10 @@ function findAnswers(item: OitItem, input: SheetInput): SheetAnswer[] {
   const yearStep = labels.year(fiscalYear);
   const answers: SheetAnswer[] = [];
   const has = (t: OitTopic) => item.topics.includes(t);
+  for (const page of (input.itemPages ?? []).filter((p) => p.code === item.code)) {
+    const sheetStep = labels.answerSheet?.(fiscalYear);
+    answers.push({ url: absolute(page.path), title: page.title, clickPath: [labels.home, ...(sheetStep ? [sheetStep] : []), `${item.code} ${page.title}`], updated: page.updated });
+  }
   if (has('integrity-measures') && input.yearPage && input.measures.length) {
     answers.push({ url: absolute(input.yearPage.path), title: input.yearPage.title, clickPath: [labels.home, yearStep], updated: latest(input.measures.map((m) => m.updated)) });
   }

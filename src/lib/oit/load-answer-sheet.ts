@@ -1,54 +1,41 @@
 import { announcementSlug, getPublishedAnnouncements } from '../data/announcements';
 import { getPublishedAssessments } from '../data/assessments';
-import { findIssue, getFramework, getFrameworks } from '../data/frameworks';
-import { getMeasuresOfYear, measureSlug } from '../data/measures';
+import { getFrameworks } from '../data/frameworks';
+import { getPublishedMeasures, measureSlug } from '../data/measures';
+import { getPublishedOitItemPages } from '../data/oit-items';
 import { getOrganisation } from '../data/organisation';
 import { getReportsOfYear } from '../data/reports';
-import { oitStrings, th } from '../i18n/ui';
-import { measureUrl, withBase, yearUrl } from '../site/urls';
-import { applyDigitStyle } from '../thai';
+import { listAnswerSheetYears } from '../site/pages';
+import { answerSheetUrl, withBase } from '../site/urls';
 import { buildAnswerSheet, type SheetRow } from './answer-sheet';
+import { collectSheetInput, type SheetSources } from './sheet-sources';
 
-/** Fiscal years that get an answer sheet: every framework year that lists OIT items. */
+/** Fiscal years that get an answer sheet (the page table's rule). */
 export async function getAnswerSheetYears(): Promise<number[]> {
-  return (await getFrameworks()).filter((f) => f.oitItems.length > 0).map((f) => f.fiscalYear);
+  return listAnswerSheetYears(await getFrameworks());
 }
 
-/** URL of a year's answer sheet and of its exports. */
-export const answerSheetUrl = (year: number, file = ''): string => withBase(`oit/${year}/${file}`);
+export { answerSheetUrl };
 
-/**
- * Gathers the published content of one fiscal year (drafts never reach here:
- * every helper filters through isPublished) and builds its answer sheet.
- */
+/** The published content of the site (drafts never reach here: every helper filters through isPublished). */
+export async function loadSheetSources(): Promise<SheetSources> {
+  const frameworks = await getFrameworks();
+  const reports = (await Promise.all(frameworks.map((f) => getReportsOfYear(f.fiscalYear)))).flat();
+  return {
+    digits: (await getOrganisation()).digits,
+    frameworks,
+    measures: (await getPublishedMeasures()).map((m) => ({ slug: measureSlug(m), data: m.data })),
+    announcements: (await getPublishedAnnouncements()).map((a) => ({ slug: announcementSlug(a), data: a.data })),
+    reports: reports.map((r) => r.data),
+    assessments: (await getPublishedAssessments()).map((a) => a.data),
+    itemPages: (await getPublishedOitItemPages()).map((p) => ({ fiscalYear: p.fiscalYear, code: p.code, data: p.entry.data })),
+  };
+}
+
+/** The answer sheet of one fiscal year. */
 export async function loadAnswerSheet(fiscalYear: number, site: URL | undefined): Promise<SheetRow[]> {
-  const framework = await getFramework(fiscalYear);
-  const digits = (await getOrganisation()).digits;
-  const d = (text: string | number) => applyDigitStyle(String(text), digits);
-  const origin = site ?? new URL('https://www.example.go.th/');
-  const measures = await getMeasuresOfYear(fiscalYear);
-  const reports = await getReportsOfYear(fiscalYear);
-  const previousReports = (await getReportsOfYear(fiscalYear - 1)).filter((r) => r.data.round === 12);
-  const announcements = (await getPublishedAnnouncements()).filter((a) => a.data.fiscalYear === fiscalYear && a.data.lang === 'th');
-  const assessments = await getPublishedAssessments();
-  return buildAnswerSheet({
-    fiscalYear,
-    framework,
-    absolute: (path) => new URL(path, origin).href,
-    labels: {
-      home: th.home,
-      year: (y) => `${th.fiscalYear} ${d(y)}`,
-      announcements: th.announcements,
-      assessment: (y) => oitStrings.assessmentOf(d(y)),
-    },
-    yearPage: measures.length ? { path: yearUrl(fiscalYear), title: `${oitStrings.measuresOf} ${th.fiscalYear} ${d(fiscalYear)}` } : undefined,
-    measures: measures.flatMap((m) => {
-      const issue = findIssue(framework, m.data.issue);
-      return issue ? [{ title: m.data.title, issueStep: `${framework.issueLabel}ที่ ${d(issue.number)} ${issue.title}`, path: measureUrl(fiscalYear, m.data.issue, measureSlug(m)), oitTopics: m.data.oitTopics, updated: m.data.updated }] : [];
-    }),
-    reports: reports.map((r) => ({ title: r.data.title, path: withBase(`${fiscalYear}/round-${r.data.round}/`), clickLabel: d(th.round(r.data.round)), updated: r.data.approvedOn ?? r.data.reportedOn })),
-    previousReports: previousReports.map((r) => ({ title: r.data.title, path: withBase(`${fiscalYear - 1}/round-12/`), clickLabel: d(th.round(12)), updated: r.data.approvedOn ?? r.data.reportedOn })),
-    announcements: announcements.map((a) => ({ title: a.data.title, kind: a.data.kind, path: withBase(`announcements/${announcementSlug(a)}/`), oitTopics: a.data.oitTopics, updated: a.data.updated ?? a.data.date })),
-    assessments: assessments.map((a) => ({ fiscalYear: a.data.fiscalYear, title: oitStrings.assessmentOf(d(a.data.fiscalYear)), path: withBase(`assessment/${a.data.fiscalYear}/`), updated: a.data.announced })),
-  });
+  // astro.config.mjs always sets `site` from the organisation; a sheet of made-up addresses would be worse than none.
+  if (!site) throw new Error('The answer sheet needs the site address (astro.config.mjs `site`)');
+  const origin = site;
+  return buildAnswerSheet(collectSheetInput(fiscalYear, await loadSheetSources(), { withBase, origin }));
 }

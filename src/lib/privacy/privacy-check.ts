@@ -21,7 +21,7 @@ export async function checkPrivacy(root: string, content: ValidatedContent): Pro
   const problems: Problem[] = [];
   let files = 0;
   const entries: { file: string; draft?: boolean; privacyOverride?: PrivacyOverride | undefined }[] = [
-    ...[...content.measures, ...content.announcements].map(({ raw, data }) => ({ file: raw.file, draft: data.draft, privacyOverride: data.privacyOverride })),
+    ...[...content.measures, ...content.announcements, ...(content.oitItems ?? [])].map(({ raw, data }) => ({ file: raw.file, draft: data.draft, privacyOverride: data.privacyOverride })),
     ...[...content.reports, ...content.assessments].map(({ raw, data }) => ({ file: raw.file, draft: data.draft })),
     ...content.frameworks.map(({ raw }) => ({ file: raw.file })),
     ...(content.organisation ? [{ file: content.organisation.raw.file }] : []),

@@ -1,18 +1,12 @@
-/** One thing wrong with the content, said so that the person who wrote it can fix it. */
-export interface Problem {
-  /** `error` stops the build; `warning` is listed and the build goes on. */
-  severity: 'error' | 'warning';
-  /** File path relative to the project, e.g. content/measures/2568/open-data.mdx. */
-  file: string;
-  /** Field inside the file, e.g. `evidence.photos[0].file`; absent when the whole file is at fault. */
-  field?: string;
-  /** What is wrong and what is expected, in Thai. */
-  th: string;
-  /** The same in English. */
-  en: string;
-}
+import { problem, type Problem } from '../diagnostics/problem';
 
-/** Builds a problem from a bilingual message written as `Thai / English`. */
+// Problem is owned by lib/diagnostics; new code writes problem(severity, file, field, { th, en }).
+export type { Problem } from '../diagnostics/problem';
+
+/**
+ * Builds a problem from a bilingual message written as `Thai / English` — the older form,
+ * kept as a thin wrapper so existing call sites work; new ones pass `{ th, en }` to `problem()`.
+ */
 export function createProblem(
   severity: Problem['severity'],
   file: string,
@@ -20,7 +14,7 @@ export function createProblem(
   bilingual: string,
 ): Problem {
   const [th, en] = splitBilingual(bilingual);
-  return { severity, file, ...(field ? { field } : {}), th, en };
+  return problem(severity, file, field, { th, en });
 }
 
 /** Our schema messages are written `ไทย / English`; split at the last ` / ` that starts English text. */

@@ -4,9 +4,11 @@ import { announcementSchema, type Announcement } from '../../schemas/announcemen
 import { assessmentSchema, type Assessment } from '../../schemas/assessment';
 import { frameworkSchema, type Framework } from '../../schemas/framework';
 import { measureSchema, type Measure } from '../../schemas/measure';
+import { oitItemPageSchema, type OitItemPage } from '../../schemas/oit-item';
 import { organisationSchema, type Organisation } from '../../schemas/organisation';
 import { reportRoundEntrySchema, type ReportRoundEntry } from '../../schemas/report-round';
 import { checkAnnouncements, checkAssessments, checkFrameworks, checkMeasures, checkReports } from './cross-checks';
+import { checkFrameworkYears, checkOitItemPages } from './oit-item-checks';
 import { parseCollection, type ParsedEntry } from './parse-entries';
 import { createProblem, type Problem } from './problem';
 
@@ -18,6 +20,8 @@ export interface ValidatedContent {
   announcements: ParsedEntry<Announcement>[];
   assessments: ParsedEntry<Assessment>[];
   reports: ParsedEntry<ReportRoundEntry>[];
+  /** OIT item pages, `content/oit/<year>/<code>.mdx`. */
+  oitItems?: ParsedEntry<OitItemPage>[];
 }
 
 export interface ValidationResult {
@@ -50,6 +54,7 @@ export function validateContent(root: string): ValidationResult {
     announcements: parseCollection(root, 'content/announcements', MDX, announcementSchema, problems),
     assessments: parseCollection(root, 'content/assessments', YAML, assessmentSchema, problems),
     reports: parseCollection(root, 'content/reports', YAML, reportRoundEntrySchema, problems),
+    oitItems: parseCollection(root, 'content/oit', MDX, oitItemPageSchema, problems),
   };
   const evidenceDir = join(contentDir, 'evidence');
   if (content.organisation && !existsSync(join(contentDir, content.organisation.data.logo))) {
@@ -60,5 +65,7 @@ export function validateContent(root: string): ValidationResult {
   checkAnnouncements(content.announcements, evidenceDir, problems);
   checkAssessments(content.assessments, content.measures, problems);
   checkReports(content.reports, problems);
+  checkFrameworkYears(content, problems);
+  checkOitItemPages(content, evidenceDir, problems);
   return { content, problems };
 }

@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHECKS } from '../../src/lib/checks/registry';
+import type { CheckReport } from '../../src/lib/checks/report';
+import { demoSite, type DemoSite } from '../support/demo-site';
+
+let demo: DemoSite;
+beforeAll(() => {
+  demo = demoSite('root');
+});
+
+describe('npm run check on a site built for another location', () => {
+  // The `root` demo is `npm run build -- --base /` with ITA_SITE, while organisation.yaml says https://www.nongtuayang.example.go.th/ita/.
+  it('records the location in build-info.json and checks the site for it, running every check the build runs', () => {
+    const info = JSON.parse(readFileSync(join(demo.dist, 'build-info.json'), 'utf8')) as { site: string; base: string };
+    expect(info).toMatchObject({ site: demo.site, base: '/' });
+    const result = spawnSync('npm', ['run', '--silent', 'check', '--', '--offline', '--json'], { cwd: demo.root, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+    const report = JSON.parse(result.stdout) as CheckReport;
+    expect(report.checks.flatMap((c) => c.problems.map((p) => `${p.file}: ${p.en}`))).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(report.checks.map((c) => c.name)).toEqual(['content', ...CHECKS.map((c) => c.name)]);
+    expect(report.checks.find((c) => c.name === 'dist-links')!.stats.links).toBeGreaterThan(1000);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { postBuildSteps, preBuildSteps } from '../../src/build/steps';
+import { CHECKS, checkTitle, listChecks } from '../../src/lib/checks/registry';
+import { formatCheckReport, summariseChecks } from '../../src/lib/checks/report';
+
+describe('the check registry', () => {
+  it('is what the build runs: every content check before Astro, every dist check after the steps that write files', () => {
+    expect(preBuildSteps.map((s) => s.name)).toEqual(listChecks('content').map((c) => c.title));
+    const post = postBuildSteps.map((s) => s.name);
+    const dist = listChecks('dist').map((c) => c.title);
+    expect(post.slice(-dist.length - 1, -1)).toEqual(dist);
+    expect(post.at(-1)).toBe('บันทึกข้อมูลการสร้าง / build info');
+    expect(dist).toContain('ตรวจภาพการ์ดสำหรับแชร์ / social cards');
+  });
+
+  it('names each check once and gives the report its title', () => {
+    const names = CHECKS.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    const report = formatCheckReport(summariseChecks([{ name: 'social-meta', problems: [], stats: { pages: 3 }, notes: [] }], 1));
+    expect(report).toContain(`✓ ${checkTitle('social-meta')} (pages 3)`);
+  });
+});

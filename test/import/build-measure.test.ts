@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildMeasure, MISSING } from '../../src/lib/import/build-measure';
+import type { ColumnRole } from '../../src/lib/import/columns';
+import type { MeasureRow } from '../../src/lib/import/interpret-tables';
+import type { ImportNote } from '../../src/lib/import/types';
+
+const ROLES: ColumnRole[] = ['title', 'steps', 'period', 'responsible'];
+const issue = { code: 'open-work', number: 1, title: 'งานโปร่งใส' };
+const rowOf = (cells: string[]): MeasureRow => ({ table: 1, row: 2, continuedBy: [], columns: ROLES.map((role, index) => ({ index, header: role, role })), cells });
+const build = (cells: string[], notes: ImportNote[] = []) => buildMeasure(rowOf(cells), { file: 'f.txt', fiscalYear: 2568, issue, order: 3 }, notes);
+
+describe('buildMeasure', () => {
+  it('writes a stable ASCII slug from the issue number and the order', () => {
+    const built = build(['ติดป้าย', 'ทำป้าย', 'ตลอดปีงบประมาณ', 'สำนักปลัด']);
+    expect(built.slug).toBe('m-1-3');
+    expect(built.path).toBe('content/measures/2568/m-1-3.mdx');
+    expect(built.text.startsWith('---\n# นำเข้าจาก f.txt ตารางที่ 1 แถวที่ 2\nfiscalYear: 2568\n')).toBe(true);
+  });
+
+  it('fills a missing required field with a visible marker and keeps the measure a draft', () => {
+    const notes: ImportNote[] = [];
+    const built = build(['ติดป้าย', '', '', ''], notes);
+    expect(built.data).toMatchObject({ steps: [MISSING], responsible: [MISSING], draft: true });
+    expect(notes.filter((n) => /kept the measure as a draft/.test(n.en))).toHaveLength(2);
+  });
+
+  it('escapes text that MDX would read as code or markup', () => {
+    const built = buildMeasure({ ...rowOf(['ติดป้าย', 'ทำป้าย', '', 'สำนักปลัด', '{ราคา} <ไม่เกิน> *ห้าพัน*']), columns: [...rowOf([]).columns, { index: 4, header: 'หมายเหตุ' }] }, { file: 'f', fiscalYear: 2568, issue, order: 1 }, []);
+    expect(built.text).toContain('- \\{ราคา\\} \\<ไม่เกิน\\> \\*ห้าพัน\\*');
+  });
+
+  it('keeps a measure with something like a national ID number as a draft and says why', () => {
+    const notes: ImportNote[] = [];
+    expect(build(['ติดป้าย', 'แจ้งผู้ร้อง ๑ ๒๓๔๕ ๖๗๘๙๐ ๑๒ ๓', '', 'สำนักปลัด'], notes).draft).toBe(true);
+    expect(notes.some((n) => /national ID/.test(n.en))).toBe(true);
+    expect(build(['ติดป้าย', 'จัดซื้อ 2568 จำนวน 1234567 บาท', '', 'สำนักปลัด']).draft).toBe(false);
+  });
+});
