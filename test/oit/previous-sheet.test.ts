@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPreviousSheets, recordPublishedSheets } from '../../src/lib/oit/previous-sheet';
 import { createTempProject } from '../helpers/temp-project';
-import { runOfflineBuild } from '../ita/helpers/build';
+import { runOfflineBuild } from '../support/offline-build';
 
 const SITE = 'https://www.example.go.th';
 const temp: string[] = [];

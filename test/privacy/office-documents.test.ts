@@ -6,7 +6,7 @@ import { checkPrivacy } from '../../src/lib/privacy/privacy-check';
 import { validateContent } from '../../src/lib/validate/validate-content';
 import { toThaiDigits } from '../../src/lib/thai/numerals';
 import { createTempProject } from '../helpers/temp-project';
-import { formatThaiId, makeSyntheticThaiId } from '../ita/helpers/make-pdf';
+import { formatThaiId, makeSyntheticThaiId } from '../support/make-pdf';
 
 // A เบี้ยยังชีพ list attached as an Office file or plain text must be read like a PDF.
 let root = '';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createTempProject } from '../helpers/temp-project';
-import { runOfflineBuild } from './helpers/build';
-import { listFiles, readAsText, sha256 } from './helpers/dist-scan';
+import { runOfflineBuild } from '../support/offline-build';
+import { listFiles, readAsText, sha256 } from '../support/dist-scan';
 
 // Two independent copies of the project build the same content; one carries
 // extra drafts. Shared by every test here: builds are the slow part.
