@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evidencePhotos } from './src/build/evidence-photos-integration.ts';
+import { mdxBodies } from './src/build/mdx-bodies-integration.ts';
 import { resolveSiteLocation } from './src/lib/site/site-config.ts';
 
 // `npm run build` has validated the organisation and resolved the location already (ITA_SITE + ITA_BASE);
@@ -41,6 +42,7 @@ export default defineConfig({
   // effort 2 encodes several times faster for files a few per cent larger.
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
   // evidencePhotos: original photos are linked into outDir while their resized copies are made.
-  integrations: [mdx(), evidencePhotos(outDir)],
+  // mdxBodies (before mdx()): bodies pasted from Word (<br>, comments, braces) compile as the content check promised.
+  integrations: [mdxBodies(fileURLToPath(new URL('.', import.meta.url))), mdx(), evidencePhotos(outDir)],
   devToolbar: { enabled: false },
 });
