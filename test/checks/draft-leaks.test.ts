@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeContent, measure, report } from '../ita/helpers/content';
-import { formatThaiId, makeSyntheticThaiId } from '../ita/helpers/make-pdf';
+import { makeContent, measure, report } from '../support/content';
+import { formatThaiId, makeSyntheticThaiId } from '../support/make-pdf';
 import { checkDistPrivacy } from '../../src/lib/checks/dist-privacy';
 import { checkDraftLeaks, listDraftMarkers } from '../../src/lib/checks/draft-leaks';
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeContent, measure } from '../ita/helpers/content';
+import { makeContent, measure } from '../support/content';
 import { checkConfigSchema } from '../../src/lib/checks/config';
 import { checkLinks, detectOffline } from '../../src/lib/checks/external-links';
 import { checkExternalLinkContent } from '../../src/lib/checks/external-links-check';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeContent, measure, report } from '../ita/helpers/content';
+import { makeContent, measure, report } from '../support/content';
 import { checkFiscalYears, findFiscalYearMentions } from '../../src/lib/checks/fiscal-year';
 
 const errorsOf = (o: ReturnType<typeof checkFiscalYears>) => o.problems.filter((p) => p.severity === 'error');

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createTempProject } from '../helpers/temp-project';
-import { runOfflineBuild } from '../ita/helpers/build';
-import { listFiles, readAsText } from '../ita/helpers/dist-scan';
+import { runOfflineBuild } from '../support/offline-build';
+import { listFiles, readAsText } from '../support/dist-scan';
 
 const FLAGS = ['--name', 'บ้านนาทดลอง', '--type', 'อบต.', '--address', 'เลขที่ 1 หมู่ที่ 2', '--subdistrict', 'บ้านนา', '--district', 'เมืองทดลอง', '--province', 'ทดลอง', '--postcode', '12345', '--url', 'https://www.bannatest.example.go.th/ita/', '--phone', '0 4411 1111', '--email', 'saraban@bannatest.example.go.th'];
 // Words only the demo organisation uses: none may survive into the new site.

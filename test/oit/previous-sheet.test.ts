@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPreviousSheets, recordPublishedSheets } from '../../src/lib/oit/previous-sheet';
 import { createTempProject } from '../helpers/temp-project';
-import { runOfflineBuild } from '../ita/helpers/build';
+import { runOfflineBuild } from '../support/offline-build';
 
 const SITE = 'https://www.example.go.th';
 const temp: string[] = [];
@@ -66,5 +66,5 @@ describe('a build after a page the last sheet listed was removed', () => {
     expect(existsSync(join(root, 'dist'))).toBe(false);
     // The kept sheet is not overwritten by a failed build.
     expect(readFileSync(join(root, 'content/oit/published-2569.json'), 'utf8')).toContain(url);
-  });
+  }, 300_000);
 });

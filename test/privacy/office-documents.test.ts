@@ -6,7 +6,7 @@ import { checkPrivacy } from '../../src/lib/privacy/privacy-check';
 import { validateContent } from '../../src/lib/validate/validate-content';
 import { toThaiDigits } from '../../src/lib/thai/numerals';
 import { createTempProject } from '../helpers/temp-project';
-import { formatThaiId, makePdf, makeSyntheticThaiId } from '../ita/helpers/make-pdf';
+import { formatThaiId, makePdf, makeSyntheticThaiId } from '../support/make-pdf';
 import { makeThaiDigitPdf } from './support/thai-digit-pdf';
 
 // A เบี้ยยังชีพ list attached as a PDF, an Office file or plain text: every kind the guard reads, Thai and Arabic digits.

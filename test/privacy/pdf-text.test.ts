@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatThaiId, makePdf, makeSyntheticThaiId } from '../ita/helpers/make-pdf';
+import { formatThaiId, makePdf, makeSyntheticThaiId } from '../support/make-pdf';
 import { readPdf } from '../../src/lib/privacy/pdf-text';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/ita/${name}`, import.meta.url));

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makePdf } from '../ita/helpers/make-pdf';
+import { makePdf } from '../support/make-pdf';
 import { FileStateCache } from '../../src/lib/cache/file-state-cache';
 import { readPdfFile } from '../../src/lib/privacy/read-pdf-file';
 import type { PdfReadResult } from '../../src/lib/privacy/pdf-text';

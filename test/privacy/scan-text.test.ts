@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatThaiId, makeSyntheticThaiId } from '../ita/helpers/make-pdf';
+import { formatThaiId, makeSyntheticThaiId } from '../support/make-pdf';
 import { findContacts } from '../../src/lib/privacy/contacts';
 import { scanTextForPersonalData } from '../../src/lib/privacy/scan-text';
 

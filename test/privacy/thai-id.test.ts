@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatThaiId, makeSyntheticThaiId } from '../ita/helpers/make-pdf';
+import { formatThaiId, makeSyntheticThaiId } from '../support/make-pdf';
 import { toThaiDigits } from '../../src/lib/thai/numerals';
 import { findThaiIds, isValidThaiId } from '../../src/lib/privacy/thai-id';
 

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { openFolderTarget, type PublishTransport } from '../../src/lib/publish/f
 import { MANIFEST_NAME } from '../../src/lib/publish/manifest.ts';
 import { planPublish } from '../../src/lib/publish/plan.ts';
 import { runPublish } from '../../src/lib/publish/run-publish.ts';
+import { snapshot, write } from './support/site';
 
 const temps: string[] = [];
 async function temp(): Promise<string> {
@@ -14,22 +15,6 @@ async function temp(): Promise<string> {
   return dir;
 }
 afterEach(async () => { await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true }))); });
-
-async function write(root: string, files: Record<string, string>): Promise<void> {
-  for (const [rel, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, rel)), { recursive: true });
-    await writeFile(path.join(root, rel), text);
-  }
-}
-async function snapshot(root: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const rel = path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/');
-    if (rel !== MANIFEST_NAME) out[rel] = (await readFile(path.join(root, rel))).toString('base64');
-  }
-  return out;
-}
 
 const site = {
   'index.html': '<a href="photos/a.webp">',

@@ -2,7 +2,7 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempProject } from '../helpers/temp-project';
-import { runOfflineBuild } from '../ita/helpers/build';
+import { runOfflineBuild } from '../support/offline-build';
 
 // One full build (expensive on the shared machine): text pasted from Word builds, and an
 // English-only notice is listed. On the old code the build stopped with the MDX compiler's trace.

@@ -4,8 +4,8 @@ import { strToU8, zipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTempProject } from '../helpers/temp-project';
-import { runOfflineBuild } from '../ita/helpers/build';
-import { formatThaiId, makeSyntheticThaiId } from '../ita/helpers/make-pdf';
+import { runOfflineBuild } from '../support/offline-build';
+import { formatThaiId, makeSyntheticThaiId } from '../support/make-pdf';
 
 // One `npm run build` per class of clerk mistake (issue #19): each alone stops the build
 // before Astro renders anything, says file, line or field in Thai and English, and leaves

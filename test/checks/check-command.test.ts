@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../src/lib/checks/report';
 import { createTempProject } from '../helpers/temp-project';
-import { formatThaiId, makeSyntheticThaiId } from './helpers/make-pdf';
+import { formatThaiId, makeSyntheticThaiId } from '../support/make-pdf';
 
 let root = '';
 beforeAll(() => {

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { stripThaiBreaks } from '../../src/build/thai-breaks/mark-thai-breaks';
 import { createTempProject } from '../helpers/temp-project';
-import { runOfflineBuild } from './helpers/build';
-import { listFiles, readAsText, sha256 } from './helpers/dist-scan';
+import { runOfflineBuild } from '../support/offline-build';
+import { listFiles, readAsText, sha256 } from '../support/dist-scan';
 
 // Two independent copies of the project build the same content; one carries
 // extra drafts. Shared by every test here: builds are the slow part.

@@ -6,7 +6,7 @@ import { checkEvidenceFiles } from '../../src/lib/checks/evidence-files';
 import { checkPrivacy } from '../../src/lib/privacy/privacy-check';
 import { validateContent } from '../../src/lib/validate/validate-content';
 import { createTempProject } from '../helpers/temp-project';
-import { formatThaiId, makePdf, makeSyntheticThaiId, makeZip } from './helpers/make-pdf';
+import { formatThaiId, makePdf, makeSyntheticThaiId, makeZip } from '../support/make-pdf';
 
 // In-process checks on a copy of the demo content, for cases a full build would make slow.
 let root = '';

@@ -4,8 +4,8 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../pages/support/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSite } from '../support/demo-site';
-import { listFiles } from './helpers/dist-scan';
-import { serveWithHeaders } from './helpers/serve-with-headers';
+import { listFiles } from '../support/dist-scan';
+import { serveWithHeaders } from '../support/serve-with-headers';
 
 // The shipped Content-Security-Policy (dist/_headers, the same as .htaccess)
 // must let every kind of page work in Chromium — search with Pagefind's

@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync,
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTempProject, projectRoot } from '../helpers/temp-project';
-import { runOfflineBuild } from './helpers/build';
-import { formatThaiId, makePdf, makeSyntheticThaiId } from './helpers/make-pdf';
+import { runOfflineBuild } from '../support/offline-build';
+import { formatThaiId, makePdf, makeSyntheticThaiId } from '../support/make-pdf';
 
 // Each fault alone must stop `npm run build` before Astro renders anything,
 // with a message naming the file; dist/ must stay as it was.
