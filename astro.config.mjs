@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evidencePhotos } from './src/build/evidence-photos-integration.ts';
+import { fontSubsets } from './src/build/fonts/font-subsets-integration.ts';
 import { mdxBodies } from './src/build/mdx-bodies-integration.ts';
 import { resolveSiteLocation } from './src/lib/site/site-config.ts';
 
@@ -13,7 +14,8 @@ const { site, base } =
   process.env.ITA_SITE && process.env.ITA_BASE
     ? { site: process.env.ITA_SITE, base: process.env.ITA_BASE }
     : resolveSiteLocation(fileURLToPath(new URL('./content/organisation.yaml', import.meta.url)));
-const outDir = resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.ITA_OUT_DIR ?? 'dist');
+const root = fileURLToPath(new URL('.', import.meta.url));
+const outDir = resolve(root, process.env.ITA_OUT_DIR ?? 'dist');
 
 // The build script (scripts/build.ts) builds into a staging folder and only
 // replaces dist/ when every check has passed; ITA_OUT_DIR carries that folder.
@@ -42,7 +44,8 @@ export default defineConfig({
   // effort 2 encodes several times faster for files a few per cent larger.
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
   // evidencePhotos: original photos are linked into outDir while their resized copies are made.
+  // fontSubsets: Sarabun cut down to the site's characters before the stylesheets are read.
   // mdxBodies (before mdx()): bodies pasted from Word (<br>, comments, braces) compile as the content check promised.
-  integrations: [mdxBodies(fileURLToPath(new URL('.', import.meta.url))), mdx(), evidencePhotos(outDir)],
+  integrations: [fontSubsets(root), mdxBodies(root), mdx(), evidencePhotos(outDir)],
   devToolbar: { enabled: false },
 });

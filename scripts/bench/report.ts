@@ -1,6 +1,6 @@
 import type { BuildFigures } from './builds';
 import type { CorpusInfo } from './corpus';
-import type { KindWeight } from './page-weight';
+import { PAGE_BUDGET_BYTES, type KindWeight } from './page-weight';
 import type { CorpusSize } from './presets';
 import { SEARCH_PARTS, type SearchFigures } from './search-bytes';
 import type { SharpBaseline } from './sharp-baseline';
@@ -76,9 +76,14 @@ export function formatResults(r: BenchResults): string {
   if (s) out.push('', formatSearch(s));
   out.push('');
   out.push(table(
-    ['page kind', 'pages', 'heaviest page', 'HTML', 'CSS', 'JS', 'fonts', 'total', 'gzip'],
+    ['page kind', 'pages', 'heaviest page', 'HTML', 'CSS', 'JS', 'fonts', 'total', 'sent'],
     r.pageWeights.map((w) => [w.kind, String(w.pages), `/${w.page.replace(/index\.html$/, '')}`, kb(w.html), kb(w.css), kb(w.js), kb(w.font), kb(w.total), kb(w.gzipTotal)]),
   ));
+  const heaviest = r.pageWeights.reduce<(typeof r.pageWeights)[number] | undefined>((a, b) => (!a || b.gzipTotal > a.gzipTotal ? b : a), undefined);
+  if (heaviest) {
+    const verdict = heaviest.gzipTotal <= PAGE_BUDGET_BYTES ? 'within' : 'OVER';
+    out.push(`page weight (${r.preset}): heaviest page as sent ${kb(heaviest.gzipTotal)} (/${heaviest.page.replace(/index\.html$/, '')}, fonts ${kb(heaviest.font)}; HTML, CSS and JS gzipped) — ${verdict} the ${kb(PAGE_BUDGET_BYTES)} budget`);
+  }
   return out.join('\n');
 }
 

@@ -7,6 +7,7 @@ import { hostingFilesStep } from './checks/hosting-files';
 import type { ValidatedContent } from '../lib/validate/validate-content';
 import { pruneCardCacheStep } from '../lib/og/prune-card-cache';
 import { searchIndexStep } from './search/build-search-index';
+import { thaiBreaksStep } from './thai-breaks/thai-breaks-step';
 
 /** What a build step knows about the build it is part of. */
 export interface BuildContext {
@@ -51,6 +52,9 @@ export const postBuildSteps: BuildStep[] = [
   hostingFilesStep,
   // Steps that add files go above this line: the registry's dist checks below scan the finished site, all from one snapshot.
   ...listChecks('dist').map(checkStep),
+  // After every check, which all read the pages as Astro wrote them (a draft's or a person's words are found in
+  // them whole): adds the Thai word-break marks, elements inside the words.
+  thaiBreaksStep,
   // Always last: fingerprints every other file.
   buildInfoStep,
 ];
