@@ -78,6 +78,18 @@ describe('--dry-run and the real run on a folder where some files exist', () => 
   });
 });
 
+describe('a project imported before the importer kept its list of written files', () => {
+  it('still knows the files of the same report by their first comment, so a re-import refuses them instead of adding copies', () => {
+    const root = makeProject();
+    const source = join(FIXTURES, 'shapes', 'memo.txt');
+    expect(runImport(root, [source]).status).toBe(0);
+    rmSync(join(root, 'import-reports'), { recursive: true });
+    const again = runImport(root, [source, '--dry-run']);
+    expect(planBlock(again.stdout)).toContain('file plan: เขียน 0 ไฟล์, ไม่เขียน 4 ไฟล์');
+    expect(planBlock(again.stdout)).toContain('✗ content/measures/2566/m-7-1.mdx — มีอยู่แล้ว ไม่เขียนทับ / exists, kept');
+  });
+});
+
 describe('the summary a clerk reads first', () => {
   it('leads, in Thai, with how many are ready and how many are drafts and why, one line each', () => {
     const root = makeProject();

@@ -73,7 +73,7 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   notes.push(...interpreted.notes.map((n) => ({ ...n, file: label })));
   const described = new Set<string>();
   // Another report of the same year may already have measures here: this one's are numbered after them.
-  const order = takenOrders(options.root, fiscalYear, readLedger(options.root, options.source), framework);
+  const order = takenOrders(options.root, fiscalYear, readLedger(options.root, options.source), framework, label);
   const measures: BuiltMeasure[] = [];
   const mapped = new Map<string, string>();
   for (const row of interpreted.measures) {
@@ -124,13 +124,15 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
  * (m-<issue number>-<n>.mdx, unmapped-<n>.mdx) that this report did not write:
  * a re-import of the same report keeps its numbers, a second report continues them.
  */
-function takenOrders(root: string, year: number, ownFiles: string[], framework: Framework): Map<string, number> {
+function takenOrders(root: string, year: number, ownFiles: string[], framework: Framework, label: string): Map<string, number> {
   const taken = new Map<string, number>();
   const dir = join(root, 'content', 'measures', String(year));
   if (!existsSync(dir)) return taken;
   const own = new Set(ownFiles);
   for (const name of readdirSync(dir)) {
     if (own.has(`content/measures/${year}/${name}`)) continue;
+    // Files imported before the importer kept a list still name their report in their first comment.
+    if (readFileSync(join(dir, name), 'utf8').slice(0, 400).startsWith(`---\n# นำเข้าจาก ${label} ตารางที่`)) continue;
     const match = /^(?:m-(\d+)|(unmapped))-(\d+)\.mdx$/.exec(name);
     if (!match) continue;
     const code = match[2] ? UNMAPPED_ISSUE : framework.issues.find((i) => i.number === Number(match[1]))?.code;
