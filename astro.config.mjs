@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evidencePhotos } from './src/build/evidence-photos-integration.ts';
 import { fontSubsets } from './src/build/fonts/font-subsets-integration.ts';
+import { mdxBodies } from './src/build/mdx-bodies-integration.ts';
 import { resolveSiteLocation } from './src/lib/site/site-config.ts';
 
 // `npm run build` has validated the organisation and resolved the location already (ITA_SITE + ITA_BASE);
@@ -44,6 +45,7 @@ export default defineConfig({
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
   // evidencePhotos: original photos are linked into outDir while their resized copies are made.
   // fontSubsets: Sarabun cut down to the site's characters before the stylesheets are read.
-  integrations: [fontSubsets(root), mdx(), evidencePhotos(outDir)],
+  // mdxBodies (before mdx()): bodies pasted from Word (<br>, comments, braces) compile as the content check promised.
+  integrations: [fontSubsets(root), mdxBodies(root), mdx(), evidencePhotos(outDir)],
   devToolbar: { enabled: false },
 });

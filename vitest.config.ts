@@ -1,26 +1,19 @@
 import { getViteConfig } from 'astro/config';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-// Which project a test file belongs to. `build`: it runs the project's commands (npm run build/check/import)
-// or copies the project; the demo builds are shared by all of them (test/support/demo-site.ts).
-// `browser`: it drives Chromium. Everything else is `unit` and needs neither: `npx vitest run --project unit`.
-const BROWSER = ['test/pages/browser.test.ts', 'test/ita/csp-browser.test.ts', 'test/search/search-browser.test.ts', 'test/support/browser-paths.test.ts', 'test/pages/phone-print-browser.test.ts', 'test/pages/fonts-browser.test.ts'];
-const BUILD = [
-  'test/bench/page-weight.test.ts',
-  'test/checks/check-built-site.test.ts',
-  'test/foundation/build.test.ts',
-  'test/foundation/content-validation.test.ts',
-  'test/import/build.test.ts',
-  'test/import/fixtures.test.ts',
-  'test/ita/build-refusals.test.ts',
-  'test/ita/check-command.test.ts',
-  'test/ita/content-checks.test.ts',
-  'test/ita/site-build.test.ts',
-  'test/og/social-cards-build.test.ts',
-  'test/pages/arabic-digits.test.ts',
-  'test/pages/build-output.test.ts',
-  'test/pages/root-base.test.ts',
-  'test/privacy/office-documents.test.ts',
-];
+// Which project a test file belongs to is read from the file itself, so a new test needs no entry here.
+// `browser`: it drives Chromium. `build`: it runs the project's commands (npm run build/check/import) or copies
+// the project; the demo builds are shared by all of them (test/support/demo-site.ts). Everything else is `unit`
+// and needs neither: `npx vitest run --project unit`.
+const TEST_FILES = ['src', 'test'].flatMap((dir) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => join(dir, f).split('\\').join('/')),
+);
+const uses = (pattern: RegExp) => TEST_FILES.filter((f) => pattern.test(readFileSync(f, 'utf8')));
+const BROWSER = uses(/\blaunchBrowser\(/);
+const BUILD = uses(/\b(demoSite|createTempProject|runBuild|runOfflineBuild|spawnSync|execFileSync)\(/).filter((f) => !BROWSER.includes(f));
 const DEMO_SITES = 'test/support/demo-sites-setup.ts';
 
 // getViteConfig lets tests import modules that use Astro's virtual modules.

@@ -25,8 +25,8 @@ import { ensureBasePhoto, writeDerivedPhoto } from './bench/photos';
 import { planOrganisation } from './bench/plan';
 import { resolveCorpusSize } from './bench/presets';
 import { clearBuildCaches, createProjectCopy } from './bench/project';
-import { formatResults, type BenchResults } from './bench/report';
-import { measureSearch } from './bench/search-bytes';
+import { formatResults, formatSearch, type BenchResults } from './bench/report';
+import { measureSearch, SEARCH_QUERIES } from './bench/search-bytes';
 import { measureSharpBaseline, observedTransforms } from './bench/sharp-baseline';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -38,7 +38,11 @@ const option = (name: string): string | undefined => {
 const log = (line: string): void => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 const startLoad = loadavg()[0]!;
-const { name, size } = resolveCorpusSize(args);
+const resolved = resolveCorpusSize(args);
+// --search-only: the preset's years and measures without photos or PDFs, one build, then only the search figures.
+const searchOnly = args.includes('--search-only');
+const name = searchOnly ? `${resolved.name}-search-only` : resolved.name;
+const size = searchOnly ? { ...resolved.size, photos: 0, pdfs: 0 } : resolved.size;
 const plan = planOrganisation(size);
 log(`preset ${name}: ${JSON.stringify(size)}`);
 const corpus = await ensureCorpus(size, plan.measures, log);
@@ -72,6 +76,16 @@ const build = async (label: string): Promise<BuildFigures> => {
 
 clearBuildCaches(project, outDir);
 const cold = await build('cold');
+if (searchOnly) {
+  const { base: searchBase } = resolveSiteLocation(join(project, 'content', 'organisation.yaml'));
+  const figures = await measureSearch(outDir, searchBase, SEARCH_QUERIES);
+  const jsonFile = resolve(option('--json') ?? join(root, '.bench', `results-${name}.json`));
+  mkdirSync(dirname(jsonFile), { recursive: true });
+  writeFileSync(jsonFile, `${JSON.stringify({ preset: name, size, commit: gitCommit(source), search: figures ?? null }, null, 2)}\n`);
+  console.log(`\n${figures ? formatSearch(figures) : 'no search index in this build'}\n`);
+  log(`JSON saved to ${relative(process.cwd(), jsonFile)}; project copy kept in ${project}`);
+  process.exit(0);
+}
 // Measured now, while dist holds the cold build's outputs and before anything changes.
 const { base } = resolveSiteLocation(join(project, 'content', 'organisation.yaml'));
 const observed = await observedTransforms(outDir, cold.log.imagesGenerated);
@@ -97,7 +111,7 @@ const rawSharp = observed.perPhoto.length && samplePhotos.length ? await measure
 log('output, search and page weight…');
 const distFiles = listFiles(outDir, /./);
 const images = distFiles.filter((f) => /\.(?:webp|avif|jpe?g|png|gif)$/i.test(f));
-const search = await measureSearch(outDir, base, ['งบประมาณ', 'ร้องเรียน']).catch((error: unknown) => {
+const search = await measureSearch(outDir, base, SEARCH_QUERIES).catch((error: unknown) => {
   log(`search measurement failed: ${String(error)}`);
   return undefined;
 });

@@ -14,3 +14,9 @@ if (!process.argv.includes('--no-open')) {
   child.on('error', () => console.log('เปิดเบราว์เซอร์เองไม่ได้ ให้คัดลอกลิงก์ด้านบน / could not open a browser: copy the link above'));
   child.unref();
 }
+// Ctrl+C also stops the preview's dev server, if one was started.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    void session.close().finally(() => process.exit(0));
+  });
+}

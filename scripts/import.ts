@@ -9,6 +9,8 @@ import { countNotes, formatReport } from '../src/lib/import/report';
 import { ImportError } from '../src/lib/import/read-source';
 import { planImport } from '../src/lib/import/run-import';
 import { writeImport } from '../src/lib/import/write-import';
+import { formatPlan } from '../src/lib/import/plan-writes';
+import { formatSummary } from '../src/lib/import/summary';
 
 const USAGE = `ใช้ / usage: npm run import -- <ไฟล์ file.docx|.csv|.tsv|.txt> [--year 2568] [--round 6|12] [--dry-run] [--force] [--root โฟลเดอร์โครงการ]`;
 
@@ -39,20 +41,20 @@ const cwd = process.env.INIT_CWD ?? process.cwd();
 const root = values.root ? resolve(cwd, values.root) : process.cwd();
 
 try {
-  const plan = await planImport({ source: resolve(cwd, source), root, ...(year ? { fiscalYear: year } : {}), ...(round ? { round: round as 6 | 12 } : {}) });
+  const force = values.force ?? false;
+  const plan = await planImport({ source: resolve(cwd, source), root, force, ...(year ? { fiscalYear: year } : {}), ...(round ? { round: round as 6 | 12 } : {}) });
+  // The dry run prints the same summary, plan and report as the real run, from the same decisions.
   if (values['dry-run']) {
-    for (const file of plan.files) console.log(`\n===== ${file.path} =====\n${file.text}`);
-    console.log(`\n${formatReport(plan.notes)}\n`);
-    console.log(`(ทดลอง / dry run) จะเขียน ${plan.files.length} ไฟล์ ไม่ได้เขียนอะไร / would write ${plan.files.length} file(s); nothing was written.`);
+    for (const file of plan.writes.filter((w) => w.action === 'create' || w.action === 'overwrite')) console.log(`\n===== ${file.path} =====\n${file.text}`);
+    console.log(`\n${formatSummary(plan)}\n\n${formatPlan(plan.writes)}\n\n${formatReport(plan.notes)}\n`);
+    const writing = plan.writes.filter((w) => w.action === 'create' || w.action === 'overwrite').length;
+    console.log(`(ทดลอง / dry run) จะเขียน ${writing} ไฟล์ ไม่ได้เขียนอะไร / would write ${writing} file(s); nothing was written.`);
   } else {
-    const result = writeImport(plan, root, values.force ?? false, formatReport);
-    console.log(`\n${formatReport(plan.notes)}\n`);
-    for (const path of result.written) console.log(`✓ ${path}`);
+    const result = writeImport(plan, root, force, formatReport);
+    console.log(`\n${formatSummary(plan, result.written)}\n\n${formatPlan(plan.writes)}\n\n${formatReport(plan.notes)}\n`);
     const counts = countNotes(plan.notes);
-    console.log(`\nเขียน ${result.written.length} ไฟล์, ไม่ได้นำเข้า ${counts.error} รายการ, ต้องตรวจ ${counts.warning} รายการ — รายงานเต็มอยู่ที่ ${result.reportPath}`);
+    console.log(`เขียน ${result.written.length} ไฟล์, ไม่ได้นำเข้า ${counts.error} รายการ, ต้องตรวจ ${counts.warning} รายการ — รายงานเต็มอยู่ที่ ${result.reportPath}`);
     console.log(`wrote ${result.written.length} file(s); ${counts.error} not imported, ${counts.warning} to check; full report in ${result.reportPath}`);
-    const drafts = plan.measures.filter((m) => m.draft).length;
-    if (drafts) console.log(`มาตรการ ${drafts} รายการเก็บเป็นฉบับร่าง (draft: true) จนกว่าจะแก้ตามรายงาน / ${drafts} measure(s) saved as drafts until the report's points are fixed.`);
     if (counts.error) process.exitCode = 2;
   }
 } catch (error) {

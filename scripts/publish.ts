@@ -1,51 +1,80 @@
 // npm run publish [-- --dry-run]: puts dist/ on the target in content/publish.yaml, uploading only what changed.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { publishTargetSchema } from '../src/schemas/publish.ts';
-import { openFolderTarget } from '../src/lib/publish/folder-target.ts';
+import { openPublishState } from '../src/lib/publish/journal.ts';
+import { describeTarget, missingFields, openTarget } from '../src/lib/publish/open-target.ts';
+import { readPassword } from '../src/lib/publish/password.ts';
+import { formatDryRun, formatProgress, formatSummary } from '../src/lib/publish/progress.ts';
 import { runPublish } from '../src/lib/publish/run-publish.ts';
+import { PublishError } from '../src/lib/publish/transport.ts';
 
 const dryRun = process.argv.includes('--dry-run');
 const root = process.cwd();
 const configFile = path.join(root, 'content', 'publish.yaml');
-const mb = (n: number) => (n / 1e6).toFixed(1);
+const distDir = path.join(root, 'dist');
+
+/** A mistake in the set-up, found before connecting: printed as it is, without "the live site still works". */
+class SetupError extends Error {}
 
 async function main(): Promise<void> {
   let raw: string;
   try { raw = await readFile(configFile, 'utf8'); } catch {
-    throw new Error(`ไม่พบไฟล์ ${configFile} / ${configFile} not found: copy content/publish.example.yaml to content/publish.yaml`);
+    throw new SetupError(`ไม่พบไฟล์ ${configFile}: คัดลอก content/publish.example.yaml เป็น content/publish.yaml แล้วแก้\n` +
+      `${configFile} not found: copy content/publish.example.yaml to content/publish.yaml and edit it`);
   }
   const parsed = publishTargetSchema.safeParse(parse(raw));
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(file)'}: ${i.message}`).join('\n');
-    throw new Error(`${configFile} มีข้อผิดพลาด / has errors:\n${issues}`);
+  const problems = parsed.success ? missingFields(parsed.data) : parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
+  if (!parsed.success || problems.length > 0) {
+    throw new SetupError(`${configFile} มีข้อผิดพลาด / has errors:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
   const target = parsed.data;
-  if (target.protocol !== 'folder') {
-    throw new Error(`protocol "${target.protocol}" ยังไม่รองรับในรุ่นนี้ / is not supported yet in this version: use "folder"`);
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    throw new SetupError(`ไม่พบเว็บที่สร้างแล้วใน ${distDir}: สั่ง npm run build ก่อน\n${distDir} holds no built site: run npm run build first`);
   }
-  const transport = openFolderTarget(path.resolve(root, target.remotePath));
-  const started = Date.now();
-  const summary = await runPublish(path.join(root, 'dist'), transport, {
-    dryRun,
-    onProgress: ({ done, total, bytesDone, bytesTotal }) => {
-      const seconds = (Date.now() - started) / 1000;
-      const rate = bytesDone / Math.max(seconds, 0.001);
-      const left = rate > 0 ? Math.round((bytesTotal - bytesDone) / rate) : 0;
-      process.stdout.write(`\r${done}/${total} files · ${mb(bytesDone)}/${mb(bytesTotal)} MB · ${mb(rate)} MB/s · ${left} s left   `);
+  const password = target.protocol === 'folder' ? undefined : await readPassword(path.join(root, '.publish-secret'));
+  if (target.protocol === 'ftps' && target.allowUntrustedCertificate) {
+    console.warn('คำเตือน: ยอมรับใบรับรองที่ไม่ตรงกับ host / warning: accepting a certificate that does not match the host (allowUntrustedCertificate)');
+  }
+  let keyShown = false;
+  const transport = openTarget(target, {
+    root,
+    password,
+    onHostKey: (sha256) => {
+      if (target.hostKeySha256 || keyShown) return;
+      keyShown = true;
+      console.warn(`ลายนิ้วมือกุญแจเซิร์ฟเวอร์ / server host key: SHA256:${sha256} — ใส่ไว้ใน publish.yaml เป็น hostKeySha256 / add it to publish.yaml as hostKeySha256 to refuse any other`);
     },
   });
-  await transport.close();
-  if (dryRun) {
-    for (const step of summary.plan) console.log(`${step.action === 'upload' ? 'อัปโหลด/upload' : 'ลบ/delete'}  ${step.path}  ${step.size} B`);
-    console.log(`(dry run) ${summary.plan.filter((s) => s.action === 'upload').length} to upload, ${summary.plan.filter((s) => s.action === 'delete').length} to delete`);
-    return;
+  const started = Date.now();
+  const tty = process.stdout.isTTY;
+  let lastLine = 0;
+  try {
+    const summary = await runPublish(distDir, transport, {
+      dryRun,
+      state: openPublishState(path.join(root, '.publish-state'), describeTarget(target)),
+      onWarning: (message) => console.warn(message),
+      onProgress: (p) => {
+        const now = Date.now();
+        const last = p.done === p.total;
+        if (!last && now - lastLine < (tty ? 200 : 5000)) return;
+        lastLine = now;
+        const line = formatProgress(p, now - started);
+        if (tty) process.stdout.write(`\r${line}   ${last ? '\n' : ''}`);
+        else console.log(line);
+      },
+    });
+    console.log(dryRun ? formatDryRun(summary) : formatSummary(summary, Date.now() - started));
+  } finally {
+    await transport.close();
   }
-  console.log(`\nเผยแพร่แล้ว / published: ${summary.uploaded} uploaded (${mb(summary.bytesUploaded)} MB), ${summary.deleted} deleted, manifest written`);
 }
 
 main().catch((error: Error) => {
-  console.error(error.message);
+  if (process.stdout.isTTY) process.stdout.write('\n');
+  console.error(error instanceof PublishError || error instanceof SetupError ? error.message : `เผยแพร่ไม่สำเร็จ / publish failed: ${error.message}\n` +
+    'เว็บเดิมยังใช้งานได้ สั่ง npm run publish อีกครั้งเพื่อทำต่อ / the live site still works; run npm run publish again to finish');
   process.exit(1);
 });

@@ -91,8 +91,8 @@ function framework(year: number): Record<string, unknown> {
     issueLabel: 'ประเด็น',
     issues: ISSUES.map(([code, title], i) => ({ code, number: i + 1, title })),
     oitItems: [
-      { topic: 'integrity-measures', code: 'O36', indicator: 10, title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน' },
-      { topic: 'no-gift-policy', code: 'O31', indicator: 10, title: 'ประกาศเจตนารมณ์นโยบาย No Gift Policy จากการปฏิบัติหน้าที่' },
+      { topic: 'integrity-measures', code: 'O36', title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', indicator: 10 },
+      { topic: 'no-gift-policy', code: 'O31', title: 'ประกาศเจตนารมณ์นโยบาย No Gift Policy จากการปฏิบัติหน้าที่', indicator: 10 },
     ],
   };
 }

@@ -2,7 +2,7 @@ import type { BuildFigures } from './builds';
 import type { CorpusInfo } from './corpus';
 import { PAGE_BUDGET_BYTES, type KindWeight } from './page-weight';
 import type { CorpusSize } from './presets';
-import type { SearchFigures } from './search-bytes';
+import { SEARCH_PARTS, type SearchFigures } from './search-bytes';
 import type { SharpBaseline } from './sharp-baseline';
 
 /** Everything one benchmark run measured; saved as JSON and printed as tables. */
@@ -70,9 +70,10 @@ export function formatResults(r: BenchResults): string {
   out.push(table(['output', 'value'], [
     ['dist', `${mb(r.dist.bytes)} in ${r.dist.files} files (images ${mb(r.dist.imageBytes)})`],
     ['Pagefind index', s ? `${kb(s.indexBytes)} in ${s.indexFiles} files` : 'no index in this build'],
-    ...(s?.queries ?? []).map((q, i) => [`query ${i + 1} "${q.query}" (${q.results} results)`, `${kb(q.bytes)} in ${q.requests} requests`]),
+    ...(s?.queries ?? []).map((q, i) => [`query ${i + 1} "${q.query}" (${q.results} results)`, `${kb(q.bytes)} sent in ${q.requests} requests`]),
     ['social cards', r.socialCards.cards ? `${r.socialCards.cards} cards; ${fixed(r.socialCards.coldMeanMs)} ms/card cold, ${fixed(r.socialCards.cachedMeanMs)} ms/card cached` : 'no /og/ routes in this build'],
   ]));
+  if (s) out.push('', formatSearch(s));
   out.push('');
   out.push(table(
     ['page kind', 'pages', 'heaviest page', 'HTML', 'CSS', 'JS', 'fonts', 'total', 'sent'],
@@ -84,4 +85,19 @@ export function formatResults(r: BenchResults): string {
     out.push(`page weight (${r.preset}): heaviest page as sent ${kb(heaviest.gzipTotal)} (/${heaviest.page.replace(/index\.html$/, '')}, fonts ${kb(heaviest.font)}; HTML, CSS and JS gzipped) — ${verdict} the ${kb(PAGE_BUDGET_BYTES)} budget`);
   }
   return out.join('\n');
+}
+
+/** Bytes of each search query as sent and decoded, and where they go (Pagefind's code, WebAssembly, index…). */
+export function formatSearch(s: SearchFigures): string {
+  return table(
+    ['search query', 'results', 'requests', 'sent', 'decoded', ...SEARCH_PARTS.map((p) => `${p} (sent)`)],
+    s.queries.map((q, i) => [
+      `${i === 0 ? 'first' : 'next'}: ${q.query}`,
+      String(q.results),
+      String(q.requests),
+      kb(q.bytes),
+      kb(q.decoded),
+      ...SEARCH_PARTS.map((p) => (q.parts[p].files ? `${kb(q.parts[p].sent)} (${q.parts[p].files})` : '—')),
+    ]),
+  );
 }

@@ -1,55 +1,77 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { launchBrowser } from '../support/browser';
+import { serveHosted, type Served } from '../support/serve-hosted';
 import { listFiles } from '../../src/lib/validate/read-content';
+
+/** The queries `npm run bench` measures: the first arrives in the address, the second is typed on the same page. */
+export const SEARCH_QUERIES = ['งบประมาณ', 'ร้องเรียน'];
+
+/** What a Pagefind file is for, as the first-query breakdown names it. */
+export type SearchPart = 'wasm' | 'code' | 'meta' | 'filters' | 'index' | 'fragments';
+export const SEARCH_PARTS: SearchPart[] = ['wasm', 'code', 'meta', 'filters', 'index', 'fragments'];
+
+/** Bytes of one query: as sent (after the hosting's gzip), as decoded, per part. */
+export interface QueryBytes {
+  query: string;
+  results: number;
+  requests: number;
+  /** Bytes on the wire. */
+  bytes: number;
+  /** Bytes after gzip is undone (what the browser parses). */
+  decoded: number;
+  parts: Record<SearchPart, { files: number; sent: number; decoded: number }>;
+}
 
 export interface SearchFigures {
   indexBytes: number;
   indexFiles: number;
-  /** Bytes of /pagefind/ files fetched for each query, in order (the second reuses what the first loaded). */
-  queries: { query: string; results: number; bytes: number; requests: number }[];
+  /** Each query, in order (the second reuses what the first loaded). */
+  queries: QueryBytes[];
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
-
-/** Serves `outDir` under `base` on a free local port. */
-export function serveSite(outDir: string, base: string, onServed: (path: string, bytes: number) => void = () => undefined): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = path.startsWith(base) ? join(outDir, normalize(path.slice(base.length))) : '';
-    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file || !file.startsWith(outDir) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    onServed(path, statSync(file).size);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
+/** Which part of the search a Pagefind file belongs to. */
+export function searchPartOf(path: string): SearchPart {
+  if (/\.pagefind$/.test(path)) return 'wasm';
+  if (/\.pf_filter$/.test(path)) return 'filters';
+  if (/\.pf_index$/.test(path)) return 'index';
+  if (/\.pf_fragment$/.test(path)) return 'fragments';
+  if (/\.pf_meta$|pagefind-entry\.json$/.test(path)) return 'meta';
+  return 'code';
 }
+
+// Pagefind's own files (.pf_*, wasm) are gzip inside; the browser's pagefind.js unpacks them.
+function decodedSize(file: string): number {
+  const bytes = readFileSync(file);
+  return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).byteLength : bytes.byteLength;
+}
+
+const emptyParts = (): QueryBytes['parts'] => Object.fromEntries(SEARCH_PARTS.map((p) => [p, { files: 0, sent: 0, decoded: 0 }])) as QueryBytes['parts'];
 
 /**
  * Pagefind's index size, and the bytes of /pagefind/ files a visitor's
  * browser fetches for a first and a second query on the site's search page
- * in Chromium. Returns undefined when the site has no index.
+ * in Chromium, served with the site's .htaccess headers and gzip. Returns
+ * undefined when the site has no index.
  */
 export async function measureSearch(outDir: string, base: string, queries: string[]): Promise<SearchFigures | undefined> {
   const indexDir = join(outDir, 'pagefind');
   if (!existsSync(join(indexDir, 'pagefind.js'))) return undefined;
   const files = listFiles(indexDir, /./);
   const figures: SearchFigures = { indexBytes: files.reduce((sum, f) => sum + statSync(f).size, 0), indexFiles: files.length, queries: [] };
+  let current: QueryBytes | undefined;
   // Counted where the files leave the server, so what the browser already holds is not counted again.
-  let bytes = 0;
-  let requests = 0;
-  const { server, origin } = await serveSite(outDir, base, (path, size) => {
-    if (!path.includes('/pagefind/')) return;
-    bytes += size;
-    requests++;
+  const site = await serveHosted(outDir, base, ({ path, sent }: Served) => {
+    if (!current || !path.includes('/pagefind/')) return;
+    const decoded = decodedSize(join(outDir, path.slice(base.length)));
+    const part = current.parts[searchPartOf(path)];
+    part.files++;
+    part.sent += sent;
+    part.decoded += decoded;
+    current.requests++;
+    current.bytes += sent;
+    current.decoded += decoded;
   });
   const browser = await launchBrowser();
   try {
@@ -63,22 +85,19 @@ export async function measureSearch(outDir: string, base: string, queries: strin
     // The search page itself, as a reader uses it: the first query arrives in the address (?q=),
     // the second is typed into the same page, reusing what the first loaded.
     for (const [i, query] of queries.entries()) {
-      bytes = 0;
-      requests = 0;
-      if (i === 0) await page.goto(`${origin}${base}search/?q=${encodeURIComponent(query)}`);
+      current = { query, results: 0, requests: 0, bytes: 0, decoded: 0, parts: emptyParts() };
+      if (i === 0) await page.goto(`${site.origin}${base}search/?q=${encodeURIComponent(query)}`);
       else {
-        await page.locator('input[name="q"]').first().fill(query);
-        await page.locator('input[name="q"]').first().press('Enter');
+        await page.locator('#search-q').fill(query);
+        await page.locator('#search-q').press('Enter');
         await new Promise((r) => setTimeout(r, 1500));
       }
-      const results = await settle();
-      figures.queries.push({ query, results, bytes, requests });
+      current.results = await settle();
+      figures.queries.push(current);
     }
   } finally {
     await browser.close();
-    // Keep-alive connections would otherwise keep the process running after the report.
-    server.closeAllConnections();
-    server.close();
+    site.close();
   }
   return figures;
 }

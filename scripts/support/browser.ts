@@ -83,12 +83,15 @@ export function findBrowserPath(): Promise<string | undefined> {
   return resolved;
 }
 
-/** Headless Chromium with nothing reaching out to the network; Playwright gives each launch a fresh profile. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Headless Chromium with nothing reaching out to the network; Playwright gives each launch a fresh profile.
+ * `extraArgs` adds command-line flags (the Lighthouse bench opens a remote-debugging port).
+ */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = await findBrowserPath();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
   try {
-    return await chromium.launch({ executablePath, args: ARGS });
+    return await chromium.launch({ executablePath, args: [...ARGS, ...extraArgs] });
   } catch (error) {
     throw new Error(`${NO_BROWSER_MESSAGE}\n  (${executablePath}: ${(error as Error).message.split('\n')[0]})`);
   }

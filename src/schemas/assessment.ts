@@ -33,22 +33,33 @@ export const improvementSchema = z.strictObject({
 });
 export type Improvement = z.output<typeof improvementSchema>;
 
-export const assessmentSchema = z.strictObject({
-  /** Fiscal year that was assessed. */
+const assessmentFields = z.strictObject({
+  /** Fiscal year that was assessed (a report of fiscal year N usually analyses ITA N−1). */
   fiscalYear: fiscalYearSchema,
-  /** Total ITA score, 0–100. */
-  totalScore: z.number().min(0).max(100),
-  /** Grade or rating as published by the NACC, e.g. A or ผ่าน. */
-  rating: z.string().min(1),
+  /** Total ITA score, 0–100. Left empty (`totalScore:`) only in a draft, when the document did not give it. */
+  totalScore: z.number().min(0).max(100).nullable(),
+  /** Grade or rating as published by the NACC, e.g. A or ผ่าน. Left empty only in a draft, when the document did not state it. */
+  rating: z.string().min(1).nullable(),
   /** Pass mark used that year (85 in recent years). */
   passMark: z.number().min(0).max(100).default(85),
   /** Day the result was announced. */
   announced: daySchema.optional(),
-  /** Score per indicator. */
-  indicators: z.array(indicatorScoreSchema).min(1),
+  /** Score per indicator; a draft may list only the ones the document gave. */
+  indicators: z.array(indicatorScoreSchema).default([]),
   /** Issues to fix found in the analysis. */
   improvements: z.array(improvementSchema).default([]),
   /** Drafts are never published. */
   draft: z.boolean().default(false),
+});
+
+export const assessmentSchema = assessmentFields.transform((data, ctx) => {
+  if (!data.draft) {
+    if (data.totalScore === null) ctx.addIssue({ code: 'custom', path: ['totalScore'], message: 'ยังไม่ได้เติมคะแนนรวม ต้องเติมก่อนเผยแพร่ (หรือคง draft: true ไว้) / the total score is empty: fill it in before publishing (or keep draft: true)' });
+    if (data.rating === null) ctx.addIssue({ code: 'custom', path: ['rating'], message: 'ยังไม่ได้เติมระดับผลการประเมิน ต้องเติมก่อนเผยแพร่ (หรือคง draft: true ไว้) / the rating is empty: fill it in before publishing (or keep draft: true)' });
+    if (!data.indicators.length) ctx.addIssue({ code: 'custom', path: ['indicators'], message: 'ต้องมีคะแนนอย่างน้อย 1 ตัวชี้วัด / at least one indicator score is needed' });
+    if (data.totalScore === null || data.rating === null || !data.indicators.length) return z.NEVER;
+  }
+  // A draft is never published; its empty fields get stand-ins so the rest of it can be checked.
+  return { ...data, totalScore: data.totalScore ?? 0, rating: data.rating ?? '' };
 });
 export type Assessment = z.output<typeof assessmentSchema>;

@@ -18,7 +18,7 @@ export const evidencePathSchema = z
 /** A photo showing a step being carried out. */
 export const photoSchema = z.strictObject({
   /** Image file inside `content/evidence/` (JPEG, PNG or WebP). */
-  file: evidencePathSchema.regex(/\.(?:jpe?g|png|webp)$/, { error: 'รูปภาพต้องเป็น .jpg .png หรือ .webp / a photo must be .jpg, .png or .webp' }),
+  file: evidencePathSchema.regex(/\.(?:jpe?g|png|webp)$/, { error: 'รูปภาพต้องเป็น .jpg .png หรือ .webp (ภาพ .heic จาก iPhone ให้ส่งออกเป็น JPEG ก่อน หรือตั้งกล้องเป็น "เข้ากันได้มากที่สุด") / a photo must be .jpg, .png or .webp (export an iPhone .heic photo as JPEG first, or set the camera to "Most Compatible")' }),
   /** Text alternative for people who cannot see the photo: say what it shows. Required (WCAG 1.1.1). */
   alt: z.string({ error: 'ทุกภาพต้องมีคำบรรยายสำหรับผู้พิการทางสายตา (alt) / every photo needs alt text' }).min(5, {
     error: 'คำบรรยายภาพ (alt) สั้นเกินไป ให้บอกว่าภาพแสดงอะไร / alt text is too short: say what the photo shows',

@@ -13,7 +13,7 @@ export const frameworkIssueSchema = z.strictObject({
   /** Stable ASCII code used in measure front matter and in URLs, e.g. `transparency` or `iit-1`. */
   code: slugSchema.refine((code) => !/^round-/.test(code), {
     error: 'รหัสประเด็นห้ามขึ้นต้นด้วย round- เพราะใช้เป็นที่อยู่หน้ารายงานรอบ ๖/๑๒ เดือน / an issue code must not start with "round-": those addresses are the 6-/12-month report pages',
-  }),
+  }).refine((code) => code !== 'unmapped', { error: 'รหัสประเด็น unmapped สงวนไว้สำหรับมาตรการที่ยังไม่ได้จัดประเด็น / the issue code "unmapped" is kept for imported measures not yet filed under an issue' }),
   /** Number as printed in the report (ประเด็นที่ ๑, ตัวชี้วัดที่ ๑). */
   number: z.number().int().positive(),
   /** Thai title. */
@@ -22,7 +22,16 @@ export const frameworkIssueSchema = z.strictObject({
   titleEn: z.string().optional(),
   /** Group of the issue, e.g. IIT / EIT / OIT for the ITA indicators; omitted for the 7 ประเด็น. */
   group: z.enum(['IIT', 'EIT', 'OIT']).optional(),
+  /** IIT/EIT question codes of this indicator that year (i1–i6, e6–e10), so reports that name a question are filed under it. */
+  questions: z.array(z.string().regex(/^[ie]\d{1,2}$/, { error: 'รหัสข้อคำถามต้องเป็นเช่น i12 หรือ e6 / a question code looks like i12 or e6' })).default([]),
 });
+
+/**
+ * Issue code of the importer's bucket for rows whose issue it could not place:
+ * such a measure is always a draft, and the clerk moves it to a real issue.
+ * No framework may use it for an issue of its own.
+ */
+export const UNMAPPED_ISSUE = 'unmapped';
 export type FrameworkIssue = z.output<typeof frameworkIssueSchema>;
 
 /** How sure the research is of an item's code and title (H high … L low), from ita-oit-items.md. */
@@ -53,6 +62,12 @@ export const oitItemSchema = z.strictObject({
    * item is answered by its own page in content/oit/<year>/<code>.mdx.
    */
   topics: z.array(oitTopicSchema).default([]),
+  /**
+   * Other items of the same year whose page (content/oit/<year>/<code>.mdx) also
+   * answers this one, e.g. 2566's O3 อำนาจหน้าที่ answered by the O1 page that
+   * gives structure and duties together. The item's own page always answers it.
+   */
+  pages: z.array(z.string().regex(/^O\d{1,2}$/, { error: 'ต้องเป็นรหัสข้อ เช่น O1 / must be an item code such as O1' })).default([]),
   /** @deprecated single-topic form kept so older framework files still load; use `topics`. */
   topic: oitTopicSchema.optional(),
   /** False until the code and title are checked against NACC's handbook of that year. */

@@ -18,7 +18,10 @@ describe('npm run check on a site built for another location', () => {
     expect(info).toMatchObject({ site: demo.site, base: '/' });
     const result = spawnSync('npm', ['run', '--silent', 'check', '--', '--offline', '--json'], { cwd: demo.root, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
     const report = JSON.parse(result.stdout) as CheckReport;
-    expect(report.checks.flatMap((c) => c.problems.map((p) => `${p.file}: ${p.en}`))).toEqual([]);
+    // The demo has no 2570 content yet, so the current year's unanswered OIT items are warnings (errors only with --strict).
+    const problems = report.checks.flatMap((c) => c.problems);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}: ${p.en}`)).toEqual([]);
+    expect(new Set(problems.map((p) => report.checks.find((c) => c.problems.includes(p))!.name))).toEqual(new Set(problems.length ? ['oit-items'] : []));
     expect(result.status).toBe(0);
     expect(report.checks.map((c) => c.name)).toEqual(['content', ...CHECKS.map((c) => c.name)]);
     expect(report.checks.find((c) => c.name === 'dist-links')!.stats.links).toBeGreaterThan(1000);

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeContent, measure, report } from '../ita/helpers/content';
 import { formatThaiId, makeSyntheticThaiId } from '../ita/helpers/make-pdf';
 import { checkDistPrivacy } from '../../src/lib/checks/dist-privacy';
-import { checkDraftLeaks } from '../../src/lib/checks/draft-leaks';
+import { checkDraftLeaks, listDraftMarkers } from '../../src/lib/checks/draft-leaks';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -45,6 +45,13 @@ describe('checkDraftLeaks', () => {
     expect(leaks.join('\n')).toContain('its title appears in dist/pagefind/fragment/th_1a2b.pf_fragment');
     expect(leaks.join('\n')).toContain('its address (URL) appears in dist/sitemap.xml');
     expect(leaks.join('\n')).toContain('its file name appears in dist/2569/transparency/secret-plan/index.html');
+  });
+
+  it("finds a draft OIT item page by the place of its file, and not a published item whose code starts the same", () => {
+    const withItem = { ...content, oitItems: [{ raw: { file: 'content/oit/2570/O2.mdx', entry: '2570/O2.mdx' }, data: { draft: true } }] } as unknown as typeof content;
+    expect(listDraftMarkers(withItem).map((m) => m.path)).toContain('oit/2570/o2/');
+    const dir = dist({ 'oit/2570/o2/index.html': '<p>…</p>', 'oit/2570/o20/index.html': '<p>…</p>' });
+    expect(checkDraftLeaks(dir, '/ita/', withItem).problems.map((p) => p.en)).toEqual([expect.stringContaining('its file name appears in dist/oit/2570/o2/index.html')]);
   });
 
   it("finds a draft report round's page", () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { FieldChange } from '../../src/lib/edit/frontmatter-edit';
 import { saveEntry } from '../../src/lib/edit/save-entry';
 import { copyDemoRoot } from './support';
 
@@ -55,5 +56,23 @@ describe('saving one field of an existing demo measure', () => {
     const root = copyDemoRoot();
     const result = saveEntry(root, FILE, [{ path: ['issue'], value: 'no-such-issue' }]);
     expect(result.problems.some((p) => p.field === 'issue' && p.severity === 'error')).toBe(true);
+  });
+
+  it('in YAML files with folded paragraphs and [a, b] lists, a change re-prints only its own line', () => {
+    const root = copyDemoRoot();
+    const cases: Array<[string, FieldChange]> = [
+      ['reports/2569-6.yaml', { path: ['title'], value: 'รายงานรอบ ๖ เดือน ฉบับแก้ไขในแอป' }],
+      ['assessments/2568.yaml', { path: ['rating'], value: 'B' }],
+    ];
+    for (const [file, change] of cases) {
+      const path = join(root, 'content', file);
+      const original = readFileSync(path, 'utf8');
+      const result = saveEntry(root, file, [change]);
+      expect(result.written, file).toBe(true);
+      const a = original.split('\n');
+      const b = readFileSync(path, 'utf8').split('\n');
+      expect(b.length, file).toBe(a.length);
+      expect(b.filter((line, i) => line !== a[i]), file).toEqual([`${String(change.path[0])}: ${String(change.value)}`]);
+    }
   });
 });

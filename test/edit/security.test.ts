@@ -71,6 +71,31 @@ describe('edit server refuses requests from outside the session', () => {
     expect(readdirSync(outside)).toEqual([]);
   });
 
+  it.each([
+    ['a wrong token', { 'x-edit-token': 'y'.repeat(32) }, 401],
+    ['a foreign Origin', { origin: 'http://evil.example' }, 403],
+  ])('refuses an evidence upload with %s and writes nothing', async (_, override, status) => {
+    const before = snapshot(join(root, 'content'));
+    const response = await send(session.port, 'POST', '/api/upload?year=2569&name=x.pdf', { ...good, ...override, 'content-type': 'application/octet-stream' } as Record<string, string>, '%PDF-1.4');
+    expect(response.status).toBe(status);
+    expect(snapshot(join(root, 'content'))).toBe(before);
+  });
+
+  it('an upload named with .. lands inside content/evidence/<year>/ under a safe name', async () => {
+    const response = await send(session.port, 'POST', `/api/upload?year=2569&name=${encodeURIComponent('../../../outside ไฟล์.pdf')}`, { ...good, 'content-type': 'application/octet-stream' }, '%PDF-1.4');
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body).file).toBe('2569/outside.pdf');
+    expect(readdirSync(join(root, 'content', 'evidence', '2569'))).toContain('outside.pdf');
+    expect(readdirSync(root)).not.toContain('outside.pdf');
+  });
+
+  it('refuses an upload of a kind the site cannot publish, and a year that is not one', async () => {
+    const before = snapshot(join(root, 'content'));
+    expect((await send(session.port, 'POST', '/api/upload?year=2569&name=run.exe', { ...good, 'content-type': 'application/octet-stream' }, 'MZ')).status).toBe(400);
+    expect((await send(session.port, 'POST', '/api/upload?year=..&name=a.pdf', { ...good, 'content-type': 'application/octet-stream' }, '%PDF')).status).toBe(400);
+    expect(snapshot(join(root, 'content'))).toBe(before);
+  });
+
   it('refuses reading a file with a wrong token, serves it with the right one', async () => {
     const path = `/api/entry?path=${encodeURIComponent(FILE)}`;
     expect((await send(session.port, 'GET', path, { ...good, 'x-edit-token': 'nope' })).status).toBe(401);

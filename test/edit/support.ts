@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -22,4 +23,36 @@ export function send(port: number, method: string, path: string, headers: Record
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/** Vite's mode variables that vitest puts in process.env; a child build must not inherit them. */
+const VITEST_VARIABLES = /^(?:BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/;
+
+/** Starts `npm run edit -- --no-open` in a project, as a clerk would, and returns the printed link. */
+export function startEditCommand(root: string): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
+  const child = spawn('npm', ['run', '--silent', 'edit', '--', '--no-open'], { cwd: root, env, detached: true });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm run edit printed no link:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+/.exec(output)?.[0];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ url, child, output: () => output });
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.on('exit', (code) => reject(new Error(`npm run edit exited (${code}):\n${output}`)));
+  });
+}
+
+/** Stops a command started by startEditCommand (its whole process group: npm and the node it started). */
+export async function stopCommand(child: ChildProcess): Promise<void> {
+  if (!child.pid || child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  process.kill(-child.pid, 'SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
 }

@@ -1,6 +1,6 @@
 import { stripThaiBreaks } from '../../src/build/thai-breaks/mark-thai-breaks';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,9 +17,14 @@ const temp = mkdtempSync(join(tmpdir(), 'ita-import-build-'));
 const out = join(temp, 'dist');
 const run = (script: string, args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join('scripts', script), ...args], { cwd: temp, encoding: 'utf8', env: { ...process.env, ITA_OFFLINE: '1', INIT_CWD: temp } });
 // With the seeds: a Word report into 2568 and a pasted one into 2569; without them, our own Word fixture.
-const imports: { file: string; args: string[] }[] = seeds
-  ? [{ file: join(seeds, '000_f97e7d3763edeebe.docx'), args: [] }, { file: join(seeds, '004_cd183b99c7d21b1c.txt'), args: ['--year', '2569'] }]
-  : [{ file: join(FIXTURES, 'merged-cells.docx'), args: [] }];
+// Always: the four new report shapes (#15), Word and pasted text mixed; two reports of 2567 and two of 2566 share their years.
+const shapes = ['improvement-plan.docx', 'scores-no-total.txt', 'question-codes.docx', 'memo.txt'].map((name) => ({ file: join(FIXTURES, 'shapes', name), args: [] }));
+const imports: { file: string; args: string[] }[] = [
+  ...(seeds
+    ? [{ file: join(seeds, '000_f97e7d3763edeebe.docx'), args: [] }, { file: join(seeds, '004_cd183b99c7d21b1c.txt'), args: ['--year', '2569'] }]
+    : [{ file: join(FIXTURES, 'merged-cells.docx'), args: [] }]),
+  ...shapes,
+];
 let build: ReturnType<typeof run>;
 const importRuns: ReturnType<typeof run>[] = [];
 
@@ -31,7 +36,8 @@ beforeAll(() => {
   // and a report whose text MDX would otherwise read as code or markup.
   const framework = readFileSync(join(temp, 'content', 'frameworks', '2568.yaml'), 'utf8').replace(/^fiscalYear: 2568$/m, 'fiscalYear: 2570');
   writeFileSync(join(temp, 'content', 'frameworks', '2570.yaml'), framework);
-  writeFileSync(join(temp, 'tricky.csv'), `มาตรการ,ขั้นตอน,ผู้รับผิดชอบ,หมายเหตุ\nประเด็นที่ 1 งาน,,,\nป้าย {ราคา} <ไม่เกิน> *ห้าพัน*,ทำป้าย #1 [ด่วน] a_b,สำนักปลัด,"ใช้ {งบ} <กลาง> | ~ \\ \`x\`"\n`);
+  // It gives a period (a measure without one stays a draft) but no budget and no obstacles.
+  writeFileSync(join(temp, 'tricky.csv'), `มาตรการ,ขั้นตอน,ระยะเวลา,ผู้รับผิดชอบ,หมายเหตุ\nประเด็นที่ 1 งาน,,,,\nป้าย {ราคา} <ไม่เกิน> *ห้าพัน*,ทำป้าย #1 [ด่วน] a_b,ตลอดปีงบประมาณ,สำนักปลัด,"ใช้ {งบ} <กลาง> | ~ \\ \`x\`"\n`);
   importRuns.push(run('import.ts', ['tricky.csv', '--year', '2570']));
   build = run('build.ts', ['--out', out, '--offline']);
 }, 600_000);
@@ -65,6 +71,26 @@ describe('a site built with imported measures', () => {
     expect(fields).not.toContain('ไม่ใช้งบประมาณ');
     expect(fields).not.toContain('ไม่พบปัญหาและอุปสรรค');
     expect(fields.match(/ไม่ได้ระบุ/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('publishes the new shapes\' ready measures with their OIT code, and keeps their drafts and the unmapped bucket out', () => {
+    const plan = readFileSync(join(out, '2567', 'oit-9', 'm-9-1', 'index.html'), 'utf8');
+    expect(plan).toContain('เพิ่มแบบคำร้องขออนุญาตก่อสร้างในหน้าบริการออนไลน์');
+    expect(plan).toMatch(/O18 /);
+    // scores-no-total came second in 2567: its indicator-9 measure is numbered after the improvement plan's.
+    expect(readFileSync(join(out, '2567', 'oit-9', 'm-9-2', 'index.html'), 'utf8')).toContain('เผยแพร่รายงานการใช้จ่ายรายไตรมาส');
+    expect(existsSync(join(out, '2566', 'iit-1', 'm-1-1', 'index.html'))).toBe(true);
+    expect(existsSync(join(out, '2567', 'oit-10', 'm-10-1', 'index.html'))).toBe(false);
+    expect(existsSync(join(out, '2566', 'eit-7', 'm-7-1', 'index.html'))).toBe(false);
+    expect(existsSync(join(out, '2566', 'unmapped'))).toBe(false);
+    const search = readdirSync(join(out), { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('unmapped'));
+    expect(search).toEqual([]);
+  });
+
+  it('publishes the assessment whose scores all agree, and not the memo\'s one-row draft', () => {
+    const page = readFileSync(join(out, 'assessment', '2566', 'index.html'), 'utf8');
+    expect(page).toMatch(/87\.27|๘๗\.๒๗/);
+    expect(existsSync(join(out, 'assessment', '2565'))).toBe(false);
   });
 
   it.runIf(seeds)('publishes the ten indicators of seed 004 under 2569 and keeps its draft out', () => {

@@ -43,9 +43,11 @@ describe('pasted text with HTML fragments, page breaks and other tables', async 
   it('keeps Thai period text the parser reads, and keeps and reports the one it cannot, as a draft', () => {
     expect(measures.get('content/measures/2568/m-1-1.mdx')!.data.period).toBe('๑ ต.ค. ๖๗ ถึง ๓๑ มี.ค. ๖๘');
     const unread = measures.get('content/measures/2568/m-1-2.mdx')!;
-    expect(unread.data.period).toBeUndefined();
+    expect(unread.data.period).toBeNull();
     expect(unread.draft).toBe(true);
-    expect(unread.text).toContain('## ระยะเวลาตามรายงานเดิม\n\nเมื่อพร้อมจัดได้');
+    // The clerk fills the empty line; the report's words sit beside it, never in the published body.
+    expect(unread.text).toMatch(/^period: # ต้องเติม.*รายงานเดิมเขียนว่า "เมื่อพร้อมจัดได้"$/m);
+    expect(unread.text.split('---')[2]).not.toContain('เมื่อพร้อมจัดได้');
     const note = plan.notes.find((n) => /cannot read the period/.test(n.en))!;
     expect(note.place).toMatchObject({ table: 1, row: 4, column: 3, header: 'ระยะเวลาดำเนินการ' });
     expect(note.text).toBe('เมื่อพร้อมจัดได้');
@@ -56,12 +58,18 @@ describe('pasted text with HTML fragments, page breaks and other tables', async 
     expect(plan.notes.some((n) => n.place?.header === 'หมายเหตุ' && n.place.column === 7)).toBe(true);
   });
 
-  it('turns the score-analysis table into an assessment entry', () => {
-    const file = plan.files.find((f) => f.path === 'content/assessments/2568.yaml')!;
+  it('keeps a score table with 2 of 10 indicators as a draft assessment of the year before, table kept, no level invented', () => {
+    expect(plan.files.some((f) => f.path === 'content/assessments/2568.yaml')).toBe(false);
+    const file = plan.files.find((f) => f.path === 'content/assessments/2567.yaml')!;
     const assessment = assessmentSchema.parse(parse(file.text));
-    expect(assessment.totalScore).toBe(86.4);
-    expect(assessment.indicators).toEqual([{ number: 9, title: 'การเปิดเผยข้อมูล', score: 72.5 }, { number: 3, title: 'การใช้อำนาจ', score: 91.2 }]);
+    expect(assessment.draft).toBe(true);
+    expect(parse(file.text)).toMatchObject({ totalScore: 86.4, rating: null });
+    expect(assessment.indicators).toEqual([{ number: 3, title: 'การใช้อำนาจ', score: 91.2 }, { number: 9, title: 'การเปิดเผยข้อมูล', score: 72.5 }]);
     expect(assessment.improvements[0]).toMatchObject({ indicator: 9, steps: ['ตั้งผู้ดูแลเว็บไซต์', 'ตรวจรายการข้อมูลทุกสิ้นเดือน'], responsible: ['สำนักปลัด'] });
+    expect(file.text).toContain('# ตารางตามเอกสารเดิม');
+    expect(file.text).toContain('คะแนนรวม | ๘๖.๔๐');
+    expect(file.text).not.toMatch(/ผ่าน/);
+    expect(file.text).toMatch(/^rating: # ต้องเติม/m);
   });
 
   it('recognises the project-status table and reports the unknown table whole', () => {

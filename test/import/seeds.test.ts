@@ -63,10 +63,10 @@ describe.runIf(SEEDS)('importing the shared seed reports', () => {
           for (const m of plan.measures) {
             const parsed = measureSchema.parse(m.data);
             if (m.data.period) expect(parsed.period.wholeFiscalYear || parsed.period.start <= parsed.period.end).toBe(true);
-            else if (m.draft) expect(m.text).toContain('ระยะเวลาตามรายงานเดิม');
+            else expect(m.draft && /^period: # ต้องเติม/m.test(m.text), m.path).toBe(true);
           }
           const unread = plan.notes.filter((n) => /cannot read the period/.test(n.en));
-          expect(unread.length).toBe(plan.measures.filter((m) => /ระยะเวลาตามรายงานเดิม \(อ่านไม่ได้\)/.test(m.text)).length);
+          expect(unread.length).toBe(plan.measures.filter((m) => /^period: # ต้องเติม.*รายงานเดิมเขียนว่า/m.test(m.text)).length);
           expect(plan.measures.filter((m) => m.data.period).length).toBeGreaterThanOrEqual(plan.measures.length - 1);
         });
 
@@ -78,13 +78,18 @@ describe.runIf(SEEDS)('importing the shared seed reports', () => {
     }
   }
 
-  it('reports, with their text, the indicators of seed 004 that its own year\'s 7-ประเด็น framework has no place for', async () => {
+  it('imports as drafts in the "unmapped" bucket, with their text, the indicators of seed 004 that its own year\'s 7-ประเด็น framework has no place for', async () => {
     const plan = await planImport({ source: join(SEEDS!, '004_cd183b99c7d21b1c.txt'), root: PROJECT_ROOT });
     expect(plan.fiscalYear).toBe(2568);
-    const errors = plan.notes.filter((n) => n.severity === 'error');
-    expect(plan.measures.length + errors.length).toBe(10);
-    expect(errors.length).toBeGreaterThan(0);
-    for (const error of errors) expect(error.text).toMatch(/^ตัวชี้วัดที่/);
-    expect(plan.notes.filter((n) => n.severity === 'warning' && /by title/.test(n.en)).length).toBe(plan.measures.length);
+    expect(plan.measures).toHaveLength(10);
+    expect(plan.notes.filter((n) => n.severity === 'error')).toEqual([]);
+    const unmapped = plan.measures.filter((m) => m.data.issue === 'unmapped');
+    expect(unmapped.length).toBeGreaterThan(0);
+    for (const m of unmapped) {
+      expect(m.draft).toBe(true);
+      expect(m.path).toMatch(/\/unmapped-\d+\.mdx$/);
+      expect(m.text).toMatch(/^# ประเด็นตามรายงานเดิม: ตัวชี้วัดที่/m);
+    }
+    expect(plan.notes.filter((n) => n.severity === 'warning' && /by meaning/.test(n.en)).length).toBe(plan.measures.length - unmapped.length);
   });
 });

@@ -73,3 +73,25 @@ describe('OIT item pages (content/oit/<year>/<code>.mdx)', () => {
     }
   });
 });
+
+describe('a framework item answered by another item\'s page', () => {
+  it('lists its own page first, then the pages the framework names (pages: [O1])', async () => {
+    const { frameworkSchema } = await import('../../src/schemas/framework');
+    const framework = frameworkSchema.parse({
+      fiscalYear: 2566,
+      scheme: 'custom',
+      issues: [{ code: 'a', number: 1, title: 'ก' }],
+      oitItems: [
+        { code: 'O1', title: 'โครงสร้าง', indicator: 9 },
+        { code: 'O3', title: 'อำนาจหน้าที่', indicator: 9, pages: ['O1'] },
+      ],
+    });
+    const rows = buildAnswerSheet(
+      collectSheetInput(2566, { digits: 'arabic', frameworks: [framework], measures: [], announcements: [], reports: [], assessments: [], itemPages: [{ fiscalYear: 2566, code: 'O1', data: { date: '2022-10-01', documents: [], links: [], draft: false } }] }, location),
+    );
+    expect(rows.map((r) => [r.code, r.answers.map((a) => a.url)])).toEqual([
+      ['O1', ['https://www.example.go.th/ita/oit/2566/o1/']],
+      ['O3', ['https://www.example.go.th/ita/oit/2566/o1/']],
+    ]);
+  });
+});

@@ -111,6 +111,8 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
         'announcements/no-gift-policy-2569/',
         'announcements/no-gift-policy-2569-en/',
         'assessment/2568/',
+        'oit/2569/',
+        'oit/2569/o2/',
         '404.html',
       ];
       const found: string[] = [];

@@ -74,6 +74,7 @@ describe('drafts and documents', () => {
     const expected = new Set<string>();
     for (const m of content.measures.filter((e) => !e.data.draft)) for (const d of m.data.evidence.documents) expected.add(`evidence/${d.file}`);
     for (const a of content.announcements.filter((e) => !e.data.draft)) for (const d of a.data.attachments) expected.add(`evidence/${d.file}`);
+    for (const o of (content.oitItems ?? []).filter((e) => !e.data.draft)) for (const d of o.data.documents) expected.add(`evidence/${d.file}`);
     const published = files.filter((f) => f.startsWith('evidence/'));
     expect(published).toEqual([...expected].sort());
     for (const f of published) expect(readFileSync(join(out, f))).toEqual(readFileSync(join(projectRoot, 'content', f)));

@@ -6,9 +6,10 @@ import { checkPrivacy } from '../../src/lib/privacy/privacy-check';
 import { validateContent } from '../../src/lib/validate/validate-content';
 import { toThaiDigits } from '../../src/lib/thai/numerals';
 import { createTempProject } from '../helpers/temp-project';
-import { formatThaiId, makeSyntheticThaiId } from '../ita/helpers/make-pdf';
+import { formatThaiId, makePdf, makeSyntheticThaiId } from '../ita/helpers/make-pdf';
+import { makeThaiDigitPdf } from './support/thai-digit-pdf';
 
-// A เบี้ยยังชีพ list attached as an Office file or plain text must be read like a PDF.
+// A เบี้ยยังชีพ list attached as a PDF, an Office file or plain text: every kind the guard reads, Thai and Arabic digits.
 let root = '';
 beforeAll(() => {
   root = createTempProject('ita-office-');
@@ -25,6 +26,10 @@ const kinds: Record<string, (id: string) => Buffer> = {
   pptx: (id) => zip({ '[Content_Types].xml': '<Types/>', 'ppt/slides/slide1.xml': `<p:sld><a:t>${row(id)}</a:t></p:sld>` }),
   odt: (id) => zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': `<office:document-content><text:p>${row(id)}</text:p></office:document-content>` }),
   ods: (id) => zip({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': `<office:document-content><table:table-cell><text:p>${row(id)}</text:p></table:table-cell></office:document-content>` }),
+  odp: (id) => zip({ mimetype: 'application/vnd.oasis.opendocument.presentation', 'content.xml': `<office:document-content><draw:page><text:p>${row(id)}</text:p></draw:page></office:document-content>` }),
+  // A PDF's text layer gives Thai digits when its font maps them so (ToUnicode), as Thai fonts do.
+  pdf: (id) => (/[๐-๙]/.test(id) ? makeThaiDigitPdf([`ID ${id.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))}`]) : makePdf([`ID ${id}`])),
+  htm: (id) => Buffer.from(`<html><body><p>${row(id)}</p></body></html>`),
   csv: (id) => Buffer.from(`ชื่อ,เลขประจำตัว\nนางสมมุติ ทดสอบ,${id}\n`),
   txt: (id) => Buffer.from(`รายชื่อผู้รับเบี้ยยังชีพ\n${row(id)}\n`),
   html: (id) => Buffer.from(`<html><body><table><tr><td>นางสมมุติ</td><td>${id}</td></tr></table></body></html>`),
@@ -42,7 +47,7 @@ describe('the privacy guard reads every document kind', () => {
         expect(found.map((p) => p.severity)).toEqual(['error']);
         expect(found[0]!.th).toContain('พบเลขประจำตัวประชาชน');
         expect(found[0]!.en).toContain('found a Thai national ID number');
-        expect(found[0]!.field).toContain(`.${kind}`);
+        expect(found[0]!.field).toContain(kind === 'pdf' ? 'PDF' : `.${kind}`);
       });
     }
   }

@@ -81,7 +81,7 @@ describe('publish to a folder', () => {
         await real.upload(local, rel);
       },
     };
-    await expect(runPublish(dist, cutting)).rejects.toThrow('connection cut');
+    await expect(runPublish(dist, cutting, { attempts: 2, retryDelayMs: 10 })).rejects.toThrow('connection cut');
     expect(await real.readText(MANIFEST_NAME)).toBeUndefined();
     await runPublish(dist, openFolderTarget(remote));
     expect(await snapshot(remote)).toEqual(await snapshot(dist));

@@ -27,6 +27,13 @@ describe('a file that is not UTF-8', () => {
     expect(raw.parseError).toContain('UTF-16');
     expect(raw.parseError).not.toContain('front matter');
   });
+  it('names a Word file renamed to .mdx, instead of calling it UTF-16', () => {
+    const raw = read('word.mdx', Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'), Buffer.alloc(40)]));
+    expect(raw.parseError).toContain('เป็นไฟล์ Word/Excel/PowerPoint');
+    expect(raw.parseError).toContain('this is not a text file but a Word, Excel or PowerPoint file (or a zip) renamed');
+    expect(raw.parseError).not.toContain('UTF-16');
+    expect(read('scan.mdx', Buffer.from('%PDF-1.4\n%\xe2\xe3\n', 'latin1')).parseError).toContain('not a text file but a PDF renamed');
+  });
   it('still reads UTF-8 with a byte-order mark', () => {
     expect(read('bom.mdx', Buffer.from(`\uFEFF${mdx}`)).parseError).toBeUndefined();
   });

@@ -10,15 +10,20 @@ import type { ValidatedContent } from '../../lib/validate/validate-content';
 /** Pagefind filters: filter name → values. */
 export type PageFilters = Record<string, string[]>;
 
-/** Looks up the Thai title of an issue code in that year's framework. */
-function issueTitle(content: ValidatedContent, year: number | undefined, code: string): string {
+/**
+ * Looks up an issue code in that year's framework: the filter it belongs to (the
+ * year's own word for its issues, so 2568's ประเด็น and 2569's ตัวชี้วัด are two
+ * filters, not one mixed list) and its Thai title.
+ */
+function issueFilter(content: ValidatedContent, year: number | undefined, code: string): { name: string; value: string } {
   const frameworks = content.frameworks.filter((f) => year === undefined || f.data.fiscalYear === year);
   for (const framework of frameworks) {
     // The framework's own number (ประเด็นที่ 7 stays 7 even when a year lists fewer issues), as the pages print it.
     const issue = framework.data.issues.find((i) => i.code === code);
-    if (issue) return `${framework.data.issueLabel} ${issue.number} ${issue.title}`;
+    const label = framework.data.issueLabel;
+    if (issue) return { name: label || searchUi.filterIssue, value: `${label} ${issue.number} ${issue.title}` };
   }
-  return code;
+  return { name: searchUi.filterIssue, value: code };
 }
 
 /**
@@ -34,6 +39,9 @@ export function buildPageFilters(mainData: Readonly<Record<string, string>>, con
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
   if (yearText) filters[searchUi.filterFiscalYear] = [applyDigitStyle(yearText, digits)];
   const issue = mainData['issue'];
-  if (issue) filters[searchUi.filterIssue] = [applyDigitStyle(issueTitle(content, year, issue), digits)];
+  if (issue) {
+    const { name, value } = issueFilter(content, year, issue);
+    filters[name] = [applyDigitStyle(value, digits)];
+  }
   return filters;
 }

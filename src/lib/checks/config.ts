@@ -13,6 +13,20 @@ export const checkConfigSchema = z.strictObject({
   maxPhotoMB: z.number().positive().default(5),
   /** Largest document (PDF) in megabytes. */
   maxDocumentMB: z.number().positive().default(10),
+  /**
+   * Document kinds the privacy guard cannot read (anything but PDF, Office/OpenDocument, CSV, TXT, HTML and
+   * images) are refused unless listed here, each with why it must be published as it is and who approved —
+   * the same shape as an entry's privacyOverride. `ext` is the extension without its dot, e.g. `dwg`.
+   */
+  otherDocumentKinds: z
+    .array(
+      z.strictObject({
+        ext: z.string().regex(/^[a-z0-9]+$/, { error: 'ext ต้องเป็นนามสกุลไฟล์ตัวเล็กไม่มีจุด เช่น dwg / ext must be a lower-case extension without the dot, e.g. dwg' }),
+        reason: z.string().min(20, { error: 'ต้องให้เหตุผลที่ชัดเจน (อย่างน้อย 20 ตัวอักษร) / give a real reason (at least 20 characters)' }),
+        approvedBy: z.string().min(2),
+      }),
+    )
+    .default([]),
   /** External link checking. */
   externalLinks: z
     .strictObject({

@@ -15,8 +15,7 @@ export function listDraftMarkers(content: ValidatedContent): { source: string; t
     for (const entry of (content[collection] ?? []) as ParsedEntry<{ draft?: boolean; title?: string; slug?: string }>[]) {
       if (isPublished(entry)) continue;
       const title = page.ownTitle && entry.data.title && !published.has(entry.data.title) ? entry.data.title : undefined;
-      // An OIT item page's place is its file's (`2569/O1`); every other entry's is its slug.
-      const path = (page.path as (data: unknown, slug: string) => string | undefined)(entry.data, collection === 'oitItems' ? entry.raw.entry : slugOf(entry));
+      const path = (page.path as (data: unknown, slug: string, file: string) => string | undefined)(entry.data, slugOf(entry), entry.raw.entry);
       if (path !== undefined) markers.push({ source: entry.raw.file, ...(title ? { title } : {}), path });
     }
   }

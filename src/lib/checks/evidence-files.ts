@@ -8,6 +8,8 @@ import type { ValidatedContent } from '../validate/validate-content';
 import type { CheckConfig } from './config';
 import { listEvidenceReferences, type EvidenceReference } from './evidence-refs';
 import type { CheckOutcome } from './outcome';
+import { checkDocumentPhotosForGps } from './document-gps';
+import { checkDocumentKinds } from './document-kinds';
 import { describePdfProblem } from './pdf-messages';
 import { VerifiedFiles } from './verified-files';
 
@@ -53,6 +55,7 @@ export async function checkEvidenceFiles(root: string, content: ValidatedContent
     if (problems.length === before) verified.add(path);
   }
   verified.save();
+  problems.push(...(await checkDocumentPhotosForGps(evidenceDir, refs)), ...checkDocumentKinds(refs, config));
   const names = checkFileNames(evidenceDir, new Set(byFile.keys()));
   problems.push(...names.problems);
   return { name: 'evidence-files', problems, stats: { files: checked, reusedFromCache: reused, bytes, filesInFolder: names.count }, notes: [] };

@@ -3,12 +3,13 @@ import { announcementSchema } from '../../schemas/announcement';
 import { assessmentSchema } from '../../schemas/assessment';
 import { frameworkSchema } from '../../schemas/framework';
 import { measureSchema } from '../../schemas/measure';
+import { oitItemPageSchema } from '../../schemas/oit-item';
 import { organisationSchema } from '../../schemas/organisation';
 import { reportRoundEntrySchema } from '../../schemas/report-round';
 
 /** A kind of content file the editor can open, found from its place under `content/`. */
 export interface ContentKind {
-  id: 'organisation' | 'framework' | 'measure' | 'announcement' | 'assessment' | 'report';
+  id: 'organisation' | 'framework' | 'measure' | 'announcement' | 'assessment' | 'report' | 'oit-item';
   /** Relative path (under content/) pattern that files of this kind have. */
   pattern: RegExp;
   isYaml: boolean;
@@ -23,6 +24,7 @@ export const CONTENT_KINDS: readonly ContentKind[] = [
   { id: 'announcement', pattern: /^announcements\/(?:[^/]+\/)*[^/]+\.mdx?$/, isYaml: false, schema: announcementSchema },
   { id: 'assessment', pattern: /^assessments\/[^/]+\.ya?ml$/, isYaml: true, schema: assessmentSchema },
   { id: 'report', pattern: /^reports\/[^/]+\.ya?ml$/, isYaml: true, schema: reportRoundEntrySchema },
+  { id: 'oit-item', pattern: /^oit\/\d{4}\/O\d{1,2}\.mdx?$/, isYaml: false, schema: oitItemPageSchema },
 ];
 
 /** Finds the kind of a path relative to content/, or undefined when the editor may not write it. */

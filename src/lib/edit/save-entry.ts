@@ -39,7 +39,7 @@ export function saveEntry(root: string, relativePath: string, changes: readonly 
   const before = exists ? readFileSync(absolute, 'utf8') : kind.isYaml ? '' : `---\n---\n${options.body ?? ''}`;
   let next: { text: string; data: unknown };
   try {
-    next = applyChanges(before, kind.isYaml, changes);
+    next = applyChanges(before, kind.isYaml, changes, exists ? options.body : undefined);
   } catch (error) {
     return { written: false, problems: [createProblem('error', file, undefined, error instanceof Error ? error.message : String(error))] };
   }
@@ -50,6 +50,8 @@ export function saveEntry(root: string, relativePath: string, changes: readonly 
     );
     return { written: false, problems };
   }
+  // Nothing changed: the file is not touched at all (no re-print, no backup).
+  if (exists && next.text === before) return { written: true, problems: validateContent(root).problems.filter((p) => p.file === file) };
   let history: string | undefined;
   if (exists) history = keepPreviousVersion(root, absolute);
   mkdirSync(dirname(absolute), { recursive: true });

@@ -46,6 +46,8 @@ const RULES: [ColumnRole, RegExp][] = [
   ['fix', /ต้องแก้ไข|ข้อบกพร่อง|จุดอ่อน|ประเด็นที่ต้อง/],
   ['score', /คะแนน|ร้อยละ|score|%/],
   ['disbursed', /เบิกจ่าย|ใช้จ่ายจริง/],
+  // "กำหนดเวลาแล้วเสร็จ" is a deadline, not a status; which column really holds dates is settled by its cells.
+  ['period', /กำหนดเวลา|กำหนดแล้วเสร็จ/],
   ['budget', /งบประมาณ|budget|จำนวนเงิน/],
   ['status', /สถานะ|status|ยังไม่ดำเนินการ|ยังไม่ได้ดำเนินการ|อยู่ระหว่าง|^ดำเนินการแล้ว|แล้วเสร็จ|^✓|^✔/],
   ['obstacles', /อุปสรรค|ปัญหา|ข้อจำกัด|obstacle/],
@@ -62,9 +64,17 @@ const RULES: [ColumnRole, RegExp][] = [
 
 /** The role of one header cell, or `undefined` when its meaning is not known. */
 export function roleOfHeader(header: string): ColumnRole | undefined {
+  const candidates = candidateRoles(header);
+  // "ผลการดำเนินงาน/ปัญหาอุปสรรค" holds results and obstacles mixed: neither field may claim it, so it stays in the body under its own heading.
+  if (candidates.includes('outputs') && candidates.includes('obstacles')) return undefined;
+  return candidates[0];
+}
+
+/** Every role a header's words could mean, most likely first; the cells below decide between them. */
+export function candidateRoles(header: string): ColumnRole[] {
   const text = toArabicDigits(header).toLowerCase().replace(/\s+/g, '');
-  if (!text) return undefined;
-  return RULES.find(([, pattern]) => pattern.test(text))?.[0];
+  if (!text) return [];
+  return [...new Set(RULES.filter(([, pattern]) => pattern.test(text)).map(([role]) => role))];
 }
 
 /** The roles of a row read as a header, one per cell (`undefined` for unknown or empty cells). */
@@ -83,6 +93,8 @@ export function kindOfHeader(roles: (ColumnRole | undefined)[]): TableKind {
   if (set.has('score') && (set.has('fix') || set.has('issue'))) return 'score-analysis';
   if ((set.has('disbursed') || set.has('status')) && !set.has('steps')) return 'project-status';
   if (set.has('title') && (set.has('steps') || set.has('responsible') || set.has('outputs'))) return 'measures';
+  // An improvement plan often has no column named มาตรการ: steps and a responsible unit are evidence enough.
+  if (set.has('steps') && set.has('responsible')) return 'measures';
   if (set.has('budget') && set.has('title') && !set.has('steps')) return 'project-status';
   return 'unknown';
 }

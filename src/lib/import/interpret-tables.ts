@@ -1,5 +1,6 @@
-import { kindOfHeader, rolesOfRow, type ColumnRole, type TableKind } from './columns';
-import { parseSection, type Section } from './sections';
+import { settleRolesByCells } from './column-evidence';
+import { kindOfHeader, ROLE_LABELS, rolesOfRow, type ColumnRole, type TableKind } from './columns';
+import { parseSection, sectionOfText, type Section } from './sections';
 import type { ImportNote, SourceDocument, SourceTable } from './types';
 
 /** A column of a recognised table. */
@@ -51,6 +52,7 @@ export function interpretTables(doc: SourceDocument): InterpretedDocument {
   let carried: Column[] | undefined;
   let section: Section | undefined;
   for (const table of doc.tables) {
+    section = sectionBefore(table) ?? section;
     const headerAt = table.rows.findIndex((row) => kindOfHeader(rolesOfRow(row)) !== 'unknown');
     let columns: Column[] | undefined;
     let start = 0;
@@ -59,6 +61,16 @@ export function interpretTables(doc: SourceDocument): InterpretedDocument {
       const roles = rolesOfRow(header);
       const kind = kindOfHeader(roles);
       columns = header.map((text, index) => ({ index, header: text, ...(roles[index] ? { role: roles[index] } : {}) }));
+      if (kind === 'measures') {
+        const settled = settleRolesByCells(columns, table.rows.slice(headerAt + 1));
+        columns = settled.columns;
+        for (const change of settled.changes) {
+          const name = (role?: ColumnRole) => (role ? ROLE_LABELS[role] : 'ไม่มีช่อง (เก็บในเนื้อหา)');
+          const th = change.to === 'period' ? `ช่องในคอลัมน์นี้เป็นวันที่/ช่วงเวลา จึงอ่านเป็น "${name(change.to)}" (หัวตารางบอกว่า "${name(change.from)}")` : `อีกคอลัมน์หนึ่งเป็นวันที่ จึงอ่านคอลัมน์นี้เป็น "${name(change.to)}" แทน "${name(change.from)}"`;
+          const en = change.to === 'period' ? `this column's cells are dates, so it is read as the period (its header says ${change.from ?? 'nothing known'})` : `another column holds the dates, so this one is read as ${change.to ?? 'no field (kept in the body)'} instead of ${change.from ?? 'unknown'}`;
+          result.notes.push({ ...note('warning', doc.file, { table: table.index, row: headerAt + 1, column: change.column.index + 1, header: change.column.header }, th, en), text: change.column.header });
+        }
+      }
       if (kind !== 'measures') {
         result.others.push({ kind, table, columns, headerRow: headerAt });
         carried = undefined;
@@ -81,8 +93,10 @@ export function interpretTables(doc: SourceDocument): InterpretedDocument {
 
 function readRows(doc: SourceDocument, table: SourceTable, start: number, columns: Column[], section: Section | undefined, result: InterpretedDocument): Section | undefined {
   const headerKey = columns.map((c) => c.role ?? '').join('|');
-  const titleAt = columns.find((c) => c.role === 'title')?.index ?? 0;
-  const issueAt = columns.find((c) => c.role === 'issue')?.index;
+  const hasTitle = columns.some((c) => c.role === 'title');
+  // With no title column, a new measure is a row with steps, and the issue-to-fix column names its issue.
+  const titleAt = columns.find((c) => c.role === 'title')?.index ?? columns.find((c) => c.role === 'steps')?.index ?? 0;
+  const issueAt = columns.find((c) => c.role === 'issue')?.index ?? (hasTitle ? undefined : columns.find((c) => c.role === 'fix')?.index);
   let current = section;
   for (let r = start; r < table.rows.length; r += 1) {
     const cells = table.rows[r]!.map((text, c) => (table.spanned.has(`${r},${c}`) && c !== issueAt ? '' : text));
@@ -90,11 +104,12 @@ function readRows(doc: SourceDocument, table: SourceTable, start: number, column
     if (rolesOfRow(cells).map((role) => role ?? '').join('|') === headerKey) continue;
     const filled = cells.flatMap((cell, c) => (cell.trim() ? [c] : []));
     if (issueAt !== undefined && cells[issueAt]) {
-      const parsed = parseSection(cells[issueAt]!, { allowBareNumber: true });
-      if (parsed) current = parsed;
+      const parsed = nextSection(cells[issueAt]!, current);
+      // An issue cell that is no heading at all ("ประเด็นที่ต้องปรับปรุง" written as a sentence) is still this row's issue.
+      current = parsed ?? sectionOfText(cells[issueAt]!);
       if (filled.length === 1) continue;
     } else if (filled.length === 1 && (filled[0] === titleAt || filled[0] === 0)) {
-      const parsed = parseSection(cells[filled[0]!]!, { allowBareNumber: true });
+      const parsed = nextSection(cells[filled[0]!]!, current);
       if (parsed) {
         current = parsed;
         continue;
@@ -113,6 +128,30 @@ function readRows(doc: SourceDocument, table: SourceTable, start: number, column
     result.measures.push({ table: table.index, row: r + 1, continuedBy: [], ...(current ? { section: current } : {}), columns, cells: [...cells] });
   }
   return current;
+}
+
+/**
+ * The section a cell opens. A bare "๑. …" under a question (i12, e6, O25) is a
+ * sub-item of that question, not indicator 1.
+ */
+function nextSection(text: string, current: Section | undefined): Section | undefined {
+  const parsed = parseSection(text, { allowBareNumber: true });
+  if (!parsed) return undefined;
+  const underCode = current?.codes && (current.codes.question || current.codes.oit || current.codes.subIndicator);
+  if (underCode && !parsed.label && !parsed.codes) {
+    const base = current.subItem ? { ...current, text: current.text.slice(0, current.text.length - current.subItem.length - 1) } : current;
+    return { ...base, text: `${base.text}\n${parsed.text}`, subItem: parsed.text };
+  }
+  return parsed;
+}
+
+/** A heading paragraph just above a table ("ตัวชี้วัดที่ ๖ …" in a memo) sets the issue of the rows below it. */
+function sectionBefore(table: SourceTable): Section | undefined {
+  for (const line of [...(table.before ?? [])].reverse()) {
+    const parsed = parseSection(line, { allowBareNumber: false });
+    if (parsed && (parsed.label || parsed.codes) && line.length <= 160) return parsed;
+  }
+  return undefined;
 }
 
 function keepLooseRow(doc: SourceDocument, table: SourceTable, r: number, notes: ImportNote[]): void {

@@ -82,6 +82,10 @@ export function matchIssue(section: Section, framework: Framework): IssueMatch |
     const titleNamesAnother = best && best.issue !== byNumber.issue && best.similarity >= 0.5 && byNumber.similarity < 0.2;
     if (!titleNamesAnother) return { issue: byNumber.issue, how: 'number', similarity: byNumber.similarity };
   }
+  // A heading that contains an issue's whole title ("ผลคุณภาพการดำเนินงาน") names that issue, whatever topic words it shares with others.
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  const contained = framework.issues.filter((i) => squash(section.title).includes(squash(i.title))).sort((a, b) => b.title.length - a.title.length)[0];
+  if (contained) return { issue: contained, how: 'title', similarity: 1 };
   if (best && best.similarity >= 0.35 && best.similarity - (scored[1]?.similarity ?? 0) >= 0.05) return { issue: best.issue, how: 'title', similarity: best.similarity };
   return undefined;
 }

@@ -1,8 +1,7 @@
-import { stringify } from 'yaml';
-import { assessmentSchema } from '../../schemas/assessment';
 import { toArabicDigits } from '../thai/numerals';
 import type { Column, OtherTable } from './interpret-tables';
 import { splitListItems, stripMarker } from './list-items';
+import { readIssueCodes } from './issue-codes';
 import { parseSection } from './sections';
 import type { ImportNote } from './types';
 
@@ -31,7 +30,13 @@ export function readScoreTable(other: OtherTable, file: string, notes: ImportNot
     const place = { table: other.table.index, row: (other.headerRow ?? 0) + i + 2 };
     if (row.every((cell) => !cell.trim())) return;
     const indicatorText = text(row, 'issue');
-    const scoreText = toArabicDigits(text(row, 'score')).replace(/[%\s]/g, '');
+    // "๙๕.๑๒", "95.12%" and "95.12 คะแนน" are the same score; a letter grade beside it is not part of it.
+    const scoreText = /^\d{1,3}(?:\.\d+)?/.exec(toArabicDigits(text(row, 'score')).replace(/[%\s]/g, ''))?.[0] ?? '';
+    const codes = readIssueCodes(indicatorText);
+    if (codes.question || codes.subIndicator) {
+      notes.push({ severity: 'info', file, place, th: 'คะแนนรายข้อคำถาม/ตัวชี้วัดย่อย เก็บไว้ในตารางเดิมของไฟล์ผลการประเมิน', en: 'a question or sub-indicator score; kept with the table in the assessment file', text: row.join(' | ') });
+      return;
+    }
     const bare = /^\s*([0-9๐-๙]{1,2})\s*$/.exec(indicatorText);
     const section = bare ? { number: Number(toArabicDigits(bare[1]!)), title: '', text: indicatorText } : parseSection(indicatorText, { allowBareNumber: true });
     const score = Number(scoreText);
@@ -39,7 +44,7 @@ export function readScoreTable(other: OtherTable, file: string, notes: ImportNot
       draft.totalScore = score;
       return;
     }
-    if (!section || !scoreText || !Number.isFinite(score) || section.number < 1 || section.number > 10) {
+    if (!section || !scoreText || !Number.isFinite(score) || score > 100 || section.number < 1 || section.number > 10) {
       notes.push({ severity: 'warning', file, place, th: 'อ่านแถวนี้ของตารางวิเคราะห์ผลคะแนนไม่ได้ (ต้องมีเลขตัวชี้วัด 1–10 และคะแนน)', en: 'cannot read this row of the score-analysis table (needs an indicator number 1–10 and a score)', text: row.join(' | ') });
       return;
     }
@@ -57,17 +62,6 @@ export function readScoreTable(other: OtherTable, file: string, notes: ImportNot
     }
   });
   return draft;
-}
-
-/**
- * The assessment file's text when the document gave enough for a valid entry
- * (a total score is needed); otherwise `undefined` and the caller reports the draft.
- */
-export function renderAssessment(draft: AssessmentDraft, fiscalYear: number, rating: string | undefined): string | undefined {
-  if (draft.totalScore === undefined || !draft.indicators.length) return undefined;
-  const data = { fiscalYear, totalScore: draft.totalScore, rating: rating ?? (draft.totalScore >= 85 ? 'ผ่าน' : 'ไม่ผ่าน'), indicators: draft.indicators, improvements: draft.improvements };
-  if (!assessmentSchema.safeParse(data).success) return undefined;
-  return `# นำเข้าจากตารางวิเคราะห์ผลคะแนน ITA\n${stringify(data, { lineWidth: 0 })}`;
 }
 
 /** Reports a project-status table whole: every row with its cells, so no figure is lost. */

@@ -101,9 +101,21 @@ export function readDelimitedDocument(file: string, text: string, delimiter: ','
 export function readTextDocument(file: string, text: string): SourceDocument {
   const lines: string[] = [];
   const tables: SourceTable[] = [];
+  let before: string[] = [];
   let run: Record[] = [];
+  const addLine = (raw: string): void => {
+    const line = tidyLine(htmlToText(raw));
+    if (!line) return;
+    lines.push(line);
+    before.push(line);
+  };
   const flush = (): void => {
-    if (run.length) tables.push(toTable(run, tables.length + 1));
+    // A memo's "ที่ …<tab>วันที่ …" line is a tab-aligned header line, not a table.
+    if (run.length === 1 && MEMO_LINE.test(run[0]!.fields[0]!.trim())) addLine(run[0]!.fields.join(' '));
+    else if (run.length) {
+      tables.push({ ...toTable(run, tables.length + 1), before });
+      before = [];
+    }
     run = [];
   };
   for (const record of parseDelimited(text.replace(/^\uFEFF/, ''), '\t')) {
@@ -112,9 +124,11 @@ export function readTextDocument(file: string, text: string): SourceDocument {
       continue;
     }
     flush();
-    const line = tidyLine(htmlToText(record.fields[0] ?? ''));
-    if (line) lines.push(line);
+    addLine(record.fields[0] ?? '');
   }
   flush();
   return { file, lines, tables };
 }
+
+/** First words of a Thai government memo's header lines (บันทึกข้อความ). */
+const MEMO_LINE = /^(บันทึกข้อความ|ส่วนราชการ|ที่\s|วันที่|เรื่อง|เรียน|สิ่งที่ส่งมาด้วย|อ้างถึง)/;

@@ -25,12 +25,18 @@ export function readHtmlDocument(file: string, html: string): SourceDocument {
   const root = parse(html);
   const lines: string[] = [];
   const tables: SourceTable[] = [];
+  let before: string[] = [];
   for (const node of root.childNodes) {
     const element = node as HTMLElement;
-    if (element.tagName === 'TABLE') tables.push(readTable(element, tables.length + 1));
-    else {
+    if (element.tagName === 'TABLE') {
+      tables.push({ ...readTable(element, tables.length + 1), before });
+      before = [];
+    } else {
       const text = htmlToText(element.toString());
-      if (text) lines.push(...text.split('\n'));
+      if (text) {
+        lines.push(...text.split('\n'));
+        before.push(...text.split('\n'));
+      }
     }
   }
   return { file, lines, tables };

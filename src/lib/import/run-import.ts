@@ -1,14 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { frameworkSchema, type Framework } from '../../schemas/framework';
+import { frameworkSchema, UNMAPPED_ISSUE, type Framework } from '../../schemas/framework';
 import type { ReportRound } from '../../schemas/status';
 import { buildMeasure, type BuiltMeasure } from './build-measure';
 import { ROLE_LABELS } from './columns';
 import { readDocumentInfo, type DocumentInfo } from './document-info';
 import { interpretTables, note } from './interpret-tables';
-import { matchIssue } from './map-issues';
-import { readScoreTable, renderAssessment, reportWholeTable } from './other-tables';
+import { planAssessment, type AssessmentPlan } from './import-assessment';
+import { reportWholeTable } from './other-tables';
+import { HOW_LABEL, placeSection } from './place-row';
+import { planWrites, readLedger, type PlannedWrite } from './plan-writes';
 import { ImportError, readSource } from './read-source';
 import type { ImportNote, SourceDocument } from './types';
 
@@ -19,6 +21,8 @@ export interface ImportOptions {
   root: string;
   fiscalYear?: number;
   round?: ReportRound;
+  /** Overwrite existing files and bring back deleted ones (`--force`). */
+  force?: boolean;
 }
 
 /** A file the import would write. */
@@ -33,6 +37,10 @@ export interface ImportPlan {
   round?: ReportRound;
   measures: BuiltMeasure[];
   files: PlannedFile[];
+  /** What will happen to each file; the dry run and the real run print and do exactly this. */
+  writes: PlannedWrite[];
+  /** The assessment planned from the score tables, published or draft. */
+  assessment?: AssessmentPlan;
   notes: ImportNote[];
   document: SourceDocument;
 }
@@ -64,7 +72,8 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   const interpreted = interpretTables(document);
   notes.push(...interpreted.notes.map((n) => ({ ...n, file: label })));
   const described = new Set<string>();
-  const order = new Map<string, number>();
+  // Another report of the same year may already have measures here: this one's are numbered after them.
+  const order = takenOrders(options.root, fiscalYear, readLedger(options.root, options.source), framework);
   const measures: BuiltMeasure[] = [];
   const mapped = new Map<string, string>();
   for (const row of interpreted.measures) {
@@ -75,40 +84,59 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
     }
     const rowText = row.cells.map((c) => c.replace(/\s+/g, ' ').trim()).join(' | ');
     const place = { table: row.table, row: row.row };
-    if (!row.section) {
-      notes.push({ ...note('error', label, place, 'ไม่รู้ว่ามาตรการนี้อยู่ประเด็นใด (ไม่มีแถว "ประเด็นที่ …" หรือคอลัมน์ตัวชี้วัดก่อนหน้า) จึงไม่ได้นำเข้า', 'no issue for this measure (no "ประเด็นที่ …" row or indicator column above it), so it was not imported'), text: rowText });
-      continue;
+    const placement = row.section ? placeSection(row.section, framework) : undefined;
+    if (!placement) {
+      // Never dropped for want of a mapping: a draft in the "unmapped" bucket keeps the report's own issue text.
+      const why = row.section ? `"${row.section.text.replace(/\n/g, ' ')}" ไม่ตรงกับประเด็นใดในกรอบปี ${fiscalYear}` : 'ไม่รู้ว่ามาตรการนี้อยู่ประเด็นใด (ไม่มีแถว "ประเด็นที่ …" หรือคอลัมน์ตัวชี้วัด)';
+      const whyEn = row.section ? `"${row.section.text.replace(/\n/g, ' ')}" matches no issue of the ${fiscalYear} framework` : 'no issue for this measure (no "ประเด็นที่ …" row or indicator column above it)';
+      notes.push({ ...note('warning', label, place, `${why} จึงนำเข้าเป็นฉบับร่างในกลุ่ม "ยังไม่ได้จัดประเด็น" (issue: ${UNMAPPED_ISSUE}) — เปลี่ยน issue เป็นรหัสประเด็นที่ถูก`, `${whyEn}, so it was imported as a draft in the "unmapped" bucket (issue: ${UNMAPPED_ISSUE}): change issue to the right code`), text: row.section?.text ?? rowText });
+    } else if (!mapped.has(row.section!.text)) {
+      mapped.set(row.section!.text, placement.issue.code);
+      const [howTh, howEn] = HOW_LABEL[placement.how];
+      const guessed = placement.how === 'title' || placement.conflict !== undefined;
+      const conflict = placement.conflict ? ` (แต่${placement.conflict})` : '';
+      notes.push({ ...note(guessed ? 'warning' : 'info', label, place, `จัดเข้าประเด็น ${placement.issue.code} "${placement.issue.title}" ${howTh}${placement.similarity !== undefined && placement.how === 'title' ? ` (${placement.similarity.toFixed(2)})` : ''}${conflict}`, `filed under ${placement.issue.code} ${howEn}${placement.conflict ? ' (other evidence disagrees)' : ''}`), text: row.section!.text });
     }
-    const match = matchIssue(row.section, framework);
-    if (!match) {
-      const codes = framework.issues.map((i) => `${i.number} ${i.title}`).join('; ');
-      notes.push({ ...note('error', label, place, `"${row.section.text}" ไม่ตรงกับประเด็นใดในกรอบปี ${fiscalYear} (${codes}) จึงไม่ได้นำเข้า — เลือกปีที่ใช้กรอบเดียวกันด้วย --year หรือเพิ่มประเด็นใน content/frameworks/${fiscalYear}.yaml`, `"${row.section.text}" matches no issue of the ${fiscalYear} framework, so it was not imported: choose the year with the same framework (--year) or add the issue to content/frameworks/${fiscalYear}.yaml`), text: rowText });
-      continue;
-    }
-    if (!mapped.has(row.section.text)) {
-      mapped.set(row.section.text, match.issue.code);
-      const how = match.how === 'number' ? 'ตามเลข / by number' : `ตามความหมายของชื่อ / by title (${match.similarity.toFixed(2)})`;
-      notes.push({ ...note(match.how === 'number' ? 'info' : 'warning', label, place, `จัดเข้าประเด็น ${match.issue.code} "${match.issue.title}" ${how.split(' / ')[0]}`, `filed under ${match.issue.code} ${how.split(' / ')[1]}`), text: row.section.text });
-    }
-    const n = (order.get(match.issue.code) ?? 0) + 1;
-    order.set(match.issue.code, n);
-    measures.push(buildMeasure(row, { file: label, fiscalYear, ...(round ? { round } : {}), issue: match.issue, order: n }, notes));
+    const code = placement?.issue.code ?? UNMAPPED_ISSUE;
+    const n = (order.get(code) ?? 0) + 1;
+    order.set(code, n);
+    const hasOutputsColumn = row.columns.some((c) => c.role === 'outputs' || (c.role === undefined && /ผล/.test(c.header)));
+    measures.push(buildMeasure(row, { file: label, fiscalYear, ...(round ? { round } : {}), ...(placement ? { issue: placement.issue, oitItems: placement.oitItems } : {}), order: n, hasOutputsColumn }, notes));
   }
 
   const files: PlannedFile[] = measures.map((m) => ({ path: m.path, text: m.text }));
+  const assessment = planAssessment(interpreted.others.filter((o) => o.kind === 'score-analysis'), document, fiscalYear, label, notes);
+  if (assessment) files.push({ path: assessment.path, text: assessment.text });
   for (const other of interpreted.others) {
-    if (other.kind === 'score-analysis') {
-      const draft = readScoreTable(other, label, notes);
-      const text = renderAssessment(draft, fiscalYear, undefined);
-      if (text) files.push({ path: `content/assessments/${fiscalYear}.yaml`, text });
-      reportWholeTable(other, label, notes, text ? `ตารางวิเคราะห์ผลคะแนน นำเข้าเป็น content/assessments/${fiscalYear}.yaml` : 'ตารางวิเคราะห์ผลคะแนน ไม่ได้นำเข้าเพราะไม่พบคะแนนรวม (แถว "รวม"/"ภาพรวม") — เพิ่มไฟล์ content/assessments/<ปี>.yaml เอง', text ? `score-analysis table, imported as content/assessments/${fiscalYear}.yaml` : 'score-analysis table, not imported: no total score (a "รวม"/"ภาพรวม" row); write content/assessments/<year>.yaml by hand');
-    } else if (other.kind === 'project-status') {
+    if (other.kind === 'score-analysis') continue;
+    if (other.kind === 'project-status') {
       reportWholeTable(other, label, notes, 'ตารางสถานะโครงการ (งบประมาณ/เบิกจ่าย/สถานะ) — รู้จักแต่ไม่ได้นำเข้า ให้เติมงบประมาณและสถานะในไฟล์มาตรการเอง', 'project-status table (budget/disbursed/status): recognised, not imported; copy budget and status into the measure files');
     } else {
       reportWholeTable(other, label, notes, 'ตารางที่ไม่รู้จักชนิด (ไม่พบหัวตารางมาตรการ) ไม่ได้นำเข้า', 'table of an unknown kind (no measure header found), not imported');
     }
   }
-  return { info, fiscalYear, ...(round ? { round } : {}), measures, files, notes, document };
+  const writes = planWrites(files, options.root, options.source, options.force ?? false, notes);
+  return { info, fiscalYear, ...(round ? { round } : {}), measures, files, writes, ...(assessment ? { assessment } : {}), notes, document };
+}
+
+/**
+ * The highest measure number per issue among the year's imported-style files
+ * (m-<issue number>-<n>.mdx, unmapped-<n>.mdx) that this report did not write:
+ * a re-import of the same report keeps its numbers, a second report continues them.
+ */
+function takenOrders(root: string, year: number, ownFiles: string[], framework: Framework): Map<string, number> {
+  const taken = new Map<string, number>();
+  const dir = join(root, 'content', 'measures', String(year));
+  if (!existsSync(dir)) return taken;
+  const own = new Set(ownFiles);
+  for (const name of readdirSync(dir)) {
+    if (own.has(`content/measures/${year}/${name}`)) continue;
+    const match = /^(?:m-(\d+)|(unmapped))-(\d+)\.mdx$/.exec(name);
+    if (!match) continue;
+    const code = match[2] ? UNMAPPED_ISSUE : framework.issues.find((i) => i.number === Number(match[1]))?.code;
+    if (code) taken.set(code, Math.max(taken.get(code) ?? 0, Number(match[3])));
+  }
+  return taken;
 }
 
 function readOrganisationName(root: string): string | undefined {

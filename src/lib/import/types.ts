@@ -14,6 +14,11 @@ export interface SourceTable {
   spanned: Set<string>;
   /** Line of the source file the table starts on (text sources), for the report. */
   line?: number;
+  /**
+   * Paragraphs between the previous table and this one: in memo-style reports the
+   * heading that names a table's indicator, or the sentence giving the ITA year, sits there.
+   */
+  before?: string[];
 }
 
 /** A whole source document. */

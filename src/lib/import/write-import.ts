@@ -1,6 +1,8 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { validateContent } from '../validate/validate-content';
+import { formatPlan, ledgerPath, planWrites, readLedger } from './plan-writes';
+import { formatSummary } from './summary';
 import type { ImportPlan } from './run-import';
 import type { ImportNote } from './types';
 
@@ -22,17 +24,24 @@ export function writeImport(plan: ImportPlan, root: string, force: boolean, form
   const written: string[] = [];
   const kept: string[] = [];
   const file = plan.document.file;
-  for (const planned of plan.files) {
-    const target = join(root, planned.path);
-    if (existsSync(target) && !force) {
+  // The plan decided every action when it was made; one made without --force is decided again with it, the same way.
+  if (force && plan.writes.some((w) => w.action === 'keep' || w.action === 'keep-deleted')) {
+    plan.writes = planWrites(plan.files, root, file, true, []);
+    plan.notes.splice(0, plan.notes.length, ...plan.notes.filter((n) => !/already exists and was not overwritten|has since been deleted/.test(n.en)));
+  }
+  for (const planned of plan.writes) {
+    if (planned.action === 'keep' || planned.action === 'keep-deleted') {
       kept.push(planned.path);
-      plan.notes.push({ severity: 'error', file, th: `มีไฟล์ ${planned.path} อยู่แล้ว ไม่ได้เขียนทับ (ใช้ --force เพื่อเขียนทับ)`, en: `${planned.path} already exists and was not overwritten (use --force to overwrite)` });
       continue;
     }
+    const target = join(root, planned.path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, planned.text);
     written.push(planned.path);
   }
+  const ledger = ledgerPath(root, file);
+  mkdirSync(dirname(ledger), { recursive: true });
+  writeFileSync(ledger, `${JSON.stringify([...new Set([...readLedger(root, file), ...written])].sort(), null, 2)}\n`);
   if (written.length) {
     const { problems } = validateContent(root);
     for (const problem of problems.filter((p) => written.includes(p.file))) {
@@ -41,6 +50,7 @@ export function writeImport(plan: ImportPlan, root: string, force: boolean, form
   }
   const reportPath = join(root, 'import-reports', `${file.replace(/\.[^.]+$/, '')}.txt`);
   mkdirSync(dirname(reportPath), { recursive: true });
-  writeFileSync(reportPath, `${formatReport(plan.notes)}\n`);
+  // The saved report reads like the screen: what to do next, the file plan, then every note.
+  writeFileSync(reportPath, `${formatSummary(plan, written)}\n\n${formatPlan(plan.writes)}\n\n${formatReport(plan.notes)}\n`);
   return { written, kept, reportPath: relative(root, reportPath) };
 }

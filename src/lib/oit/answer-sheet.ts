@@ -76,9 +76,11 @@ function findAnswers(item: OitItem, input: SheetInput): SheetAnswer[] {
   const yearStep = labels.year(fiscalYear);
   const answers: SheetAnswer[] = [];
   const has = (t: OitTopic) => item.topics.includes(t);
-  for (const page of (input.itemPages ?? []).filter((p) => p.code === item.code)) {
+  // Its own page first, then the pages of other items the framework says also answer it.
+  const pages = input.itemPages ?? [];
+  for (const page of [...pages.filter((p) => p.code === item.code), ...(item.pages ?? []).flatMap((code) => pages.filter((p) => p.code === code))]) {
     const sheetStep = labels.answerSheet?.(fiscalYear);
-    answers.push({ url: absolute(page.path), title: page.title, clickPath: [labels.home, ...(sheetStep ? [sheetStep] : []), `${item.code} ${page.title}`], updated: page.updated });
+    answers.push({ url: absolute(page.path), title: page.title, clickPath: [labels.home, ...(sheetStep ? [sheetStep] : []), `${page.code} ${page.title}`], updated: page.updated });
   }
   if (has('integrity-measures') && input.yearPage && input.measures.length) {
     answers.push({ url: absolute(input.yearPage.path), title: input.yearPage.title, clickPath: [labels.home, yearStep], updated: latest(input.measures.map((m) => m.updated)) });

@@ -1,4 +1,5 @@
 import type { Manifest } from './manifest.ts';
+import { PublishError } from './transport.ts';
 
 export interface PlanStep { action: 'upload' | 'delete'; path: string; size: number }
 
@@ -29,6 +30,6 @@ export function planPublish(local: Manifest, remote: Manifest): PlanStep[] {
 /** Refuses any path that would leave the configured remote folder (".." segments, absolute paths). */
 export function assertInsideRoot(rel: string): void {
   if (rel.startsWith('/') || rel.split('/').some((part) => part === '..' || part === '')) {
-    throw new Error(`เส้นทาง "${rel}" อยู่นอกโฟลเดอร์ที่กำหนด / path "${rel}" is outside the configured remote folder`);
+    throw new PublishError('outside', rel);
   }
 }

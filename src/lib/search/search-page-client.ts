@@ -6,6 +6,7 @@
  * Pagefind, exactly as the pages were cut when they were indexed.
  */
 import { searchRanked, type PagefindResultLike } from './ranked-search';
+import { watchFilters } from './tidy-filters';
 
 interface SearchResponse {
   results: PagefindResultLike[];
@@ -57,6 +58,8 @@ export function startSearchPage(panel: HTMLElement): void {
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const results = panel.querySelector<HTMLElement>('[data-search-results]')!;
   const bundle = panel.dataset.bundle!;
+  const thaiDigits = panel.dataset.digits === 'thai';
+  for (const part of results.querySelectorAll('pagefind-filter-pane, pagefind-summary')) watchFilters(part, thaiDigits);
   let loading: Promise<ComponentInstance> | null = null;
   let timer: number | undefined;
 

@@ -62,18 +62,19 @@ export interface PageSources<E = unknown> {
  * Pages that show one content entry: where an entry's page lives. The table uses it for
  * published entries; the draft scan for drafts, whose paths must appear nowhere.
  * `ownTitle`: the title is the entry's own words, so seeing it elsewhere betrays the entry.
+ * `path(data, slug, file)`: `file` is the entry's place in its collection folder (`2569/O1.mdx`).
  */
 export const ENTRY_PAGES = {
   measures: { kind: 'measure', ownTitle: true, path: (data: Measure, slug: string) => pagePath.measure(data.fiscalYear, data.issue, slug) },
   announcements: { kind: 'announcement', ownTitle: true, path: (_data: Announcement, slug: string) => pagePath.announcement(slug) },
   reports: { kind: 'report', ownTitle: true, path: (data: ReportRoundEntry) => pagePath.report(data.fiscalYear, data.round) },
   assessments: { kind: 'assessment', ownTitle: false, path: (data: Assessment) => pagePath.assessment(data.fiscalYear) },
-  // An item page's year and code are in its file's place (`2569/O1`), handed in as the slug; its title is on the answer sheet anyway.
+  // An item page's year and code are in its file's place (`2569/O1`); its title is on the answer sheet anyway.
   oitItems: {
     kind: 'oit-item',
     ownTitle: false,
-    path: (_data: OitItemPage, entryId: string) => {
-      const place = parseOitItemPath(entryId);
+    path: (_data: OitItemPage, _slug: string, file: string) => {
+      const place = parseOitItemPath(file);
       return place ? pagePath.oitItem(place.fiscalYear, place.code) : undefined;
     },
   },

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Announcement } from '../../schemas/announcement';
 import type { Assessment } from '../../schemas/assessment';
-import type { Framework } from '../../schemas/framework';
+import { UNMAPPED_ISSUE, type Framework } from '../../schemas/framework';
 import type { Measure } from '../../schemas/measure';
 import type { ReportRoundEntry } from '../../schemas/report-round';
 import type { ParsedEntry } from './parse-entries';
+import { suggestEvidencePath } from './evidence-path-hint';
 import { createProblem, type Problem } from './problem';
 
 /** The URL name of an entry: its `slug`, or else its file name. */
@@ -20,6 +21,12 @@ export function checkFrameworks(frameworks: ParsedEntry<Framework>[], problems: 
       problems.push(createProblem('error', raw.file, 'fiscalYear', `ไฟล์ของปี ${data.fiscalYear} ต้องชื่อ ${expected} / the file for fiscal year ${data.fiscalYear} must be named ${expected}`));
     }
     reportDuplicates(data.issues.map((i) => i.code), raw.file, 'issues', 'รหัสประเด็น', 'issue code', problems);
+    const codes = new Set(data.oitItems.map((i) => i.code));
+    data.oitItems.forEach((item, i) =>
+      item.pages.forEach((code, j) => {
+        if (!codes.has(code)) problems.push(createProblem('error', raw.file, `oitItems[${i}].pages[${j}]`, `ข้อ ${item.code} อ้างถึงหน้าของข้อ ${code} แต่ปี ${data.fiscalYear} ไม่มีข้อนี้ / item ${item.code} names the page of item ${code}, which fiscal year ${data.fiscalYear} does not have`));
+      }),
+    );
   }
 }
 
@@ -31,6 +38,7 @@ export function checkMeasures(
 ): void {
   const byYear = new Map(frameworks.map((f) => [f.data.fiscalYear, f.data]));
   const seen = new Map<string, string>();
+  const orders = new Map<string, string>();
   for (const entry of measures) {
     const { raw, data } = entry;
     const folder = raw.entry.split('/')[0];
@@ -40,7 +48,7 @@ export function checkMeasures(
     const framework = byYear.get(data.fiscalYear);
     if (!framework) {
       problems.push(createProblem('error', raw.file, 'fiscalYear', `ไม่มีไฟล์กรอบประเด็นของปี ${data.fiscalYear} (content/frameworks/${data.fiscalYear}.yaml) / there is no framework file for fiscal year ${data.fiscalYear} (content/frameworks/${data.fiscalYear}.yaml)`));
-    } else if (!framework.issues.some((i) => i.code === data.issue)) {
+    } else if (!(data.draft && data.issue === UNMAPPED_ISSUE) && !framework.issues.some((i) => i.code === data.issue)) {
       const codes = framework.issues.map((i) => i.code).join(', ');
       problems.push(createProblem('error', raw.file, 'issue', `ไม่มีประเด็นรหัส "${data.issue}" ในปีงบประมาณ ${data.fiscalYear} ต้องเป็นหนึ่งใน: ${codes} / there is no issue "${data.issue}" in fiscal year ${data.fiscalYear}; use one of: ${codes}`));
     }
@@ -49,6 +57,14 @@ export function checkMeasures(
     if (other) {
       problems.push(createProblem('error', raw.file, 'slug', `ชื่อ URL "${slugOf(entry)}" ซ้ำกับไฟล์ ${other} ในปีเดียวกัน ต้องไม่ซ้ำกัน / the URL name "${slugOf(entry)}" is already used by ${other} in the same year; each must be unique`));
     } else seen.set(key, raw.file);
+    // Two measures with one `order` sort by file name, which is rarely what the clerk meant.
+    const orderKey = `${data.fiscalYear}/${data.issue}/${data.order}`;
+    const sameOrder = orders.get(orderKey);
+    if (data.draft) {
+      // A draft is not listed, so its order cannot clash.
+    } else if (sameOrder) {
+      problems.push(createProblem('warning', raw.file, 'order', `มาตรการสองเรื่องในประเด็น ${data.issue} ปี ${data.fiscalYear} ใช้ลำดับ (order) ${data.order} เหมือนกัน: ${sameOrder} และ ${raw.file} ให้แก้ order ของเรื่องหนึ่งให้ไม่ซ้ำ / two measures in issue ${data.issue} of ${data.fiscalYear} have the same order ${data.order}: ${sameOrder} and ${raw.file}; give one of them a different order`));
+    } else orders.set(orderKey, raw.file);
     const files = [
       ...data.evidence.photos.map((p, i) => [p.file, `evidence.photos[${i}].file`] as const),
       ...data.evidence.documents.map((d, i) => [d.file, `evidence.documents[${i}].file`] as const),
@@ -97,7 +113,10 @@ export function checkReports(reports: ParsedEntry<ReportRoundEntry>[], problems:
 
 function checkEvidenceFile(evidenceDir: string, file: string, source: string, field: string, problems: Problem[]): void {
   if (!existsSync(join(evidenceDir, file))) {
-    problems.push(createProblem('error', source, field, `ไม่พบไฟล์หลักฐาน content/evidence/${file} — ตรวจชื่อไฟล์หรือคัดลอกไฟล์ไปไว้ที่นั่น / the evidence file content/evidence/${file} does not exist: check the name or copy the file there`));
+    // "content/evidence/2569/x.pdf" names the folder twice: paths are written from inside content/evidence/.
+    const inner = suggestEvidencePath(file);
+    const hint = inner && existsSync(join(evidenceDir, inner)) ? [` — หมายถึง ${inner} หรือไม่ (เขียนชื่อโดยไม่ต้องขึ้นต้นด้วย content/evidence/)`, `; did you mean ${inner}? (write the name without content/evidence/)`] : ['', ''];
+    problems.push(createProblem('error', source, field, `ไม่พบไฟล์หลักฐาน content/evidence/${file} — ตรวจชื่อไฟล์หรือคัดลอกไฟล์ไปไว้ที่นั่น${hint[0]} / the evidence file content/evidence/${file} does not exist: check the name or copy the file there${hint[1]}`));
   }
 }
 

@@ -53,6 +53,6 @@ function describeValue(value: unknown): string | undefined {
 }
 
 function thaiType(expected: string): string {
-  const names: Record<string, string> = { string: 'ข้อความ', number: 'ตัวเลข', boolean: 'true หรือ false', array: 'รายการ (list)', object: 'กลุ่มข้อมูล' };
+  const names: Record<string, string> = { string: 'ข้อความ', number: 'ตัวเลข', boolean: ' true หรือ false', array: 'รายการ (list)', object: 'กลุ่มข้อมูล' };
   return names[expected] ?? expected;
 }

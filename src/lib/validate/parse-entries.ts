@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { formatPath, formatZodIssue } from './format-zod-issue';
 import { createProblem, type Problem } from './problem';
+import { suggestEvidencePath } from './evidence-path-hint';
 import { listFiles, readRawEntry, type RawEntry } from './read-content';
 import { join } from 'node:path';
 
@@ -35,8 +36,19 @@ export function parseCollection<S extends z.ZodType>(
       continue;
     }
     for (const issue of result.error.issues) {
-      problems.push(createProblem('error', raw.file, formatPath(issue.path) || undefined, formatZodIssue(issue, raw.data)));
+      const problem = createProblem('error', raw.file, formatPath(issue.path) || undefined, formatZodIssue(issue, raw.data));
+      problems.push(withPathSuggestion(problem, issue.path, raw.data));
     }
   }
   return parsed;
+}
+
+/** An evidence `file` typed the Windows way (`2569\\ภาพ.JPG`) gets the name it should have been. */
+function withPathSuggestion(problem: Problem, path: readonly PropertyKey[], data: unknown): Problem {
+  if (path.at(-1) !== 'file') return problem;
+  let value: unknown = data;
+  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  const suggestion = typeof value === 'string' ? suggestEvidencePath(value) : undefined;
+  if (!suggestion) return problem;
+  return { ...problem, th: `${problem.th} — หมายถึง ${suggestion} หรือไม่`, en: `${problem.en}; did you mean ${suggestion}?` };
 }

@@ -13,6 +13,8 @@ export interface RawEntry {
   data: Record<string, unknown>;
   /** MDX body; empty for YAML files. */
   body: string;
+  /** Line of the file on which the body starts, so body messages name the clerk's line numbers. */
+  bodyLine?: number;
   /** Set when the file could not even be read as YAML; the message says where. */
   parseError?: string;
 }
@@ -34,7 +36,9 @@ export function readRawEntry(root: string, absolutePath: string, collectionDir: 
   try {
     const parsed: unknown = parse(isYaml ? text : match![1]!);
     const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-    return { file, entry, data, body: isYaml ? '' : match![2]! };
+    if (isYaml) return { file, entry, data, body: '' };
+    const body = match![2]!;
+    return { file, entry, data, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length };
   } catch (error) {
     return { file, entry, data: {}, body: '', parseError: describeYamlError(error, text, isYaml ? 0 : 1) };
   }

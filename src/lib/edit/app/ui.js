@@ -1,0 +1,48 @@
+// Shared state and small helpers of the editing app (no framework, no remote code).
+const token = new URLSearchParams(location.search).get('token') ?? '';
+
+/** The app's state: strings, choices, and the entry being edited. */
+export const ctx = {
+  token,
+  lang: 'th',
+  strings: {},
+  choices: {},
+  kinds: {},
+  record: {},
+  schema: {},
+  kind: '',
+  path: '',
+  create: false,
+  dirty: false,
+  onYearChange: undefined,
+  api: (path, init = {}) => fetch(path, { ...init, headers: { 'x-edit-token': token, ...(init.body && !(init.body instanceof Blob) ? { 'content-type': 'application/json' } : {}), ...(init.headers ?? {}) } }),
+  get: async (path) => (await ctx.api(path)).json(),
+};
+
+/** A string of the current language; `{n}` is replaced by `n`. */
+export function t(key, n) {
+  const value = ctx.strings[ctx.lang]?.[key] ?? ctx.strings.th?.[key] ?? key;
+  return typeof value === 'string' && n !== undefined ? value.replace('{n}', String(n)) : value;
+}
+
+/** A field's label: by schema path (`progress[].status`), then by name; English falls back to the name in words. */
+export function label(path) {
+  const names = path.filter((p) => typeof p === 'string');
+  const full = path.map((p) => (typeof p === 'number' ? '[]' : p)).join('.').replace(/\.\[\]/g, '[]');
+  const last = names.at(-1) ?? '';
+  const labels = ctx.strings[ctx.lang]?.labels ?? {};
+  return labels[full] ?? labels[last] ?? (ctx.lang === 'en' ? last.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase()) : ctx.strings.th.labels[last] ?? last);
+}
+
+/** document.createElement with properties and children in one call. */
+export function el(tag, props = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined) continue;
+    if (key === 'dataset') Object.assign(node.dataset, value);
+    else if (key.startsWith('aria-') || key === 'role' || key === 'for') node.setAttribute(key, value);
+    else node[key] = value;
+  }
+  for (const child of [children].flat()) if (child !== null && child !== undefined && child !== false) node.append(child);
+  return node;
+}
