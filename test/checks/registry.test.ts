@@ -8,7 +8,9 @@ describe('the check registry', () => {
     expect(preBuildSteps.map((s) => s.name)).toEqual(listChecks('content').map((c) => c.title));
     const post = postBuildSteps.map((s) => s.name);
     const dist = listChecks('dist').map((c) => c.title);
-    expect(post.slice(-dist.length - 1, -1)).toEqual(dist);
+    // Then the Thai break marks (#18: after the checks, which read the pages as Astro wrote them), then build info.
+    expect(post.slice(-dist.length - 2, -2)).toEqual(dist);
+    expect(post.at(-2)).toBe('ตัดบรรทัดภาษาไทยตามคำ / Thai line breaks at word ends');
     expect(post.at(-1)).toBe('บันทึกข้อมูลการสร้าง / build info');
     expect(dist).toContain('ตรวจภาพการ์ดสำหรับแชร์ / social cards');
   });

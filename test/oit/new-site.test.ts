@@ -61,10 +61,10 @@ describe('npm run new-site, then npm run build (clock at 2026-12-03)', () => {
     expect(sheet.items.map((i) => i.code)).toEqual(framework.oitItems.map((i) => i.code));
     expect(sheet.items).toHaveLength(26);
     expect(sheet.items.every((i) => !i.hasContent && i.answers.length === 0)).toBe(true);
-    const html = stripThaiBreaks(readFileSync(join(root, 'dist/oit/2570/index.html'), 'utf8'));
+    const html = readAsText(join(root, 'dist/oit/2570/index.html'));
     expect(html.split('ยังไม่มีข้อมูล').length - 1).toBe(26);
     expect(html).toContain('มีข้อมูล ๐ จาก ๒๖ ข้อ');
-    expect(stripThaiBreaks(readFileSync(join(root, 'dist/index.html'), 'utf8'))).toMatch(/ภาพรวมปีงบประมาณปัจจุบัน ๒๕๗๐/);
+    expect(readAsText(join(root, 'dist/index.html'))).toMatch(/ภาพรวมปีงบประมาณปัจจุบัน ๒๕๗๐/);
   });
 });
 

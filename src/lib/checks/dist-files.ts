@@ -24,7 +24,8 @@ const TEXT = /\.(?:html?|xml|json|txt|csv|js|mjs|css|svg|webmanifest)$/i;
 
 // Thai text is cut into words for line breaking and search with zero-width spaces and <wbr>;
 // a scan for a word or a number must see through them.
-const WORD_BREAKS = /[\u200b\u200c\u200d\u2060\ufeff]|<wbr\s*\/?>/g;
+// …and the <th-w> elements that keep a Thai word on one line (src/build/thai-breaks/): `npm run check` reads marked pages.
+const WORD_BREAKS = /[\u200b\u200c\u200d\u2060\ufeff]|<wbr\s*\/?>|<\/?th-w>/g;
 
 /**
  * The text of a built file as a search engine or a visitor could read it:

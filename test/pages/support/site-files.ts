@@ -29,7 +29,8 @@ export function extractReferences(text: string): string[] {
   return refs;
 }
 
-export const readText = (root: string, file: string): string => readFileSync(join(root, file), 'utf8');
+/** A built file's text, without the Thai line-break marks (#18), which are elements inside the words. */
+export const readText = (root: string, file: string): string => readFileSync(join(root, file), 'utf8').replace(/<\/?th-w>|<wbr>/g, '');
 
 /**
  * Crawls every page, the sitemap and the feed of a built site: each reference to this site (root-relative,
