@@ -70,7 +70,7 @@ describe('editing an existing demo measure in the app', () => {
   it('nested fields get their own help text from the schema, not the top-level field of the same name', async () => {
     const top = await page.textContent('[data-path="status"] .help');
     const round = await page.textContent('[data-path="progress[0].status"] .help');
-    expect(top).toBe('Status as of the latest report.');
+    expect(top).toMatch(/^Status as of the latest report\./);
     expect(round).toBe('Status at the end of the round.');
   });
 

@@ -21,7 +21,7 @@ export type JsonSchemaNode = Record<string, unknown> & {
  * the shared building blocks, and each field's JSDoc as its `description`.
  */
 export function buildFormSchema(kind: ContentKind, docs: FieldDocs, valueDocs: FieldDocs = new Map()): JsonSchemaNode {
-  return z.toJSONSchema(kind.schema, {
+  return unwrapNullable(z.toJSONSchema(kind.schema, {
     io: 'input',
     unrepresentable: 'any',
     reused: 'inline',
@@ -46,7 +46,25 @@ export function buildFormSchema(kind: ContentKind, docs: FieldDocs, valueDocs: F
         }
       }
     },
-  }) as JsonSchemaNode;
+  }) as JsonSchemaNode);
+}
+
+/**
+ * A draft may leave a field empty (`status:` with nothing after it reads as null), so the schema says
+ * "null or the real value"; the form shows the real value's widget, and an emptied widget saves as empty.
+ */
+function unwrapNullable(node: JsonSchemaNode): JsonSchemaNode {
+  let current = node;
+  const options = current.anyOf as JsonSchemaNode[] | undefined;
+  if (Array.isArray(options) && options.length === 2 && options.some((o) => o.type === 'null')) {
+    const { anyOf: _anyOf, ...rest } = current;
+    current = { ...(options.find((o) => o.type !== 'null') as JsonSchemaNode), ...rest, 'x-nullable': true };
+  }
+  const properties = current.properties as Record<string, JsonSchemaNode> | undefined;
+  if (properties) current.properties = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, unwrapNullable(v)]));
+  if (current.items && typeof current.items === 'object') current.items = unwrapNullable(current.items as JsonSchemaNode);
+  if (Array.isArray(current.anyOf)) current.anyOf = (current.anyOf as JsonSchemaNode[]).map(unwrapNullable);
+  return current;
 }
 
 function widgetOf(schema: unknown): string | undefined {
