@@ -13,7 +13,9 @@ const TEST_FILES = ['src', 'test'].flatMap((dir) =>
 );
 const uses = (pattern: RegExp) => TEST_FILES.filter((f) => pattern.test(readFileSync(f, 'utf8')));
 const BROWSER = uses(/\blaunchBrowser\(/);
-const BUILD = uses(/\b(demoSite|createTempProject|runBuild|runOfflineBuild|spawnSync|execFileSync)\(/).filter((f) => !BROWSER.includes(f));
+const BUILD = uses(/\b(demoSite|createTempProject|runBuild|runOfflineBuild|spawnSync|execFileSync)\(/).filter(
+  (f) => !BROWSER.includes(f),
+);
 const DEMO_SITES = 'test/support/demo-sites-setup.ts';
 
 // getViteConfig lets tests import modules that use Astro's virtual modules.
@@ -23,9 +25,15 @@ export default getViteConfig({
     hookTimeout: 300_000,
     fileParallelism: false,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: [...BUILD, ...BROWSER] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: [...BUILD, ...BROWSER] },
+      },
       { extends: true, test: { name: 'build', include: BUILD, globalSetup: [DEMO_SITES] } },
-      { extends: true, test: { name: 'browser', include: BROWSER, globalSetup: ['test/support/browser-setup.ts', DEMO_SITES] } },
+      {
+        extends: true,
+        test: { name: 'browser', include: BROWSER, globalSetup: ['test/support/browser-setup.ts', DEMO_SITES] },
+      },
     ],
   },
 });

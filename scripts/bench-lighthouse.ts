@@ -34,7 +34,10 @@ let site = option('--site') ? resolve(option('--site')!) : join(root, '.bench', 
 if (!option('--site')) {
   console.log(`Building the demo site into ${relative(root, site)} …`);
   mkdirSync(dirname(site), { recursive: true });
-  const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), '--out', site], { cwd: root, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), '--out', site], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (build.status !== 0) {
     console.error(build.stdout, build.stderr);
     process.exit(1);
@@ -75,21 +78,45 @@ try {
     const url = `${served.origin}${base}${path}`;
     const results: Row[] = [];
     for (let run = 0; run < runs; run++) {
-      const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(url, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { categories, audits } = result.lhr;
       const weighted = new Map<string, string>();
-      for (const id of CATEGORIES) for (const ref of categories[id]!.auditRefs) if (ref.weight > 0) weighted.set(ref.id, id);
+      for (const id of CATEGORIES)
+        for (const ref of categories[id]!.auditRefs) if (ref.weight > 0) weighted.set(ref.id, id);
       const number = (id: string) => audits[id]?.numericValue ?? Number.NaN;
       mainThread[kind] = (audits['bootup-time']?.details as { items?: unknown[] } | undefined)?.items?.slice(0, 6);
       results.push({
         kind,
         path,
-        scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]!.score ?? 0) * 100)])) as Row['scores'],
-        metrics: { fcp: number('first-contentful-paint'), lcp: number('largest-contentful-paint'), tbt: number('total-blocking-time'), cls: number('cumulative-layout-shift'), si: number('speed-index') },
+        scores: Object.fromEntries(
+          CATEGORIES.map((id) => [id, Math.round((categories[id]!.score ?? 0) * 100)]),
+        ) as Row['scores'],
+        metrics: {
+          fcp: number('first-contentful-paint'),
+          lcp: number('largest-contentful-paint'),
+          tbt: number('total-blocking-time'),
+          cls: number('cumulative-layout-shift'),
+          si: number('speed-index'),
+        },
         losses: Object.values(audits)
-          .filter((a) => weighted.has(a.id) && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'informative')
-          .map((a) => `${weighted.get(a.id)}: ${a.id} ${a.displayValue ? `(${a.displayValue})` : `(${(a.score ?? 0).toFixed(2)})`}`),
+          .filter(
+            (a) =>
+              weighted.has(a.id) &&
+              a.score !== null &&
+              a.score < 1 &&
+              a.scoreDisplayMode !== 'notApplicable' &&
+              a.scoreDisplayMode !== 'informative',
+          )
+          .map(
+            (a) =>
+              `${weighted.get(a.id)}: ${a.id} ${a.displayValue ? `(${a.displayValue})` : `(${(a.score ?? 0).toFixed(2)})`}`,
+          ),
       });
     }
     results.sort((a, b) => a.scores.performance - b.scores.performance);
@@ -103,11 +130,15 @@ try {
 }
 
 const ms = (n: number) => `${Math.round(n)} ms`;
-console.log(`\nLighthouse ${(JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version}, mobile (default settings), ${runs} run(s) per page; served with the site's .htaccess headers and gzip.\n`);
+console.log(
+  `\nLighthouse ${(JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version}, mobile (default settings), ${runs} run(s) per page; served with the site's .htaccess headers and gzip.\n`,
+);
 console.log('| page kind | page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
-  console.log(`| ${r.kind} | /${decodeURIComponent(r.path)} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${ms(r.metrics.fcp)} | ${ms(r.metrics.lcp)} | ${ms(r.metrics.tbt)} | ${r.metrics.cls.toFixed(3)} |`);
+  console.log(
+    `| ${r.kind} | /${decodeURIComponent(r.path)} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${ms(r.metrics.fcp)} | ${ms(r.metrics.lcp)} | ${ms(r.metrics.tbt)} | ${r.metrics.cls.toFixed(3)} |`,
+  );
 }
 console.log('\nWhat stands between each page and 100:');
 for (const r of rows) console.log(`- ${r.kind}: ${r.losses.join('; ') || 'nothing'}`);

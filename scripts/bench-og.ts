@@ -12,15 +12,15 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import satori from 'satori';
 import sharp from 'sharp';
-import { splitAtBreakPoints } from '../src/lib/og/break-points';
-import { CARD, layoutCard } from '../src/lib/og/card-layout';
-import { createCardTree } from '../src/lib/og/card-template';
-import { loadCardFonts } from '../src/lib/og/fonts';
-import { createTextMeasurer } from '../src/lib/og/measure';
-import { createCardRenderer } from '../src/lib/og/render-card';
-import { describePages } from '../src/lib/site/pages';
-import { pageSourcesFromContent } from '../src/lib/site/pages-from-content';
-import { validateContent } from '../src/lib/validate/validate-content';
+import { splitAtBreakPoints } from '@/lib/og/break-points';
+import { CARD, layoutCard } from '@/lib/og/card-layout';
+import { createCardTree } from '@/lib/og/card-template';
+import { loadCardFonts } from '@/lib/og/fonts';
+import { createTextMeasurer } from '@/lib/og/measure';
+import { createCardRenderer } from '@/lib/og/render-card';
+import { describePages } from '@/lib/site/pages';
+import { pageSourcesFromContent } from '@/lib/site/pages-from-content';
+import { validateContent } from '@/lib/validate/validate-content';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { content } = validateContent(root);
@@ -46,7 +46,11 @@ for (const card of [...cards, ...cards]) {
   const layout = layoutCard(card, measure, splitAtBreakPoints);
   stages.layout.push(performance.now() - t);
   t = performance.now();
-  const svg = await satori(createCardTree(layout, undefined) as unknown as Parameters<typeof satori>[0], { width: CARD.width, height: CARD.height, fonts });
+  const svg = await satori(createCardTree(layout, undefined) as unknown as Parameters<typeof satori>[0], {
+    width: CARD.width,
+    height: CARD.height,
+    fonts,
+  });
   stages.satori.push(performance.now() - t);
   t = performance.now();
   await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, effort: 3 }).toBuffer();
@@ -70,20 +74,30 @@ const cached = await time();
 rmSync(cacheDir, { recursive: true, force: true });
 
 console.log(`${cards.length} cards (${measures.length} published measures)`);
-console.log(`per card, median (second pass, warm JIT): layout ${ms(median(stages.layout.slice(cards.length)))}, satori ${ms(median(stages.satori.slice(cards.length)))}, sharp ${ms(median(stages.sharp.slice(cards.length)))}`);
+console.log(
+  `per card, median (second pass, warm JIT): layout ${ms(median(stages.layout.slice(cards.length)))}, satori ${ms(median(stages.satori.slice(cards.length)))}, sharp ${ms(median(stages.sharp.slice(cards.length)))}`,
+);
 console.log(`cold, empty cache:  median ${ms(median(cold))} per card, total ${ms(cold.reduce((a, b) => a + b, 0))}`);
-console.log(`cached:             median ${ms(median(cached))} per card, total ${ms(cached.reduce((a, b) => a + b, 0))}`);
-console.log(`PNG size:           median ${(median(sizes) / 1024).toFixed(1)} kB, largest ${(Math.max(...sizes) / 1024).toFixed(1)} kB`);
+console.log(
+  `cached:             median ${ms(median(cached))} per card, total ${ms(cached.reduce((a, b) => a + b, 0))}`,
+);
+console.log(
+  `PNG size:           median ${(median(sizes) / 1024).toFixed(1)} kB, largest ${(Math.max(...sizes) / 1024).toFixed(1)} kB`,
+);
 
 if (process.argv.includes('--build')) {
   const work = mkdtempSync(join(tmpdir(), 'og-bench-build-'));
   const build = (label: string): void => {
     const t = performance.now();
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build.ts'), '--out', join(work, 'dist')], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, ITA_OG_CACHE: join(work, 'cache') },
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'scripts', 'build.ts'), '--out', join(work, 'dist')],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, ITA_OG_CACHE: join(work, 'cache') },
+      },
+    );
     if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
     console.log(`${label}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   };

@@ -13,9 +13,9 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractPage } from '../src/build/search/extract-page';
-import { openNodeSearch } from '../src/build/search/pagefind-node';
-import { normaliseForMatch, scoreQuery, textShows } from '../src/build/search/recall';
+import { extractPage } from '@/build/search/extract-page';
+import { openNodeSearch } from '@/build/search/pagefind-node';
+import { normaliseForMatch, scoreQuery, textShows } from '@/build/search/recall';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -29,7 +29,10 @@ const RESULTS_SHOWN = 5; // the component UI loads excerpts for the first result
 function buildDemoSite(out: string): void {
   console.log(`Building the demo site into ${relative(root, out)} …`);
   mkdirSync(dirname(out), { recursive: true });
-  const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), '--out', out], { cwd: root, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), '--out', out], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (build.status !== 0) {
     console.error(build.stdout, build.stderr);
     process.exit(1);
@@ -41,7 +44,8 @@ function readPages(site: string): Map<string, string> {
   for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
     const file = join(entry.parentPath, entry.name);
     const path = relative(site, file).split('\\').join('/');
-    if (!entry.isFile() || !path.endsWith('.html') || path.startsWith('pagefind/') || path === 'search/index.html') continue;
+    if (!entry.isFile() || !path.endsWith('.html') || path.startsWith('pagefind/') || path === 'search/index.html')
+      continue;
     const page = extractPage(readFileSync(file, 'utf8'));
     if (page) pages.set(`/${path.replace(/(^|\/)index\.html$/, '$1')}`, page.blocks.map((b) => b.text).join('\n'));
   }
@@ -56,7 +60,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const site = option('--site') ? resolve(option('--site')!) : join(root, '.bench', 'search-site');
 if (!option('--site')) buildDemoSite(site);
-const queries = readFileSync(resolve(option('--queries') ?? join(root, 'test/fixtures/search/bench-queries.txt')), 'utf8')
+const queries = readFileSync(
+  resolve(option('--queries') ?? join(root, 'test/fixtures/search/bench-queries.txt')),
+  'utf8',
+)
   .split('\n')
   .filter((line) => line.trim() && !line.startsWith('#'))
   .map((line) => (line.includes('\t') ? line.split('\t') : ['', line]) as [string, string]);
@@ -78,11 +85,26 @@ const plain = plainDir ? await openNodeSearch(plainDir) : undefined;
 const plainScores: { query: string; recall: number; precision: number }[] = [];
 let markRuns = 0;
 let exactMarks = 0;
-const rows: { category: string; query: string; expected: number; found: number; recall: number; precision: number; bytes: number }[] = [];
+const rows: {
+  category: string;
+  query: string;
+  expected: number;
+  found: number;
+  recall: number;
+  precision: number;
+  bytes: number;
+}[] = [];
 for (const [category, query] of queries) {
   const expected = new Set([...pages].filter(([, text]) => textShows(text, query)).map(([url]) => url));
   const found = (await search.search(query)).map((r) => r.url);
-  if (plain && expected.size) plainScores.push({ query, ...scoreQuery(expected, (await plain.search(query, { raw: true })).map((r) => r.url)) });
+  if (plain && expected.size)
+    plainScores.push({
+      query,
+      ...scoreQuery(
+        expected,
+        (await plain.search(query, { raw: true })).map((r) => r.url),
+      ),
+    });
   // Bytes as a reader's fresh tab pays them: index chunks plus the first excerpts.
   const fresh = await openNodeSearch(site);
   const shown = await fresh.search(query, { limit: RESULTS_SHOWN });
@@ -94,7 +116,10 @@ for (const [category, query] of queries) {
       else if (args.includes('--verbose')) console.log(`  mark    ${query}: ${marked}`);
     }
   }
-  const bytes = fresh.fetches().filter((f) => PER_QUERY.test(f.path)).reduce((sum, f) => sum + f.bytes, 0);
+  const bytes = fresh
+    .fetches()
+    .filter((f) => PER_QUERY.test(f.path))
+    .reduce((sum, f) => sum + f.bytes, 0);
   await fresh.close();
   rows.push({ category, query, expected: expected.size, found: found.length, ...scoreQuery(expected, found), bytes });
   if (args.includes('--verbose')) {
@@ -107,9 +132,21 @@ await plain?.close();
 if (plainDir) rmSync(plainDir, { recursive: true, force: true });
 
 console.log(`\nSite: ${relative(root, site) || site}, ${pages.size} indexed pages, ${rows.length} queries\n`);
-console.log(['category'.padEnd(14), 'query'.padEnd(28), 'pages', 'found', 'recall', 'precision', 'bytes/query'].join('\t'));
+console.log(
+  ['category'.padEnd(14), 'query'.padEnd(28), 'pages', 'found', 'recall', 'precision', 'bytes/query'].join('\t'),
+);
 for (const r of rows) {
-  console.log([r.category.padEnd(14), r.query.padEnd(28), r.expected, r.found, r.recall.toFixed(3), r.precision.toFixed(3), r.bytes].join('\t'));
+  console.log(
+    [
+      r.category.padEnd(14),
+      r.query.padEnd(28),
+      r.expected,
+      r.found,
+      r.recall.toFixed(3),
+      r.precision.toFixed(3),
+      r.bytes,
+    ].join('\t'),
+  );
 }
 // A query no page shows cannot measure recall; it is listed but left out of the figures.
 const scored = rows.filter((r) => r.expected > 0);
@@ -117,7 +154,7 @@ const unscored = rows.filter((r) => r.expected === 0).map((r) => `${r.query} (fo
 const mean = (f: (r: (typeof rows)[number]) => number) => scored.reduce((s, r) => s + f(r), 0) / scored.length;
 const worst = [...scored].sort((a, b) => a.recall - b.recall || a.precision - b.precision)[0]!;
 const bundle = join(site, 'pagefind');
-const indexBytes = ['index', 'fragment', 'filter'].reduce((s, d) => s + (safeSize(join(bundle, d))), 0);
+const indexBytes = ['index', 'fragment', 'filter'].reduce((s, d) => s + safeSize(join(bundle, d)), 0);
 const once = readdirSync(bundle).filter((f) => /\.(js|css|json|pf_meta|pagefind)$/.test(f));
 function safeSize(dir: string): number {
   try {
@@ -136,6 +173,12 @@ excerpt marks   ${exactMarks} of ${markRuns} marked runs in the first ${RESULTS_
 index size      ${kb(indexBytes)} (index + fragments + filters), whole pagefind/ ${kb(sizeOf(bundle))}
 loaded once     ${once.map((f) => `${f} ${kb(statSync(join(bundle, f)).size)}`).join(', ')}`);
 if (plainScores.length) {
-  const avg = (f: (r: (typeof plainScores)[number]) => number) => plainScores.reduce((sum, r) => sum + f(r), 0) / plainScores.length;
-  console.log(`plain Pagefind  mean recall ${avg((r) => r.recall).toFixed(3)}, mean precision ${avg((r) => r.precision).toFixed(3)}, below 0.9: ${plainScores.filter((r) => r.recall < 0.9).map((r) => `${r.query} ${r.recall.toFixed(2)}`).join(', ')} (same pages and queries, its own Thai segmentation)`);
+  const avg = (f: (r: (typeof plainScores)[number]) => number) =>
+    plainScores.reduce((sum, r) => sum + f(r), 0) / plainScores.length;
+  console.log(
+    `plain Pagefind  mean recall ${avg((r) => r.recall).toFixed(3)}, mean precision ${avg((r) => r.precision).toFixed(3)}, below 0.9: ${plainScores
+      .filter((r) => r.recall < 0.9)
+      .map((r) => `${r.query} ${r.recall.toFixed(2)}`)
+      .join(', ')} (same pages and queries, its own Thai segmentation)`,
+  );
 }

@@ -13,10 +13,10 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { resolveSiteLocation } from '../src/lib/site/site-config';
-import { formatProblems } from '../src/lib/validate/problem';
-import { listFiles } from '../src/lib/validate/read-content';
-import { validateContent } from '../src/lib/validate/validate-content';
+import { resolveSiteLocation } from '@/lib/site/site-config';
+import { formatProblems } from '@/lib/validate/problem';
+import { listFiles } from '@/lib/validate/read-content';
+import { validateContent } from '@/lib/validate/validate-content';
 import { measureBuild, type BuildFigures } from './bench/builds';
 import { measureFile, writeContent } from './bench/content';
 import { benchTempRoot, ensureCorpus } from './bench/corpus';
@@ -70,7 +70,14 @@ const build = async (label: string): Promise<BuildFigures> => {
   log(`${label}: ${figures.seconds.toFixed(1)} s, peak ${figures.peakRssMiB.toFixed(0)} MiB`);
   builds.push(figures);
   // A long run (the large preset) leaves its figures so far, in case it is stopped before the end.
-  writeFileSync(join(logDir, 'builds-so-far.json'), `${JSON.stringify(builds.map(({ log: _log, ...f }) => f), null, 2)}\n`);
+  writeFileSync(
+    join(logDir, 'builds-so-far.json'),
+    `${JSON.stringify(
+      builds.map(({ log: _log, ...f }) => f),
+      null,
+      2,
+    )}\n`,
+  );
   return figures;
 };
 
@@ -81,7 +88,10 @@ if (searchOnly) {
   const figures = await measureSearch(outDir, searchBase, SEARCH_QUERIES);
   const jsonFile = resolve(option('--json') ?? join(root, '.bench', `results-${name}.json`));
   mkdirSync(dirname(jsonFile), { recursive: true });
-  writeFileSync(jsonFile, `${JSON.stringify({ preset: name, size, commit: gitCommit(source), search: figures ?? null }, null, 2)}\n`);
+  writeFileSync(
+    jsonFile,
+    `${JSON.stringify({ preset: name, size, commit: gitCommit(source), search: figures ?? null }, null, 2)}\n`,
+  );
   console.log(`\n${figures ? formatSearch(figures) : 'no search index in this build'}\n`);
   log(`JSON saved to ${relative(process.cwd(), jsonFile)}; project copy kept in ${project}`);
   process.exit(0);
@@ -93,20 +103,37 @@ await build('warm (nothing changed)');
 
 const edited = plan.measures[0]!;
 const extra = 'ข้อความที่แก้ไขเพื่อทดสอบการสร้างเว็บซ้ำ';
-writeFileSync(join(project, 'content', 'measures', String(edited.year), `${edited.slug}.mdx`), measureFile(edited, extra));
+writeFileSync(
+  join(project, 'content', 'measures', String(edited.year), `${edited.slug}.mdx`),
+  measureFile(edited, extra),
+);
 await build('one measure text edited');
 
 const grown = plan.measures[plan.measures.length - 1]!;
 const newPhoto = `${grown.year}/${grown.slug}-photo-added.jpg`;
-writeDerivedPhoto(await ensureBasePhoto(join(benchTempRoot(), 'photo-pool-v1'), 0), join(project, 'content', 'evidence', newPhoto), newPhoto, new Date(Date.UTC(grown.year - 543, 5, 1)));
+writeDerivedPhoto(
+  await ensureBasePhoto(join(benchTempRoot(), 'photo-pool-v1'), 0),
+  join(project, 'content', 'evidence', newPhoto),
+  newPhoto,
+  new Date(Date.UTC(grown.year - 543, 5, 1)),
+);
 grown.photos.push(newPhoto);
-writeFileSync(join(project, 'content', 'measures', String(grown.year), `${grown.slug}.mdx`), measureFile(grown, grown === edited ? extra : ''));
+writeFileSync(
+  join(project, 'content', 'measures', String(grown.year), `${grown.slug}.mdx`),
+  measureFile(grown, grown === edited ? extra : ''),
+);
 const added = await build('one photo added');
 
 log('raw sharp baseline…');
-const samplePhotos = plan.measures.flatMap((m) => m.photos).slice(0, Math.min(16, size.photos)).map((file) => join(corpus.evidenceDir, file));
+const samplePhotos = plan.measures
+  .flatMap((m) => m.photos)
+  .slice(0, Math.min(16, size.photos))
+  .map((file) => join(corpus.evidenceDir, file));
 const encoders = await readEncoderSettings(project);
-const rawSharp = observed.perPhoto.length && samplePhotos.length ? await measureSharpBaseline(samplePhotos, observed.perPhoto, encoders) : null;
+const rawSharp =
+  observed.perPhoto.length && samplePhotos.length
+    ? await measureSharpBaseline(samplePhotos, observed.perPhoto, encoders)
+    : null;
 
 log('output, search and page weight…');
 const distFiles = listFiles(outDir, /./);
@@ -153,23 +180,36 @@ const results: BenchResults = {
     imageBytes: images.reduce((sum, f) => sum + statSync(f).size, 0),
   },
   search: search ?? null,
-  socialCards: { cards: cold.ogCards, coldMeanMs: cold.ogMeanMs, cachedMeanMs: warm.ogCards ? warm.ogMeanMs : added.ogMeanMs },
-  pageWeights: weighPageKinds(outDir, base).map(({ pages, heaviest: { missing, ...rest } }) => ({ ...rest, pages, missing: missing.length })),
+  socialCards: {
+    cards: cold.ogCards,
+    coldMeanMs: cold.ogMeanMs,
+    cachedMeanMs: warm.ogCards ? warm.ogMeanMs : added.ogMeanMs,
+  },
+  pageWeights: weighPageKinds(outDir, base).map(({ pages, heaviest: { missing, ...rest } }) => ({
+    ...rest,
+    pages,
+    missing: missing.length,
+  })),
 };
 
 const jsonFile = resolve(option('--json') ?? join(root, '.bench', `results-${name}.json`));
 mkdirSync(dirname(jsonFile), { recursive: true });
 writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n${formatResults(results)}\n`);
-log(`JSON saved to ${relative(process.cwd(), jsonFile)}; build logs in ${relative(process.cwd(), logDir)}; project copy kept in ${project}`);
+log(
+  `JSON saved to ${relative(process.cwd(), jsonFile)}; build logs in ${relative(process.cwd(), logDir)}; project copy kept in ${project}`,
+);
 
 function packageVersion(name: string): string {
-  return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 function gitCommit(dir: string): string {
   try {
-    const dirty = execSync('git status --porcelain --untracked-files=no', { cwd: dir, encoding: 'utf8' }).trim() ? '+changes' : '';
+    const dirty = execSync('git status --porcelain --untracked-files=no', { cwd: dir, encoding: 'utf8' }).trim()
+      ? '+changes'
+      : '';
     return execSync('git rev-parse --short HEAD', { cwd: dir, encoding: 'utf8' }).trim() + dirty;
   } catch {
     return 'unknown';
@@ -179,7 +219,9 @@ function gitCommit(dir: string): string {
 /** The encoder options the site's astro.config.mjs gives Astro's sharp service, so the baseline encodes the same way. */
 async function readEncoderSettings(dir: string): Promise<Record<string, Record<string, unknown>>> {
   try {
-    const config = (await import(pathToFileURL(join(dir, 'astro.config.mjs')).href)) as { default?: { image?: { service?: { config?: Record<string, Record<string, unknown>> } } } };
+    const config = (await import(pathToFileURL(join(dir, 'astro.config.mjs')).href)) as {
+      default?: { image?: { service?: { config?: Record<string, Record<string, unknown>> } } };
+    };
     return config.default?.image?.service?.config ?? {};
   } catch (error) {
     log(`could not read the image settings of astro.config.mjs (${String(error)}); the baseline uses sharp's defaults`);

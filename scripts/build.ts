@@ -6,12 +6,12 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { postBuildSteps, preBuildSteps, type BuildContext, type BuildStep } from '../src/build/steps';
+import { postBuildSteps, preBuildSteps, type BuildContext, type BuildStep } from '@/build/steps';
 import { runAstro } from './support/run-astro';
-import { recordPublishedSheets } from '../src/lib/oit/previous-sheet';
-import { normaliseBase, siteLocationOf } from '../src/lib/site/site-config';
-import { formatProblems, type Problem } from '../src/lib/validate/problem';
-import { validateContent } from '../src/lib/validate/validate-content';
+import { recordPublishedSheets } from '@/lib/oit/previous-sheet';
+import { normaliseBase, siteLocationOf } from '@/lib/site/site-config';
+import { formatProblems, type Problem } from '@/lib/validate/problem';
+import { validateContent } from '@/lib/validate/validate-content';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -28,7 +28,9 @@ const stagingDir = join(root, '.build', 'staging');
 function stop(problems: Problem[], stage: string): never {
   console.error(`\n${formatProblems(problems)}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
-  console.error(`✗ ${stage}: พบข้อผิดพลาด ${errors} รายการ ยังไม่ได้เผยแพร่อะไร (${outDir} ไม่ถูกแก้ไข) / ${errors} error(s); nothing was published (${outDir} is untouched).`);
+  console.error(
+    `✗ ${stage}: พบข้อผิดพลาด ${errors} รายการ ยังไม่ได้เผยแพร่อะไร (${outDir} ไม่ถูกแก้ไข) / ${errors} error(s); nothing was published (${outDir} is untouched).`,
+  );
   process.exit(1);
 }
 
@@ -60,12 +62,25 @@ const context: BuildContext = {
 await runSteps(preBuildSteps, context, 'ตรวจก่อนสร้างเว็บ / pre-build checks');
 
 rmSync(stagingDir, { recursive: true, force: true });
-const astroStatus = await runAstro([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(args.includes('--verbose') ? ['--verbose'] : [])], {
-  cwd: root,
-  // BASE_URL in the environment (vitest sets BASE_URL=/) would override Vite's import.meta.env.BASE_URL and
-  // send every withBase() link to / instead of the sub-path, so it never reaches the Astro build.
-  env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL')), ITA_OUT_DIR: stagingDir, ITA_SITE: site, ITA_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const astroStatus = await runAstro(
+  [
+    join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+    'build',
+    ...(args.includes('--verbose') ? ['--verbose'] : []),
+  ],
+  {
+    cwd: root,
+    // BASE_URL in the environment (vitest sets BASE_URL=/) would override Vite's import.meta.env.BASE_URL and
+    // send every withBase() link to / instead of the sub-path, so it never reaches the Astro build.
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL')),
+      ITA_OUT_DIR: stagingDir,
+      ITA_SITE: site,
+      ITA_BASE: base,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  },
+);
 if (astroStatus !== 0) {
   console.error(`✗ Astro build failed; nothing was published (${outDir} is untouched).`);
   process.exit(1);
@@ -78,6 +93,9 @@ renameSync(stagingDir, outDir);
 // Only the real site's sheets are kept for the next build's check: not a one-off build for another address or folder.
 if (option('--out') === undefined && baseOption === undefined && !process.env.ITA_SITE && !process.env.ITA_BASE) {
   const kept = recordPublishedSheets(root, outDir);
-  if (kept.length) console.log(`• เก็บแบบ OIT ที่เผยแพร่ไว้ตรวจครั้งหน้า / kept the published OIT sheets for the next build: ${kept.map((y) => `content/oit/published-${y}.json`).join(', ')}`);
+  if (kept.length)
+    console.log(
+      `• เก็บแบบ OIT ที่เผยแพร่ไว้ตรวจครั้งหน้า / kept the published OIT sheets for the next build: ${kept.map((y) => `content/oit/published-${y}.json`).join(', ')}`,
+    );
 }
 console.log(`✓ สร้างเว็บไซต์เสร็จแล้วที่ ${outDir} (base ${base}) / site built in ${outDir} (base ${base})`);

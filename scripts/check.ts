@@ -9,13 +9,13 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCheckConfig } from '../src/lib/checks/config';
-import type { CheckOutcome } from '../src/lib/checks/outcome';
-import type { CheckContext } from '../src/lib/checks/registry';
-import { formatCheckReport, summariseChecks } from '../src/lib/checks/report';
-import { runChecks, todayInBangkok } from '../src/lib/checks/run-content-checks';
-import { readBuiltLocation, siteLocationOf } from '../src/lib/site/site-config';
-import { validateContent } from '../src/lib/validate/validate-content';
+import { loadCheckConfig } from '@/lib/checks/config';
+import type { CheckOutcome } from '@/lib/checks/outcome';
+import type { CheckContext } from '@/lib/checks/registry';
+import { formatCheckReport, summariseChecks } from '@/lib/checks/report';
+import { runChecks, todayInBangkok } from '@/lib/checks/run-content-checks';
+import { readBuiltLocation, siteLocationOf } from '@/lib/site/site-config';
+import { validateContent } from '@/lib/validate/validate-content';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -26,7 +26,14 @@ const option = (name: string): string | undefined => {
 
 const started = performance.now();
 const validation = validateContent(root);
-const checks: CheckOutcome[] = [{ name: 'content', problems: validation.problems, stats: { entries: Object.values(validation.content).flat().length }, notes: [] }];
+const checks: CheckOutcome[] = [
+  {
+    name: 'content',
+    problems: validation.problems,
+    stats: { entries: Object.values(validation.content).flat().length },
+    notes: [],
+  },
+];
 if (!validation.problems.some((p) => p.severity === 'error')) {
   const dist = resolve(root, option('--dist') ?? 'dist');
   const context: CheckContext = {
@@ -47,7 +54,14 @@ if (!validation.problems.some((p) => p.severity === 'error')) {
   } else if (existsSync(join(dist, 'index.html'))) {
     checks.push(...(await runChecks('dist', context, dist)));
   } else {
-    checks.push({ name: 'dist-links', problems: [], stats: {}, notes: [`ยังไม่มีเว็บที่สร้างแล้วใน ${dist} จึงข้ามการตรวจลิงก์ภายใน (สั่ง npm run build ก่อน) / no built site in ${dist}, so internal links were not checked (run npm run build first)`] });
+    checks.push({
+      name: 'dist-links',
+      problems: [],
+      stats: {},
+      notes: [
+        `ยังไม่มีเว็บที่สร้างแล้วใน ${dist} จึงข้ามการตรวจลิงก์ภายใน (สั่ง npm run build ก่อน) / no built site in ${dist}, so internal links were not checked (run npm run build first)`,
+      ],
+    });
   }
 }
 const report = summariseChecks(checks, performance.now() - started);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { startEditServer } from '../src/lib/edit/server';
+import { startEditServer } from '@/lib/edit/server';
 
 /**
  * `npm run edit`: starts the editing app on this computer only
@@ -9,9 +9,16 @@ import { startEditServer } from '../src/lib/edit/server';
 const session = await startEditServer(process.cwd());
 console.log(`แอปแก้ไขข้อมูลเปิดอยู่ที่ / The editing app is at:\n  ${session.url}\nกด Ctrl+C เพื่อปิด / press Ctrl+C to stop.`);
 if (!process.argv.includes('--no-open')) {
-  const opener = process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', session.url]] : process.platform === 'darwin' ? ['open', [session.url]] : ['xdg-open', [session.url]];
+  const opener =
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '""', session.url]]
+      : process.platform === 'darwin'
+        ? ['open', [session.url]]
+        : ['xdg-open', [session.url]];
   const child = spawn(opener[0] as string, opener[1] as string[], { stdio: 'ignore', detached: true });
-  child.on('error', () => console.log('เปิดเบราว์เซอร์เองไม่ได้ ให้คัดลอกลิงก์ด้านบน / could not open a browser: copy the link above'));
+  child.on('error', () =>
+    console.log('เปิดเบราว์เซอร์เองไม่ได้ ให้คัดลอกลิงก์ด้านบน / could not open a browser: copy the link above'),
+  );
   child.unref();
 }
 // Ctrl+C also stops the preview's dev server, if one was started.

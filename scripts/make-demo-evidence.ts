@@ -67,24 +67,191 @@ interface PhotoSpec {
 }
 
 const PHOTOS: readonly PhotoSpec[] = [
-  { file: '2568/complaints-box.jpg', seed: 101, taken: '2024:11:04 09:12:40', make: 'SampleCam', model: 'Demo S1', scene: 'Locked complaints box on an office wall', palette: [[214, 206, 188], [120, 98, 78], [176, 38, 42]], grain: 2, portrait: true },
-  { file: '2568/no-gift-policy-board.jpg', seed: 102, taken: '2024:12:20 10:05:13', make: 'SampleCam', model: 'Demo S1', scene: 'No Gift Policy sign at the front desk', palette: [[226, 222, 210], [150, 120, 90], [31, 58, 104]], grain: 1 },
-  { file: '2568/e-service-kiosk.jpg', seed: 103, taken: '2025:02:12 14:31:02', make: 'ExamplePhone', model: 'Model 8 sample', scene: 'E-Service help point in the office', palette: [[205, 214, 222], [110, 110, 118], [40, 120, 200]], grain: 3 },
-  { file: '2568/ethics-training-01.jpg', seed: 104, taken: '2025:02:19 09:48:27', make: 'SampleCam', model: 'Demo S1', scene: 'Staff attending an ethics training session', palette: [[196, 186, 170], [88, 70, 60], [200, 160, 60]], grain: 2 },
-  { file: '2568/ethics-training-02.jpg', seed: 105, taken: '2025:02:26 13:55:09', make: 'SampleCam', model: 'Demo S1', scene: 'Group discussion of a conflict-of-interest case', palette: [[200, 190, 176], [92, 76, 64], [60, 140, 90]], grain: 4 },
-  { file: '2568/village-notice-board.jpg', seed: 106, taken: '2025:05:20 16:20:44', make: 'ExamplePhone', model: 'Model 8 sample', scene: 'Village notice board with budget notice', palette: [[150, 190, 228], [110, 140, 70], [120, 80, 50]], grain: 1 },
-  { file: '2568/property-inventory.jpg', seed: 107, taken: '2025:06:11 10:40:18', make: 'ExamplePhone', model: 'Model 8 sample', scene: 'QR code label being attached to office equipment', palette: [[212, 210, 204], [140, 130, 120], [30, 30, 30]], grain: 2 },
   {
-    file: '2568/sample-gps-site-visit.jpg', seed: 108, taken: '2025:07:16 10:24:31', make: 'ExamplePhone', model: 'Model 8 sample',
-    scene: 'Inspection of a new concrete road with community observers', palette: [[140, 185, 230], [170, 168, 160], [60, 120, 50]], grain: 3,
+    file: '2568/complaints-box.jpg',
+    seed: 101,
+    taken: '2024:11:04 09:12:40',
+    make: 'SampleCam',
+    model: 'Demo S1',
+    scene: 'Locked complaints box on an office wall',
+    palette: [
+      [214, 206, 188],
+      [120, 98, 78],
+      [176, 38, 42],
+    ],
+    grain: 2,
+    portrait: true,
+  },
+  {
+    file: '2568/no-gift-policy-board.jpg',
+    seed: 102,
+    taken: '2024:12:20 10:05:13',
+    make: 'SampleCam',
+    model: 'Demo S1',
+    scene: 'No Gift Policy sign at the front desk',
+    palette: [
+      [226, 222, 210],
+      [150, 120, 90],
+      [31, 58, 104],
+    ],
+    grain: 1,
+  },
+  {
+    file: '2568/e-service-kiosk.jpg',
+    seed: 103,
+    taken: '2025:02:12 14:31:02',
+    make: 'ExamplePhone',
+    model: 'Model 8 sample',
+    scene: 'E-Service help point in the office',
+    palette: [
+      [205, 214, 222],
+      [110, 110, 118],
+      [40, 120, 200],
+    ],
+    grain: 3,
+  },
+  {
+    file: '2568/ethics-training-01.jpg',
+    seed: 104,
+    taken: '2025:02:19 09:48:27',
+    make: 'SampleCam',
+    model: 'Demo S1',
+    scene: 'Staff attending an ethics training session',
+    palette: [
+      [196, 186, 170],
+      [88, 70, 60],
+      [200, 160, 60],
+    ],
+    grain: 2,
+  },
+  {
+    file: '2568/ethics-training-02.jpg',
+    seed: 105,
+    taken: '2025:02:26 13:55:09',
+    make: 'SampleCam',
+    model: 'Demo S1',
+    scene: 'Group discussion of a conflict-of-interest case',
+    palette: [
+      [200, 190, 176],
+      [92, 76, 64],
+      [60, 140, 90],
+    ],
+    grain: 4,
+  },
+  {
+    file: '2568/village-notice-board.jpg',
+    seed: 106,
+    taken: '2025:05:20 16:20:44',
+    make: 'ExamplePhone',
+    model: 'Model 8 sample',
+    scene: 'Village notice board with budget notice',
+    palette: [
+      [150, 190, 228],
+      [110, 140, 70],
+      [120, 80, 50],
+    ],
+    grain: 1,
+  },
+  {
+    file: '2568/property-inventory.jpg',
+    seed: 107,
+    taken: '2025:06:11 10:40:18',
+    make: 'ExamplePhone',
+    model: 'Model 8 sample',
+    scene: 'QR code label being attached to office equipment',
+    palette: [
+      [212, 210, 204],
+      [140, 130, 120],
+      [30, 30, 30],
+    ],
+    grain: 2,
+  },
+  {
+    file: '2568/sample-gps-site-visit.jpg',
+    seed: 108,
+    taken: '2025:07:16 10:24:31',
+    make: 'ExamplePhone',
+    model: 'Model 8 sample',
+    scene: 'Inspection of a new concrete road with community observers',
+    palette: [
+      [140, 185, 230],
+      [170, 168, 160],
+      [60, 120, 50],
+    ],
+    grain: 3,
     // Fictional site: the point is only that GPS tags exist and must be stripped.
     gps: { lat: [15, 21, 45.12], lon: [102, 46, 18.3] },
   },
-  { file: '2569/integrity-intent-ceremony.jpg', seed: 201, taken: '2025:10:07 09:30:55', make: 'SampleCam', model: 'Demo S2', scene: 'Integrity intent declared on stage', palette: [[190, 60, 60], [100, 80, 70], [232, 193, 90]], grain: 2 },
-  { file: '2569/no-gift-policy-meeting.jpg', seed: 202, taken: '2025:12:16 13:10:21', make: 'SampleCam', model: 'Demo S2', scene: 'No Gift Policy briefing in the council room', palette: [[205, 198, 184], [96, 80, 66], [31, 58, 104]], grain: 1 },
-  { file: '2569/line-oa-training.jpg', seed: 203, taken: '2026:01:22 10:15:48', make: 'ExamplePhone', model: 'Model 9 sample', scene: 'Staff practising LINE OA replies on phones', palette: [[220, 226, 220], [120, 120, 116], [6, 199, 85]], grain: 3 },
-  { file: '2569/vehicle-check.jpg', seed: 204, taken: '2026:02:27 15:02:36', make: 'ExamplePhone', model: 'Model 9 sample', scene: 'Odometer of a pool vehicle checked against its log book', palette: [[160, 196, 226], [128, 124, 118], [236, 236, 236]], grain: 2 },
-  { file: '2569/budget-forum.jpg', seed: 205, taken: '2026:06:18 09:05:12', make: 'SampleCam', model: 'Demo S2', scene: 'Residents at a subdistrict budget forum under a tent', palette: [[236, 236, 228], [130, 150, 80], [40, 90, 160]], grain: 1 },
+  {
+    file: '2569/integrity-intent-ceremony.jpg',
+    seed: 201,
+    taken: '2025:10:07 09:30:55',
+    make: 'SampleCam',
+    model: 'Demo S2',
+    scene: 'Integrity intent declared on stage',
+    palette: [
+      [190, 60, 60],
+      [100, 80, 70],
+      [232, 193, 90],
+    ],
+    grain: 2,
+  },
+  {
+    file: '2569/no-gift-policy-meeting.jpg',
+    seed: 202,
+    taken: '2025:12:16 13:10:21',
+    make: 'SampleCam',
+    model: 'Demo S2',
+    scene: 'No Gift Policy briefing in the council room',
+    palette: [
+      [205, 198, 184],
+      [96, 80, 66],
+      [31, 58, 104],
+    ],
+    grain: 1,
+  },
+  {
+    file: '2569/line-oa-training.jpg',
+    seed: 203,
+    taken: '2026:01:22 10:15:48',
+    make: 'ExamplePhone',
+    model: 'Model 9 sample',
+    scene: 'Staff practising LINE OA replies on phones',
+    palette: [
+      [220, 226, 220],
+      [120, 120, 116],
+      [6, 199, 85],
+    ],
+    grain: 3,
+  },
+  {
+    file: '2569/vehicle-check.jpg',
+    seed: 204,
+    taken: '2026:02:27 15:02:36',
+    make: 'ExamplePhone',
+    model: 'Model 9 sample',
+    scene: 'Odometer of a pool vehicle checked against its log book',
+    palette: [
+      [160, 196, 226],
+      [128, 124, 118],
+      [236, 236, 236],
+    ],
+    grain: 2,
+  },
+  {
+    file: '2569/budget-forum.jpg',
+    seed: 205,
+    taken: '2026:06:18 09:05:12',
+    make: 'SampleCam',
+    model: 'Demo S2',
+    scene: 'Residents at a subdistrict budget forum under a tent',
+    palette: [
+      [236, 236, 228],
+      [130, 150, 80],
+      [40, 90, 160],
+    ],
+    grain: 1,
+  },
 ];
 
 /** Hand-made stroke glyphs, 10 units wide and 14 high, so the label never depends on installed fonts. */
@@ -102,7 +269,14 @@ const GLYPHS: Record<string, string> = {
 };
 
 /** SVG group drawing `text` with the stroke glyphs; returns the group and its width in pixels. */
-function strokeText(text: string, x: number, y: number, size: number, colour: string, weight: number): { svg: string; width: number } {
+function strokeText(
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  colour: string,
+  weight: number,
+): { svg: string; width: number } {
   const scale = size / 14;
   const advance = 14; // glyph 10 + gap 4
   const paths = [...text].map((ch, i) => {
@@ -129,8 +303,12 @@ function sceneSvg(spec: PhotoSpec, width: number, height: number, rand: () => nu
   const bw = width * (0.25 + rand() * 0.3);
   const bh = height * (0.2 + rand() * 0.25);
   const bx = width * (0.1 + rand() * 0.5);
-  shapes.push(`<rect x="${bx}" y="${horizon - bh}" width="${bw}" height="${bh}" fill="${rgb(accent)}" opacity="0.85"/>`);
-  shapes.push(`<rect x="${bx + bw * 0.1}" y="${horizon - bh * 0.85}" width="${bw * 0.8}" height="${bh * 0.5}" fill="#f4f1e8" opacity="0.7"/>`);
+  shapes.push(
+    `<rect x="${bx}" y="${horizon - bh}" width="${bw}" height="${bh}" fill="${rgb(accent)}" opacity="0.85"/>`,
+  );
+  shapes.push(
+    `<rect x="${bx + bw * 0.1}" y="${horizon - bh * 0.85}" width="${bw * 0.8}" height="${bh * 0.5}" fill="#f4f1e8" opacity="0.7"/>`,
+  );
   // "People": head + body blobs in varied colours.
   const people = 4 + Math.floor(rand() * 7);
   for (let i = 0; i < people; i++) {
@@ -139,14 +317,18 @@ function sceneSvg(spec: PhotoSpec, width: number, height: number, rand: () => nu
     const py = horizon + height * 0.05 * scale + rand() * (height - horizon) * 0.4;
     const shirt: Rgb = [Math.floor(40 + rand() * 200), Math.floor(40 + rand() * 200), Math.floor(40 + rand() * 200)];
     shapes.push(`<ellipse cx="${px}" cy="${py}" rx="${60 * scale}" ry="${150 * scale}" fill="${rgb(shirt)}"/>`);
-    shapes.push(`<circle cx="${px}" cy="${py - 175 * scale}" r="${40 * scale}" fill="rgb(${150 + Math.floor(rand() * 40)},${110 + Math.floor(rand() * 30)},${80 + Math.floor(rand() * 30)})"/>`);
+    shapes.push(
+      `<circle cx="${px}" cy="${py - 175 * scale}" r="${40 * scale}" fill="rgb(${150 + Math.floor(rand() * 40)},${110 + Math.floor(rand() * 30)},${80 + Math.floor(rand() * 30)})"/>`,
+    );
   }
   // Some clutter: small random rectangles (papers, chairs, plants).
   for (let i = 0; i < 30; i++) {
     const w = 20 + rand() * 120;
     const h = 20 + rand() * 90;
     const c: Rgb = [Math.floor(rand() * 255), Math.floor(rand() * 255), Math.floor(rand() * 255)];
-    shapes.push(`<rect x="${rand() * width}" y="${rand() * height}" width="${w}" height="${h}" fill="${rgb(c)}" opacity="${(0.25 + rand() * 0.5).toFixed(2)}"/>`);
+    shapes.push(
+      `<rect x="${rand() * width}" y="${rand() * height}" width="${w}" height="${h}" fill="${rgb(c)}" opacity="${(0.25 + rand() * 0.5).toFixed(2)}"/>`,
+    );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${shapes.join('')}</svg>`;
 }
@@ -166,13 +348,17 @@ function labelSvg(width: number, height: number): string {
   const tagW = strokeText('SAMPLE', 0, 0, small, '#fff', 2).width;
   const corners = (
     [
-    [small, small],
-    [width - tagW - small, small],
-    [small, height - small * 2],
-    [width - tagW - small, height - small * 2],
+      [small, small],
+      [width - tagW - small, small],
+      [small, height - small * 2],
+      [width - tagW - small, height - small * 2],
     ] as const
   )
-    .map(([cx, cy]) => `<rect x="${cx - 8}" y="${cy - 8}" width="${tagW + 16}" height="${small + 16}" fill="#000" opacity="0.4"/>` + strokeText('SAMPLE', cx, cy, small, '#ffffff', 2).svg)
+    .map(
+      ([cx, cy]) =>
+        `<rect x="${cx - 8}" y="${cy - 8}" width="${tagW + 16}" height="${small + 16}" fill="#000" opacity="0.4"/>` +
+        strokeText('SAMPLE', cx, cy, small, '#ffffff', 2).svg,
+    )
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${band}${shadow}${main}${corners}</svg>`;
 }
@@ -576,7 +762,11 @@ function pageContent(lines: string[], pageNo: number, pageCount: number, spec: P
   ops.push('BT /F2 16 Tf 1 1 1 rg 50 778 Td ' + pdfString('SAMPLE DOCUMENT - Ban Nong Tua-yang SAO') + ' Tj ET');
   ops.push('BT /F1 9 Tf 1 1 1 rg 50 766 Td ' + pdfString(ORG_LINE) + ' Tj ET');
   // Diagonal watermark.
-  ops.push('q 0.85 0.85 0.85 rg 0.7071 0.7071 -0.7071 0.7071 150 250 cm BT /F2 64 Tf 0 0 Td ' + pdfString('SAMPLE') + ' Tj ET Q');
+  ops.push(
+    'q 0.85 0.85 0.85 rg 0.7071 0.7071 -0.7071 0.7071 150 250 cm BT /F2 64 Tf 0 0 Td ' +
+      pdfString('SAMPLE') +
+      ' Tj ET Q',
+  );
   // Body text.
   let y = 730;
   for (const line of lines) {
@@ -591,14 +781,18 @@ function pageContent(lines: string[], pageNo: number, pageCount: number, spec: P
   if (last && spec.signedBy) {
     y -= 30;
     // A scribble standing in for the signature.
-    ops.push(`0 0 0.5 RG 1.2 w 330 ${y + 18} m 345 ${y + 38} 355 ${y} 370 ${y + 22} c 380 ${y + 36} 392 ${y + 4} 410 ${y + 20} c 420 ${y + 28} 430 ${y + 12} 445 ${y + 16} c S`);
+    ops.push(
+      `0 0 0.5 RG 1.2 w 330 ${y + 18} m 345 ${y + 38} 355 ${y} 370 ${y + 22} c 380 ${y + 36} 392 ${y + 4} 410 ${y + 20} c 420 ${y + 28} 430 ${y + 12} 445 ${y + 16} c S`,
+    );
     ops.push(`0 0 0 RG 0.5 w 310 ${y} m 500 ${y} l S`);
     ops.push(`BT /F1 10 Tf 0 0 0 rg 320 ${y - 14} Td ${pdfString(`(${spec.signedBy.name})`)} Tj ET`);
     ops.push(`BT /F1 9 Tf 0 0 0 rg 300 ${y - 28} Td ${pdfString(spec.signedBy.position)} Tj ET`);
     ops.push(`BT /F2 9 Tf 0.6 0 0 rg 56 ${y - 28} Td ${pdfString('[SAMPLE - not a real signature]')} Tj ET`);
   }
   // Footer.
-  ops.push(`BT /F1 8 Tf 0.3 0.3 0.3 rg 56 46 Td ${pdfString(`${spec.title} - page ${pageNo} of ${pageCount} - fictional demo content`)} Tj ET`);
+  ops.push(
+    `BT /F1 8 Tf 0.3 0.3 0.3 rg 56 46 Td ${pdfString(`${spec.title} - page ${pageNo} of ${pageCount} - fictional demo content`)} Tj ET`,
+  );
   return ops.join('\n') + '\n';
 }
 
@@ -628,7 +822,8 @@ function buildPdf(spec: PdfSpec): Buffer {
     );
   });
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
-  objects[pagesObj - 1] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;
+  objects[pagesObj - 1] =
+    `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;
 
   // Header with a binary comment so tools treat the file as binary.
   let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';

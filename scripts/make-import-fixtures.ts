@@ -17,7 +17,9 @@ const textOf = (cell: Cell) => (typeof cell === 'string' ? cell : cell.text);
 
 function paragraph(text: string): Paragraph {
   // A tab inside a line is a real tab in Word, as memo headers are typed.
-  return new Paragraph({ children: text.split('\t').map((part, i) => new TextRun({ children: i ? [new Tab(), part] : [part] })) });
+  return new Paragraph({
+    children: text.split('\t').map((part, i) => new TextRun({ children: i ? [new Tab(), part] : [part] })),
+  });
 }
 
 function wordBlock(block: Block): Paragraph | Table {
@@ -28,8 +30,19 @@ function wordBlock(block: Block): Paragraph | Table {
       (row) =>
         new TableRow({
           children: row.map((cell) => {
-            const spans = typeof cell === 'string' ? {} : { ...(cell.rowSpan ? { rowSpan: cell.rowSpan } : {}), ...(cell.colSpan ? { columnSpan: cell.colSpan } : {}) };
-            return new TableCell({ ...spans, children: textOf(cell).split('\n').map((line) => new Paragraph(line)) });
+            const spans =
+              typeof cell === 'string'
+                ? {}
+                : {
+                    ...(cell.rowSpan ? { rowSpan: cell.rowSpan } : {}),
+                    ...(cell.colSpan ? { columnSpan: cell.colSpan } : {}),
+                  };
+            return new TableCell({
+              ...spans,
+              children: textOf(cell)
+                .split('\n')
+                .map((line) => new Paragraph(line)),
+            });
           }),
         }),
     ),
@@ -39,7 +52,9 @@ function wordBlock(block: Block): Paragraph | Table {
 /** Pasted text: a merged cell's text sits in its first row and column; the cells it covers are empty. */
 function pastedBlock(block: Block): string {
   if ('p' in block) return block.p;
-  const width = Math.max(...block.table.map((row) => row.reduce((n, cell) => n + (typeof cell === 'string' ? 1 : (cell.colSpan ?? 1)), 0)));
+  const width = Math.max(
+    ...block.table.map((row) => row.reduce((n, cell) => n + (typeof cell === 'string' ? 1 : (cell.colSpan ?? 1)), 0)),
+  );
   return block.table
     .map((row) => {
       const cells: string[] = [];
@@ -54,7 +69,10 @@ function pastedBlock(block: Block): string {
 }
 
 async function writeShape(shape: Shape): Promise<void> {
-  const doc = new Document({ creator: 'ita-site test fixtures', sections: [{ children: shape.blocks.map(wordBlock) }] });
+  const doc = new Document({
+    creator: 'ita-site test fixtures',
+    sections: [{ children: shape.blocks.map(wordBlock) }],
+  });
   writeFileSync(join(OUT, `${shape.name}.docx`), await Packer.toBuffer(doc));
   writeFileSync(join(OUT, `${shape.name}.txt`), `${shape.blocks.map(pastedBlock).join('\n')}\n`);
 }

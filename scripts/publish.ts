@@ -3,13 +3,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { publishTargetSchema } from '../src/schemas/publish.ts';
-import { openPublishState } from '../src/lib/publish/journal.ts';
-import { describeTarget, missingFields, openTarget } from '../src/lib/publish/open-target.ts';
-import { readPassword } from '../src/lib/publish/password.ts';
-import { formatDryRun, formatProgress, formatSummary } from '../src/lib/publish/progress.ts';
-import { runPublish } from '../src/lib/publish/run-publish.ts';
-import { PublishError } from '../src/lib/publish/transport.ts';
+import { publishTargetSchema } from '@/schemas/publish.ts';
+import { openPublishState } from '@/lib/publish/journal.ts';
+import { describeTarget, missingFields, openTarget } from '@/lib/publish/open-target.ts';
+import { readPassword } from '@/lib/publish/password.ts';
+import { formatDryRun, formatProgress, formatSummary } from '@/lib/publish/progress.ts';
+import { runPublish } from '@/lib/publish/run-publish.ts';
+import { PublishError } from '@/lib/publish/transport.ts';
 
 const dryRun = process.argv.includes('--dry-run');
 const root = process.cwd();
@@ -21,22 +21,32 @@ class SetupError extends Error {}
 
 async function main(): Promise<void> {
   let raw: string;
-  try { raw = await readFile(configFile, 'utf8'); } catch {
-    throw new SetupError(`ไม่พบไฟล์ ${configFile}: คัดลอก content/publish.example.yaml เป็น content/publish.yaml แล้วแก้\n` +
-      `${configFile} not found: copy content/publish.example.yaml to content/publish.yaml and edit it`);
+  try {
+    raw = await readFile(configFile, 'utf8');
+  } catch {
+    throw new SetupError(
+      `ไม่พบไฟล์ ${configFile}: คัดลอก content/publish.example.yaml เป็น content/publish.yaml แล้วแก้\n` +
+        `${configFile} not found: copy content/publish.example.yaml to content/publish.yaml and edit it`,
+    );
   }
   const parsed = publishTargetSchema.safeParse(parse(raw));
-  const problems = parsed.success ? missingFields(parsed.data) : parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
+  const problems = parsed.success
+    ? missingFields(parsed.data)
+    : parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
   if (!parsed.success || problems.length > 0) {
     throw new SetupError(`${configFile} มีข้อผิดพลาด / has errors:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
   const target = parsed.data;
   if (!existsSync(path.join(distDir, 'index.html'))) {
-    throw new SetupError(`ไม่พบเว็บที่สร้างแล้วใน ${distDir}: สั่ง npm run build ก่อน\n${distDir} holds no built site: run npm run build first`);
+    throw new SetupError(
+      `ไม่พบเว็บที่สร้างแล้วใน ${distDir}: สั่ง npm run build ก่อน\n${distDir} holds no built site: run npm run build first`,
+    );
   }
   const password = target.protocol === 'folder' ? undefined : await readPassword(path.join(root, '.publish-secret'));
   if (target.protocol === 'ftps' && target.allowUntrustedCertificate) {
-    console.warn('คำเตือน: ยอมรับใบรับรองที่ไม่ตรงกับ host / warning: accepting a certificate that does not match the host (allowUntrustedCertificate)');
+    console.warn(
+      'คำเตือน: ยอมรับใบรับรองที่ไม่ตรงกับ host / warning: accepting a certificate that does not match the host (allowUntrustedCertificate)',
+    );
   }
   let keyShown = false;
   const transport = openTarget(target, {
@@ -45,7 +55,9 @@ async function main(): Promise<void> {
     onHostKey: (sha256) => {
       if (target.hostKeySha256 || keyShown) return;
       keyShown = true;
-      console.warn(`ลายนิ้วมือกุญแจเซิร์ฟเวอร์ / server host key: SHA256:${sha256} — ใส่ไว้ใน publish.yaml เป็น hostKeySha256 / add it to publish.yaml as hostKeySha256 to refuse any other`);
+      console.warn(
+        `ลายนิ้วมือกุญแจเซิร์ฟเวอร์ / server host key: SHA256:${sha256} — ใส่ไว้ใน publish.yaml เป็น hostKeySha256 / add it to publish.yaml as hostKeySha256 to refuse any other`,
+      );
     },
   });
   const started = Date.now();
@@ -74,7 +86,11 @@ async function main(): Promise<void> {
 
 main().catch((error: Error) => {
   if (process.stdout.isTTY) process.stdout.write('\n');
-  console.error(error instanceof PublishError || error instanceof SetupError ? error.message : `เผยแพร่ไม่สำเร็จ / publish failed: ${error.message}\n` +
-    'เว็บเดิมยังใช้งานได้ สั่ง npm run publish อีกครั้งเพื่อทำต่อ / the live site still works; run npm run publish again to finish');
+  console.error(
+    error instanceof PublishError || error instanceof SetupError
+      ? error.message
+      : `เผยแพร่ไม่สำเร็จ / publish failed: ${error.message}\n` +
+          'เว็บเดิมยังใช้งานได้ สั่ง npm run publish อีกครั้งเพื่อทำต่อ / the live site still works; run npm run publish again to finish',
+  );
   process.exit(1);
 });

@@ -20,7 +20,13 @@ const toMs = (value: string, unit: string): number => Number(value) * (unit === 
 
 /** Reads the per-route and per-stage timings Astro prints while it builds. */
 export function parseBuildLog(output: string): BuildLogFacts {
-  const facts: BuildLogFacts = { routes: [], pagesStageMs: undefined, imageStageMs: undefined, imagesGenerated: [], imagesReused: 0 };
+  const facts: BuildLogFacts = {
+    routes: [],
+    pagesStageMs: undefined,
+    imageStageMs: undefined,
+    imagesGenerated: [],
+    imagesReused: 0,
+  };
   let stage: 'pages' | 'images' | undefined;
   for (const line of output.split('\n')) {
     if (line.includes('generating static routes')) stage = 'pages';

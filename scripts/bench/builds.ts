@@ -24,14 +24,25 @@ export interface BuildFigures {
 }
 
 /** Runs `npm run build` in the project copy (directly, without npm, so only the build is timed). */
-export async function measureBuild(project: string, outDir: string, label: string, logDir: string): Promise<BuildFigures> {
-  const run = await runMeasured(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', outDir, '--offline'], {
-    cwd: project,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    logFile: join(logDir, `${label}.log`),
-  });
+export async function measureBuild(
+  project: string,
+  outDir: string,
+  label: string,
+  logDir: string,
+): Promise<BuildFigures> {
+  const run = await runMeasured(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/build.ts', '--out', outDir, '--offline'],
+    {
+      cwd: project,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      logFile: join(logDir, `${label}.log`),
+    },
+  );
   if (run.exitCode !== 0) {
-    throw new Error(`The ${label} build failed (exit ${run.exitCode}); see ${join(logDir, `${label}.log`)}\n${run.output.split('\n').slice(-30).join('\n')}`);
+    throw new Error(
+      `The ${label} build failed (exit ${run.exitCode}); see ${join(logDir, `${label}.log`)}\n${run.output.split('\n').slice(-30).join('\n')}`,
+    );
   }
   const log = parseBuildLog(run.output);
   const html = log.routes.filter((r) => routeKind(r.path) === 'html');

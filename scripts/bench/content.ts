@@ -16,7 +16,10 @@ export function writeContent(contentDir: string, years: number[], measures: Plan
     writeFileSync(join(contentDir, path), text);
   };
   write('organisation.yaml', stringify(organisation()));
-  write('logo.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circle cx="32" cy="32" r="30" fill="#1d4e89"/></svg>\n');
+  write(
+    'logo.svg',
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circle cx="32" cy="32" r="30" fill="#1d4e89"/></svg>\n',
+  );
   for (const year of years) {
     write(`frameworks/${year}.yaml`, stringify(framework(year)));
     write(`reports/${year}-6.yaml`, stringify(report(year, 6)));
@@ -57,13 +60,19 @@ export function measureFile(m: PlannedMeasure, extraText = ''): string {
         caption: thaiSentence(random),
         date: `${ce}-0${(i % 9) + 1}-15`,
       })),
-      documents: m.documents.map((file, i) => ({ file, title: `เอกสารประกอบ ${i + 1} ${thaiSentence(random)}`, date: `${ce}-03-31` })),
+      documents: m.documents.map((file, i) => ({
+        file,
+        title: `เอกสารประกอบ ${i + 1} ${thaiSentence(random)}`,
+        date: `${ce}-03-31`,
+      })),
       links: [],
     },
     oitTopics: ['integrity-measures'],
     updated: `${ce}-09-30`,
   };
-  const body = Array.from({ length: pickInt(random, 2, 4) }, () => thaiParagraph(random, pickInt(random, 3, 6))).join('\n\n');
+  const body = Array.from({ length: pickInt(random, 2, 4) }, () => thaiParagraph(random, pickInt(random, 3, 6))).join(
+    '\n\n',
+  );
   return `---\n${stringify(front)}---\n\n${body}\n${extraText ? `\n${extraText}\n` : ''}`;
 }
 
@@ -73,7 +82,13 @@ function organisation(): Record<string, unknown> {
     shortName: 'อบต.ทดสอบสมรรถนะ',
     nameEn: 'Benchmark Subdistrict Administrative Organization',
     kind: 'sao',
-    address: { line: 'เลขที่ ๑ หมู่ที่ ๑', subdistrict: 'ทดสอบ', district: 'สมรรถนะ', province: 'นครตัวอย่าง', postcode: '39990' },
+    address: {
+      line: 'เลขที่ ๑ หมู่ที่ ๑',
+      subdistrict: 'ทดสอบ',
+      district: 'สมรรถนะ',
+      province: 'นครตัวอย่าง',
+      postcode: '39990',
+    },
     phone: ['0 4400 0000'],
     email: ['saraban@bench.example.go.th'],
     website: 'https://www.bench.example.go.th/',
@@ -91,8 +106,18 @@ function framework(year: number): Record<string, unknown> {
     issueLabel: 'ประเด็น',
     issues: ISSUES.map(([code, title], i) => ({ code, number: i + 1, title })),
     oitItems: [
-      { topic: 'integrity-measures', code: 'O36', title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', indicator: 10 },
-      { topic: 'no-gift-policy', code: 'O31', title: 'ประกาศเจตนารมณ์นโยบาย No Gift Policy จากการปฏิบัติหน้าที่', indicator: 10 },
+      {
+        topic: 'integrity-measures',
+        code: 'O36',
+        title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+        indicator: 10,
+      },
+      {
+        topic: 'no-gift-policy',
+        code: 'O31',
+        title: 'ประกาศเจตนารมณ์นโยบาย No Gift Policy จากการปฏิบัติหน้าที่',
+        indicator: 10,
+      },
     ],
   };
 }
@@ -116,7 +141,11 @@ function assessment(year: number, measures: PlannedMeasure[]): Record<string, un
     fiscalYear: year,
     totalScore: 80 + pickInt(random, 0, 190) / 10,
     rating: 'A',
-    indicators: Array.from({ length: 10 }, (_, i) => ({ number: i + 1, title: `ตัวชี้วัดที่ ${i + 1}`, score: 70 + pickInt(random, 0, 300) / 10 })),
+    indicators: Array.from({ length: 10 }, (_, i) => ({
+      number: i + 1,
+      title: `ตัวชี้วัดที่ ${i + 1}`,
+      score: 70 + pickInt(random, 0, 300) / 10,
+    })),
     improvements: measures.slice(0, 3).map((m, i) => ({
       indicator: 9 + (i % 2),
       issue: thaiSentence(random),
@@ -130,7 +159,10 @@ function announcement(year: number, lang: 'th' | 'en'): string {
   const ce = year - 543;
   const front = {
     kind: 'no-gift-policy',
-    title: lang === 'th' ? `ประกาศนโยบายไม่รับของขวัญ (No Gift Policy) ประจำปีงบประมาณ ${year}` : `No Gift Policy announcement, fiscal year ${year}`,
+    title:
+      lang === 'th'
+        ? `ประกาศนโยบายไม่รับของขวัญ (No Gift Policy) ประจำปีงบประมาณ ${year}`
+        : `No Gift Policy announcement, fiscal year ${year}`,
     number: `${year % 100}/${year}`,
     date: `${ce - 1}-10-01`,
     fiscalYear: year,
@@ -139,6 +171,9 @@ function announcement(year: number, lang: 'th' | 'en'): string {
     translationKey: `no-gift-policy-${year}`,
     oitTopics: ['no-gift-policy'],
   };
-  const body = lang === 'th' ? thaiParagraph(createRandom(year * 7), 5) : 'All staff shall neither give nor accept gifts or any other benefit in the course of their duties.';
+  const body =
+    lang === 'th'
+      ? thaiParagraph(createRandom(year * 7), 5)
+      : 'All staff shall neither give nor accept gifts or any other benefit in the course of their duties.';
   return `---\n${stringify(front)}---\n\n${body}\n`;
 }

@@ -30,7 +30,11 @@ export function benchTempRoot(): string {
 }
 
 /** Generates (or reuses) the evidence files of a corpus size, deterministically. */
-export async function ensureCorpus(size: CorpusSize, measures: PlannedMeasure[], log: (line: string) => void): Promise<CorpusInfo> {
+export async function ensureCorpus(
+  size: CorpusSize,
+  measures: PlannedMeasure[],
+  log: (line: string) => void,
+): Promise<CorpusInfo> {
   const dir = join(benchTempRoot(), `corpus-v${CORPUS_VERSION}-${corpusKey(size)}`);
   const marker = join(dir, 'done.json');
   if (existsSync(marker)) {
@@ -61,7 +65,10 @@ export async function ensureCorpus(size: CorpusSize, measures: PlannedMeasure[],
       photoIndex++;
     }
     for (const file of m.documents) {
-      const bytes = createPdf(`Benchmark document ${file}`, pickInt(createRandom(file.length * 31 + m.index), 40, 400) * 1024);
+      const bytes = createPdf(
+        `Benchmark document ${file}`,
+        pickInt(createRandom(file.length * 31 + m.index), 40, 400) * 1024,
+      );
       writeFileSync(join(evidenceDir, file), bytes);
       pdfBytes += bytes.length;
     }
@@ -69,7 +76,11 @@ export async function ensureCorpus(size: CorpusSize, measures: PlannedMeasure[],
   const info = {
     evidenceDir,
     originalGenerationSeconds: (performance.now() - started) / 1000,
-    photoBytes: { min: photoSizes.length ? Math.min(...photoSizes) : 0, max: Math.max(0, ...photoSizes), total: photoSizes.reduce((a, b) => a + b, 0) },
+    photoBytes: {
+      min: photoSizes.length ? Math.min(...photoSizes) : 0,
+      max: Math.max(0, ...photoSizes),
+      total: photoSizes.reduce((a, b) => a + b, 0),
+    },
     pdfBytes,
     distinctBasePhotos: pool,
   };

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { classifyPagePath } from '../../src/lib/site/page-paths';
-import { listFiles } from '../../src/lib/validate/read-content';
+import { classifyPagePath } from '@/lib/site/page-paths';
+import { listFiles } from '@/lib/validate/read-content';
 
 /**
  * Page weight: what a browser must fetch to show a page, photos aside — the
@@ -62,7 +62,11 @@ export function weighPageKinds(outDir: string, base: string): KindWeight[] {
   const byKind = new Map<string, PageWeight[]>();
   for (const weight of weighPages(outDir, base)) byKind.set(weight.kind, [...(byKind.get(weight.kind) ?? []), weight]);
   return [...byKind.entries()]
-    .map(([kind, pages]) => ({ kind, pages: pages.length, heaviest: pages.reduce((a, b) => (b.gzipTotal > a.gzipTotal ? b : a)) }))
+    .map(([kind, pages]) => ({
+      kind,
+      pages: pages.length,
+      heaviest: pages.reduce((a, b) => (b.gzipTotal > a.gzipTotal ? b : a)),
+    }))
     .sort((a, b) => b.heaviest.gzipTotal - a.heaviest.gzipTotal);
 }
 
@@ -74,7 +78,15 @@ export function weighPage(outDir: string, base: string, page: string): PageWeigh
   const visit = (url: string, from: string, hint?: 'css' | 'js' | 'font'): void => {
     const target = new URL(url, from);
     if (target.origin !== 'http://site') return; // another site's file; we do not send it
-    const kind = hint ?? (FONT.test(target.pathname) ? 'font' : CSS.test(target.pathname) ? 'css' : JS.test(target.pathname) ? 'js' : undefined);
+    const kind =
+      hint ??
+      (FONT.test(target.pathname)
+        ? 'font'
+        : CSS.test(target.pathname)
+          ? 'css'
+          : JS.test(target.pathname)
+            ? 'js'
+            : undefined);
     if (!kind) return;
     const local = localPath(outDir, base, target.pathname);
     if (!local) {
@@ -98,9 +110,21 @@ export function weighPage(outDir: string, base: string, page: string): PageWeigh
       visit(attrs.href, pageUrl, attrs.as === 'style' ? 'css' : attrs.as === 'script' ? 'js' : 'font');
     }
   }
-  for (const block of source.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) for (const ref of cssReferences(block[1]!)) visit(ref, pageUrl);
-  for (const block of source.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) for (const ref of jsImports(block[1]!)) visit(ref, pageUrl, 'js');
-  const weight: PageWeight = { page, kind: classifyPage(page), html: html.length, css: 0, js: 0, font: 0, total: html.length, gzipTotal: gzipSync(html).length, missing };
+  for (const block of source.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
+    for (const ref of cssReferences(block[1]!)) visit(ref, pageUrl);
+  for (const block of source.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi))
+    for (const ref of jsImports(block[1]!)) visit(ref, pageUrl, 'js');
+  const weight: PageWeight = {
+    page,
+    kind: classifyPage(page),
+    html: html.length,
+    css: 0,
+    js: 0,
+    font: 0,
+    total: html.length,
+    gzipTotal: gzipSync(html).length,
+    missing,
+  };
   for (const [file, kind] of files) {
     const bytes = readFileSync(file);
     weight[kind] += bytes.length;
@@ -120,7 +144,8 @@ function localPath(outDir: string, base: string, pathname: string): string | und
 function tags(html: string): { tag: string; attrs: Record<string, string> }[] {
   return [...html.matchAll(/<(link|script)\b([^>]*)>/gi)].map((m) => {
     const attrs: Record<string, string> = {};
-    for (const a of m[2]!.matchAll(/([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) attrs[a[1]!.toLowerCase()] = (a[2] ?? a[3] ?? a[4] ?? '').replace(/&amp;/g, '&');
+    for (const a of m[2]!.matchAll(/([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g))
+      attrs[a[1]!.toLowerCase()] = (a[2] ?? a[3] ?? a[4] ?? '').replace(/&amp;/g, '&');
     return { tag: m[1]!.toLowerCase(), attrs };
   });
 }
@@ -134,5 +159,7 @@ function cssReferences(css: string): string[] {
 
 /** Static imports of an ES module (fetched before it runs); dynamic `import()` loads on demand and is not counted. */
 function jsImports(js: string): string[] {
-  return [...js.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g)].map((m) => m[1]!);
+  return [...js.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g)].map(
+    (m) => m[1]!,
+  );
 }

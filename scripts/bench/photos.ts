@@ -29,8 +29,15 @@ export async function ensureBasePhoto(poolDir: string, index: number): Promise<s
   const amplitude = 150 + Math.floor(random() * 90);
   for (let i = 0; i < grain.length; i++) grain[i] = 128 + Math.floor((random() - 0.5) * amplitude);
   const raw = { width: PHOTO_WIDTH, height: PHOTO_HEIGHT, channels: 3 as const };
-  const smooth = await sharp(coarse, { raw: { width: 400, height: 300, channels: 3 } }).resize(PHOTO_WIDTH, PHOTO_HEIGHT, { kernel: 'cubic' }).blur(3).raw().toBuffer();
-  const fine = await sharp(grain, { raw: { width: 1000, height: 750, channels: 3 } }).resize(PHOTO_WIDTH, PHOTO_HEIGHT, { kernel: 'nearest' }).raw().toBuffer();
+  const smooth = await sharp(coarse, { raw: { width: 400, height: 300, channels: 3 } })
+    .resize(PHOTO_WIDTH, PHOTO_HEIGHT, { kernel: 'cubic' })
+    .blur(3)
+    .raw()
+    .toBuffer();
+  const fine = await sharp(grain, { raw: { width: 1000, height: 750, channels: 3 } })
+    .resize(PHOTO_WIDTH, PHOTO_HEIGHT, { kernel: 'nearest' })
+    .raw()
+    .toBuffer();
   const jpeg = await sharp(smooth, { raw })
     .composite([{ input: fine, raw, blend: 'soft-light' }])
     .jpeg({ quality: 84 + (index % 5) })

@@ -35,7 +35,15 @@ export function planOrganisation(size: CorpusSize): { years: number[]; measures:
     const key = `${year}/${issue}`;
     const order = (perIssueOrder.get(key) ?? 0) + 1;
     perIssueOrder.set(key, order);
-    measures.push({ year, slug: `measure-${String(index + 1).padStart(4, '0')}`, issue, order, index, photos: [], documents: [] });
+    measures.push({
+      year,
+      slug: `measure-${String(index + 1).padStart(4, '0')}`,
+      issue,
+      order,
+      index,
+      photos: [],
+      documents: [],
+    });
   }
   // Photos and documents are dealt round-robin so every measure gets its share.
   for (let p = 0; p < size.photos; p++) {

@@ -37,7 +37,10 @@ export function resolveCorpusSize(args: string[]): { name: string; size: CorpusS
     size = { ...PRESETS.typical! };
     for (const pair of preset.split(',')) applySize(size, pair.split('=')[0]!, pair.split('=')[1]);
     name = 'custom';
-  } else throw new Error(`Unknown preset "${preset}": use typical, large, tiny or sizes like years=3,measures=100,photos=500,pdfs=50`);
+  } else
+    throw new Error(
+      `Unknown preset "${preset}": use typical, large, tiny or sizes like years=3,measures=100,photos=500,pdfs=50`,
+    );
   for (const key of ['years', 'measures', 'photos', 'pdfs'] as const) {
     const flag = value(`--${key}`);
     if (flag !== undefined) {
@@ -50,7 +53,8 @@ export function resolveCorpusSize(args: string[]): { name: string; size: CorpusS
 }
 
 function applySize(size: CorpusSize, key: string, raw: string | undefined): void {
-  if (!['years', 'measures', 'photos', 'pdfs'].includes(key)) throw new Error(`Unknown size "${key}": use years, measures, photos or pdfs`);
+  if (!['years', 'measures', 'photos', 'pdfs'].includes(key))
+    throw new Error(`Unknown size "${key}": use years, measures, photos or pdfs`);
   const number = Number(raw);
   if (!Number.isInteger(number) || number < 0) throw new Error(`${key} must be a whole number, got "${raw}"`);
   if (key === 'years' && (number < 1 || number > 30)) throw new Error('years must be between 1 and 30');

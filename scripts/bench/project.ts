@@ -2,7 +2,17 @@ import { cpSync, linkSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'n
 import { join, relative } from 'node:path';
 
 // Never copied: build output, caches and the content the synthetic organisation replaces.
-const SKIPPED = new Set(['node_modules', 'dist', '.build', '.astro', '.cache', '.bench', '.git', 'content', 'test-results']);
+const SKIPPED = new Set([
+  'node_modules',
+  'dist',
+  '.build',
+  '.astro',
+  '.cache',
+  '.bench',
+  '.git',
+  'content',
+  'test-results',
+]);
 
 /**
  * A full copy of the project in `target` with the synthetic content: sources
@@ -38,7 +48,14 @@ function linkTree(from: string, to: string): void {
 
 /** Removes every cache a build could reuse, so the next build is cold. */
 export function clearBuildCaches(project: string, outDir: string): void {
-  for (const path of ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache', '.astro', '.cache', '.build']) {
+  for (const path of [
+    'node_modules/.astro',
+    'node_modules/.vite',
+    'node_modules/.cache',
+    '.astro',
+    '.cache',
+    '.build',
+  ]) {
     rmSync(join(project, path), { recursive: true, force: true });
   }
   rmSync(outDir, { recursive: true, force: true });

@@ -13,11 +13,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openFtpTarget } from '../../src/lib/publish/ftp-target.ts';
-import { openPublishState } from '../../src/lib/publish/journal.ts';
-import { hashFolder } from '../../src/lib/publish/manifest.ts';
-import { runPublish, type PublishSummary } from '../../src/lib/publish/run-publish.ts';
-import { openSftpTarget } from '../../src/lib/publish/sftp-target.ts';
+import { openFtpTarget } from '@/lib/publish/ftp-target.ts';
+import { openPublishState } from '@/lib/publish/journal.ts';
+import { hashFolder } from '@/lib/publish/manifest.ts';
+import { runPublish, type PublishSummary } from '@/lib/publish/run-publish.ts';
+import { openSftpTarget } from '@/lib/publish/sftp-target.ts';
 import { startFtpServer } from '../../test/publish/support/ftp-server.ts';
 import { startSftpServer } from '../../test/publish/support/sftp-server.ts';
 import { measureBuild } from './builds';
@@ -33,7 +33,9 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 const args = process.argv.slice(2);
 const protocol = args.includes('sftp') ? 'sftp' : 'ftp';
-const { name, size } = resolveCorpusSize(args.filter((a) => !['--protocol', 'ftp', 'sftp', '--reuse-build'].includes(a)));
+const { name, size } = resolveCorpusSize(
+  args.filter((a) => !['--protocol', 'ftp', 'sftp', '--reuse-build'].includes(a)),
+);
 const plan = planOrganisation(size);
 const corpus = await ensureCorpus(size, plan.measures, log);
 const project = join(benchTempRoot(), `project-publish-${name}`);
@@ -54,7 +56,11 @@ const server = await (protocol === 'sftp' ? startSftpServer : startFtpServer)(se
 const stateDir = join(project, '.publish-state');
 rmSync(stateDir, { recursive: true, force: true });
 
-interface Row { run: string; summary: PublishSummary; seconds: number }
+interface Row {
+  run: string;
+  summary: PublishSummary;
+  seconds: number;
+}
 const rows: Row[] = [];
 const stops: string[] = [];
 async function publish(run: string): Promise<PublishSummary | undefined> {
@@ -62,12 +68,18 @@ async function publish(run: string): Promise<PublishSummary | undefined> {
   const target = protocol === 'sftp' ? openSftpTarget(login) : openFtpTarget(login);
   const started = performance.now();
   try {
-    const summary = await runPublish(dist, target, { state: openPublishState(stateDir, 'bench'), attempts: 3, retryDelayMs: 200 });
+    const summary = await runPublish(dist, target, {
+      state: openPublishState(stateDir, 'bench'),
+      attempts: 3,
+      retryDelayMs: 200,
+    });
     rows.push({ run, summary, seconds: (performance.now() - started) / 1000 });
     log(`${run}: ${summary.uploaded} files, ${mb(summary.bytesUploaded)} MB`);
     return summary;
   } catch (error) {
-    stops.push(`${run}: stopped after ${server.files} files were on the server — ${(error as Error).message.split('\n').pop()}`);
+    stops.push(
+      `${run}: stopped after ${server.files} files were on the server — ${(error as Error).message.split('\n').pop()}`,
+    );
     log(stops.at(-1)!);
     return undefined;
   } finally {
@@ -86,7 +98,10 @@ await publish('rerun after the cut');
 await publish('nothing changed');
 
 const edited = plan.measures[0]!;
-writeFileSync(join(project, 'content', 'measures', String(edited.year), `${edited.slug}.mdx`), measureFile(edited, 'ข้อความที่แก้ไขเพื่อทดสอบการเผยแพร่ซ้ำ'));
+writeFileSync(
+  join(project, 'content', 'measures', String(edited.year), `${edited.slug}.mdx`),
+  measureFile(edited, 'ข้อความที่แก้ไขเพื่อทดสอบการเผยแพร่ซ้ำ'),
+);
 const rebuilt = await measureBuild(project, dist, 'one measure text edited', logDir);
 log(`rebuilt in ${rebuilt.seconds.toFixed(0)} s`);
 const afterEdit = await publish('one measure text edited');
@@ -97,19 +112,31 @@ const identical = JSON.stringify(remote) === JSON.stringify(local);
 await server.close();
 
 const distBytes = Object.values(local).reduce((n, e) => n + e.size, 0);
-console.log(`\npreset ${name}: dist ${mb(distBytes)} MB in ${Object.keys(local).length} files; ${protocol === 'sftp' ? 'SFTP server ssh2 Server' : 'FTP server ftp-srv'} on 127.0.0.1\n`);
+console.log(
+  `\npreset ${name}: dist ${mb(distBytes)} MB in ${Object.keys(local).length} files; ${protocol === 'sftp' ? 'SFTP server ssh2 Server' : 'FTP server ftp-srv'} on 127.0.0.1\n`,
+);
 console.log('| publish | files sent | MB sent | deleted | resumed steps | time |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const { run, summary: s, seconds } of rows) {
-  console.log(`| ${run} | ${s.uploaded} + manifest | ${mb(s.bytesUploaded)} | ${s.deleted} | ${s.resumed} | ${seconds.toFixed(1)} s |`);
+  console.log(
+    `| ${run} | ${s.uploaded} + manifest | ${mb(s.bytesUploaded)} | ${s.deleted} | ${s.resumed} | ${seconds.toFixed(1)} s |`,
+  );
 }
 console.log(`\n${stops.join('\n')}`);
 if (afterEdit) {
   console.log(`\n${protocol} server: ${server.logins} logins over the whole run`);
   const kinds = new Map<string, { files: number; bytes: number }>();
   for (const step of afterEdit.plan) {
-    const kind = step.action === 'delete' ? 'deleted' : step.path.startsWith('pagefind/') ? 'search index (pagefind/)'
-      : /\.html$/.test(step.path) ? 'HTML pages' : /\.(png|jpe?g|webp|avif)$/.test(step.path) ? 'images (social cards)' : 'other';
+    const kind =
+      step.action === 'delete'
+        ? 'deleted'
+        : step.path.startsWith('pagefind/')
+          ? 'search index (pagefind/)'
+          : /\.html$/.test(step.path)
+            ? 'HTML pages'
+            : /\.(png|jpe?g|webp|avif)$/.test(step.path)
+              ? 'images (social cards)'
+              : 'other';
     const k = kinds.get(kind) ?? { files: 0, bytes: 0 };
     kinds.set(kind, { files: k.files + 1, bytes: k.bytes + step.size });
   }

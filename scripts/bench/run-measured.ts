@@ -16,12 +16,20 @@ export interface MeasuredRun {
  * its whole process tree (the build script spawns Astro, which may spawn
  * more), by polling /proc. Output goes to `logFile` as it arrives.
  */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string; intervalMs?: number }): Promise<MeasuredRun> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string; intervalMs?: number },
+): Promise<MeasuredRun> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
     const log = createWriteStream(options.logFile);
     const chunks: Buffer[] = [];
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let peak = 0;
     const sample = (): void => {
       if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
@@ -37,7 +45,9 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.on('close', (code) => {
       clearInterval(timer);
       log.end();
-      const output = Buffer.concat(chunks).toString('utf8').replace(/\x1b\[[0-9;]*m/g, '');
+      const output = Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/\x1b\[[0-9;]*m/g, '');
       resolvePromise({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, exitCode: code, output });
     });
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { launchBrowser } from '../support/browser';
 import { serveHosted, type Served } from '../support/serve-hosted';
-import { listFiles } from '../../src/lib/validate/read-content';
+import { listFiles } from '@/lib/validate/read-content';
 
 /** The queries `npm run bench` measures: the first arrives in the address, the second is typed on the same page. */
 export const SEARCH_QUERIES = ['งบประมาณ', 'ร้องเรียน'];
@@ -47,7 +47,8 @@ function decodedSize(file: string): number {
   return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).byteLength : bytes.byteLength;
 }
 
-const emptyParts = (): QueryBytes['parts'] => Object.fromEntries(SEARCH_PARTS.map((p) => [p, { files: 0, sent: 0, decoded: 0 }])) as QueryBytes['parts'];
+const emptyParts = (): QueryBytes['parts'] =>
+  Object.fromEntries(SEARCH_PARTS.map((p) => [p, { files: 0, sent: 0, decoded: 0 }])) as QueryBytes['parts'];
 
 /**
  * Pagefind's index size, and the bytes of /pagefind/ files a visitor's
@@ -55,11 +56,19 @@ const emptyParts = (): QueryBytes['parts'] => Object.fromEntries(SEARCH_PARTS.ma
  * in Chromium, served with the site's .htaccess headers and gzip. Returns
  * undefined when the site has no index.
  */
-export async function measureSearch(outDir: string, base: string, queries: string[]): Promise<SearchFigures | undefined> {
+export async function measureSearch(
+  outDir: string,
+  base: string,
+  queries: string[],
+): Promise<SearchFigures | undefined> {
   const indexDir = join(outDir, 'pagefind');
   if (!existsSync(join(indexDir, 'pagefind.js'))) return undefined;
   const files = listFiles(indexDir, /./);
-  const figures: SearchFigures = { indexBytes: files.reduce((sum, f) => sum + statSync(f).size, 0), indexFiles: files.length, queries: [] };
+  const figures: SearchFigures = {
+    indexBytes: files.reduce((sum, f) => sum + statSync(f).size, 0),
+    indexFiles: files.length,
+    queries: [],
+  };
   let current: QueryBytes | undefined;
   // Counted where the files leave the server, so what the browser already holds is not counted again.
   const site = await serveHosted(outDir, base, ({ path, sent }: Served) => {

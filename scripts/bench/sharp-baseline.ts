@@ -10,16 +10,28 @@ export interface ImageTransform {
 }
 
 /** Reads the outputs the build wrote for its photos and returns the most common set of transforms per source photo. */
-export async function observedTransforms(outDir: string, generated: { path: string }[]): Promise<{ perPhoto: ImageTransform[]; sources: number }> {
+export async function observedTransforms(
+  outDir: string,
+  generated: { path: string }[],
+): Promise<{ perPhoto: ImageTransform[]; sources: number }> {
   const bySource = new Map<string, ImageTransform[]>();
   for (const { path } of generated) {
     // `/_astro/evidence/2568/photo.<hash>_<transform>.webp` comes from `2568/photo`: the folder counts, as names repeat across years.
     const folder = path.slice(0, path.lastIndexOf('/') + 1);
     const name = path.slice(folder.length);
     const source = folder + name.slice(0, name.indexOf('.'));
-    const meta = await sharp(join(outDir, path.replace(/^\/[^_]*(?=_astro\/)/, ''))).metadata().catch(() => undefined);
+    const meta = await sharp(join(outDir, path.replace(/^\/[^_]*(?=_astro\/)/, '')))
+      .metadata()
+      .catch(() => undefined);
     if (!meta?.width || !meta.height) continue;
-    bySource.set(source, [...(bySource.get(source) ?? []), { width: meta.width, height: meta.height, format: meta.format === 'heif' ? (meta.compression === 'av1' ? 'avif' : 'heif') : (meta.format ?? 'unknown') }]);
+    bySource.set(source, [
+      ...(bySource.get(source) ?? []),
+      {
+        width: meta.width,
+        height: meta.height,
+        format: meta.format === 'heif' ? (meta.compression === 'av1' ? 'avif' : 'heif') : (meta.format ?? 'unknown'),
+      },
+    ]);
   }
   const counts = new Map<string, { count: number; set: ImageTransform[] }>();
   for (const set of bySource.values()) {
@@ -44,7 +56,11 @@ export interface SharpBaseline {
  * auto-rotate, resize, encode with the site's encoder settings, as Astro's service does),
  * with no framework around it, at several concurrencies; the best counts.
  */
-export async function measureSharpBaseline(files: string[], transforms: ImageTransform[], encoders: Partial<Record<'avif' | 'webp' | 'jpeg' | 'png', Record<string, unknown>>> = {}): Promise<SharpBaseline> {
+export async function measureSharpBaseline(
+  files: string[],
+  transforms: ImageTransform[],
+  encoders: Partial<Record<'avif' | 'webp' | 'jpeg' | 'png', Record<string, unknown>>> = {},
+): Promise<SharpBaseline> {
   const run = async (concurrency: number): Promise<number> => {
     const queue = files.slice();
     const started = performance.now();
@@ -52,8 +68,18 @@ export async function measureSharpBaseline(files: string[], transforms: ImageTra
       Array.from({ length: concurrency }, async () => {
         for (let file = queue.shift(); file; file = queue.shift()) {
           for (const t of transforms) {
-            const image = sharp(file, { failOn: 'none' }).rotate().resize({ width: t.width, height: t.height, fit: 'cover', withoutEnlargement: true });
-            await (t.format === 'avif' ? image.avif(encoders.avif) : t.format === 'png' ? image.png(encoders.png) : t.format === 'jpeg' ? image.jpeg(encoders.jpeg) : image.webp(encoders.webp)).toBuffer();
+            const image = sharp(file, { failOn: 'none' })
+              .rotate()
+              .resize({ width: t.width, height: t.height, fit: 'cover', withoutEnlargement: true });
+            await (
+              t.format === 'avif'
+                ? image.avif(encoders.avif)
+                : t.format === 'png'
+                  ? image.png(encoders.png)
+                  : t.format === 'jpeg'
+                    ? image.jpeg(encoders.jpeg)
+                    : image.webp(encoders.webp)
+            ).toBuffer();
           }
         }
       }),
@@ -62,6 +88,12 @@ export async function measureSharpBaseline(files: string[], transforms: ImageTra
   };
   const cores = availableParallelism();
   const byConcurrency = [];
-  for (const concurrency of [...new Set([1, cores, cores * 2])]) byConcurrency.push({ concurrency, photosPerSecond: await run(concurrency) });
-  return { photos: files.length, outputsPerPhoto: transforms.length, photosPerSecond: Math.max(...byConcurrency.map((b) => b.photosPerSecond)), byConcurrency };
+  for (const concurrency of [...new Set([1, cores, cores * 2])])
+    byConcurrency.push({ concurrency, photosPerSecond: await run(concurrency) });
+  return {
+    photos: files.length,
+    outputsPerPhoto: transforms.length,
+    photosPerSecond: Math.max(...byConcurrency.map((b) => b.photosPerSecond)),
+    byConcurrency,
+  };
 }

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, createReadStream, createWriteStream } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  createReadStream,
+  createWriteStream,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, platform, arch } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -17,7 +26,13 @@ const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Browsers a PC may already have, tried in this order after CHROMIUM_PATH. */
 const SYSTEM_BROWSERS: Record<string, string[]> = {
-  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge'],
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/microsoft-edge',
+  ],
   darwin: [
     '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
     '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
@@ -34,7 +49,15 @@ export const NO_BROWSER_MESSAGE =
   'ไม่พบเบราว์เซอร์สำหรับการทดสอบ / No browser for the tests: run `npm install` again (it brings Chromium in @sparticuz/chromium, Linux x64), or install Chrome/Edge, or set CHROMIUM_PATH to a Chromium-based browser.';
 
 /** Flags for a quiet headless run that never reaches the network on its own. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Where the packaged Chromium is unpacked: inside node_modules, so removing node_modules removes it too. */
 function bundledDir(version: string): string {
@@ -66,7 +89,10 @@ async function unpackBundledChromium(): Promise<string | undefined> {
   } finally {
     rmSync(partial, { force: true });
   }
-  writeFileSync(join(dir, 'SOURCE.txt'), `Unpacked from @sparticuz/chromium ${version} (bin/chromium.br) by scripts/support/browser.ts\n`);
+  writeFileSync(
+    join(dir, 'SOURCE.txt'),
+    `Unpacked from @sparticuz/chromium ${version} (bin/chromium.br) by scripts/support/browser.ts\n`,
+  );
   return binary;
 }
 

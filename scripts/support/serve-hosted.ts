@@ -30,9 +30,21 @@ export interface HostingRules {
 }
 
 const BASE_TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.xml': 'application/xml', '.txt': 'text/plain', '.ico': 'image/x-icon',
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
+  '.ico': 'image/x-icon',
 };
 
 /** Reads the rules of an `.htaccess` text. */
@@ -50,7 +62,7 @@ export function readHostingRules(text: string): HostingRules {
     else if (ifPath) path = new RegExp(ifPath[1]!);
     else if (/^<If\b/.test(line)) skip = true;
     else if (/^<\/FilesMatch>/.test(line)) files = undefined;
-    else if (/^<\/If>/.test(line)) (path = undefined), (skip = false);
+    else if (/^<\/If>/.test(line)) ((path = undefined), (skip = false));
     else if (skip) continue;
     else {
       const header = /^Header\s+(?:always\s+)?set\s+(\S+)\s+"(.*)"$/.exec(line);
@@ -93,7 +105,11 @@ export interface Served {
 }
 
 /** Serves `outDir` under `base` with the rules of `outDir/.htaccess`; calls `onServed` for every file sent. */
-export function serveHosted(outDir: string, base: string, onServed: (served: Served) => void = () => undefined): Promise<{ server: Server; origin: string; close(): void }> {
+export function serveHosted(
+  outDir: string,
+  base: string,
+  onServed: (served: Served) => void = () => undefined,
+): Promise<{ server: Server; origin: string; close(): void }> {
   const rules = readHostingRules(readFileSync(join(outDir, '.htaccess'), 'utf8'));
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -115,16 +131,18 @@ export function serveHosted(outDir: string, base: string, onServed: (served: Ser
     response.end(sent);
     onServed({ path, sent: sent.byteLength, file: body.byteLength });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as AddressInfo;
-    resolve({
-      server,
-      origin: `http://127.0.0.1:${port}`,
-      close: () => {
-        // Keep-alive connections would otherwise keep the process running.
-        server.closeAllConnections();
-        server.close();
-      },
-    });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        server,
+        origin: `http://127.0.0.1:${port}`,
+        close: () => {
+          // Keep-alive connections would otherwise keep the process running.
+          server.closeAllConnections();
+          server.close();
+        },
+      });
+    }),
+  );
 }

@@ -13,7 +13,9 @@ export function evidencePhotos(outDir: string): AstroIntegration {
       'astro:config:setup': ({ command, updateConfig }) => {
         // A plain constant, not import.meta.env: Astro fills import.meta.env from process.env first, and the test
         // runner exports every import.meta.env value it saw (empty, in its dev-mode config) to the builds it starts.
-        updateConfig({ vite: { define: { __ITA_PHOTO_LINK_DIR__: JSON.stringify(command === 'build' ? outDir : '') } } });
+        updateConfig({
+          vite: { define: { __ITA_PHOTO_LINK_DIR__: JSON.stringify(command === 'build' ? outDir : '') } },
+        });
       },
     },
   };

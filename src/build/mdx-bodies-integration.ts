@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
-import { prepareMdxBody } from '../lib/validate/mdx-body';
+import { prepareMdxBody } from '@/lib/validate/mdx-body';
 
 const FRONT_MATTER = /^(\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n?)([\s\S]*)$/;
 

@@ -1,11 +1,11 @@
-import type { Problem } from '../lib/validate/problem';
-import type { DistSnapshot } from '../lib/checks/dist-files';
-import { listChecks } from '../lib/checks/registry';
+import type { Problem } from '@/lib/validate/problem';
+import type { DistSnapshot } from '@/lib/checks/dist-files';
+import { listChecks } from '@/lib/checks/registry';
 import { checkStep } from './checks/as-build-step';
 import { buildInfoStep } from './checks/build-info';
 import { hostingFilesStep } from './checks/hosting-files';
-import type { ValidatedContent } from '../lib/validate/validate-content';
-import { pruneCardCacheStep } from '../lib/og/prune-card-cache';
+import type { ValidatedContent } from '@/lib/validate/validate-content';
+import { pruneCardCacheStep } from '@/lib/og/prune-card-cache';
 import { searchIndexStep } from './search/build-search-index';
 import { thaiBreaksStep } from './thai-breaks/thai-breaks-step';
 

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { announcementSlug, getPublishedAnnouncements } from '../lib/data/announcements';
-import { getOrganisation } from '../lib/data/organisation';
-import { escapeXml } from '../lib/data/xml';
-import { th } from '../lib/i18n/ui';
-import { announcementUrl, withBase } from '../lib/site/urls';
+import { announcementSlug, getPublishedAnnouncements } from '@/lib/data/announcements';
+import { getOrganisation } from '@/lib/data/organisation';
+import { escapeXml } from '@/lib/data/xml';
+import { th } from '@/lib/i18n/ui';
+import { announcementUrl, withBase } from '@/lib/site/urls';
 
 // RSS wants RFC 822 dates; an announcement's day is taken at noon Bangkok time so it never slips a day.
 const rfc822 = (isoDay: string) => new Date(`${isoDay}T12:00:00+07:00`).toUTCString();

@@ -14,7 +14,10 @@ export const ANNOUNCEMENT_KINDS = ['no-gift-policy', 'integrity-intent', 'other'
 
 export const announcementSchema = z.strictObject({
   /** No Gift Policy, declaration of integrity intent (เจตจำนงสุจริต), or another notice. */
-  kind: z.enum(ANNOUNCEMENT_KINDS, { error: 'ชนิดประกาศต้องเป็น no-gift-policy, integrity-intent หรือ other / kind must be no-gift-policy, integrity-intent or other' }),
+  kind: z.enum(ANNOUNCEMENT_KINDS, {
+    error:
+      'ชนิดประกาศต้องเป็น no-gift-policy, integrity-intent หรือ other / kind must be no-gift-policy, integrity-intent or other',
+  }),
   /** Title as printed on the notice. */
   title: z.string().min(3),
   /** Notice number as printed, e.g. `ที่ ๑๒/๒๕๖๘`. */

@@ -29,7 +29,13 @@ export const improvementSchema = z.strictObject({
   /** Units responsible. */
   responsible: textListSchema.default([]),
   /** Measures that answer it, as `<fiscal year>/<measure slug>`. */
-  answeredBy: z.array(z.string().regex(/^\d{4}\/[a-z0-9-]+$/, { error: 'ให้อ้างมาตรการเป็น ปี/ชื่อไฟล์ เช่น 2569/open-data / refer to a measure as year/slug, e.g. 2569/open-data' })).default([]),
+  answeredBy: z
+    .array(
+      z.string().regex(/^\d{4}\/[a-z0-9-]+$/, {
+        error: 'ให้อ้างมาตรการเป็น ปี/ชื่อไฟล์ เช่น 2569/open-data / refer to a measure as year/slug, e.g. 2569/open-data',
+      }),
+    )
+    .default([]),
 });
 export type Improvement = z.output<typeof improvementSchema>;
 
@@ -54,9 +60,26 @@ const assessmentFields = z.strictObject({
 
 export const assessmentSchema = assessmentFields.transform((data, ctx) => {
   if (!data.draft) {
-    if (data.totalScore === null) ctx.addIssue({ code: 'custom', path: ['totalScore'], message: 'ยังไม่ได้เติมคะแนนรวม ต้องเติมก่อนเผยแพร่ (หรือคง draft: true ไว้) / the total score is empty: fill it in before publishing (or keep draft: true)' });
-    if (data.rating === null) ctx.addIssue({ code: 'custom', path: ['rating'], message: 'ยังไม่ได้เติมระดับผลการประเมิน ต้องเติมก่อนเผยแพร่ (หรือคง draft: true ไว้) / the rating is empty: fill it in before publishing (or keep draft: true)' });
-    if (!data.indicators.length) ctx.addIssue({ code: 'custom', path: ['indicators'], message: 'ต้องมีคะแนนอย่างน้อย 1 ตัวชี้วัด / at least one indicator score is needed' });
+    if (data.totalScore === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['totalScore'],
+        message:
+          'ยังไม่ได้เติมคะแนนรวม ต้องเติมก่อนเผยแพร่ (หรือคง draft: true ไว้) / the total score is empty: fill it in before publishing (or keep draft: true)',
+      });
+    if (data.rating === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rating'],
+        message:
+          'ยังไม่ได้เติมระดับผลการประเมิน ต้องเติมก่อนเผยแพร่ (หรือคง draft: true ไว้) / the rating is empty: fill it in before publishing (or keep draft: true)',
+      });
+    if (!data.indicators.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['indicators'],
+        message: 'ต้องมีคะแนนอย่างน้อย 1 ตัวชี้วัด / at least one indicator score is needed',
+      });
     if (data.totalScore === null || data.rating === null || !data.indicators.length) return z.NEVER;
   }
   // A draft is never published; its empty fields get stand-ins so the rest of it can be checked.

@@ -10,15 +10,17 @@ import { z } from 'zod';
 export const fiscalYearSchema = z
   .number({ error: 'ต้องเป็นปีงบประมาณ พ.ศ. เป็นตัวเลข เช่น 2568 / must be a Buddhist-era fiscal year such as 2568' })
   .int()
-  .min(2540, { error: 'ปีงบประมาณต้องเป็นปี พ.ศ. (เช่น 2568) ไม่ใช่ ค.ศ. / the fiscal year must be Buddhist era (e.g. 2568), not Gregorian' })
+  .min(2540, {
+    error:
+      'ปีงบประมาณต้องเป็นปี พ.ศ. (เช่น 2568) ไม่ใช่ ค.ศ. / the fiscal year must be Buddhist era (e.g. 2568), not Gregorian',
+  })
   .max(2700, { error: 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2568 / the fiscal year must be a Buddhist-era year such as 2568' });
 
 /** A URL-safe identifier: lower-case ASCII letters, digits and single hyphens. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'ใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก ตัวเลข และขีด (-) เช่น no-gift-policy / only lower-case a–z, 0–9 and hyphens, e.g. no-gift-policy',
-  });
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error:
+    'ใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก ตัวเลข และขีด (-) เช่น no-gift-policy / only lower-case a–z, 0–9 and hyphens, e.g. no-gift-policy',
+});
 
 /** A person as named on a signed document: name and position are both public on the official notice. */
 export const signatorySchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseThaiDate, parseThaiDateText } from '../lib/thai/parse-date-text';
+import { parseThaiDate, parseThaiDateText } from '@/lib/thai/parse-date-text';
 import { normaliseDateInput } from './common';
 
 /**
@@ -65,7 +65,18 @@ export function resolvePeriod(
     };
   }
   if (parsed.end < parsed.start) {
-    return { ok: false, message: `วันสิ้นสุด (${parsed.end}) มาก่อนวันเริ่ม (${parsed.start}) / the end date (${parsed.end}) is before the start (${parsed.start})` };
+    return {
+      ok: false,
+      message: `วันสิ้นสุด (${parsed.end}) มาก่อนวันเริ่ม (${parsed.start}) / the end date (${parsed.end}) is before the start (${parsed.start})`,
+    };
   }
-  return { ok: true, period: { start: parsed.start, end: parsed.end, wholeFiscalYear: parsed.wholeFiscalYear, ...(text ? { text } : {}) } };
+  return {
+    ok: true,
+    period: {
+      start: parsed.start,
+      end: parsed.end,
+      wholeFiscalYear: parsed.wholeFiscalYear,
+      ...(text ? { text } : {}),
+    },
+  };
 }

@@ -8,17 +8,18 @@ import { daySchema } from './dates';
  */
 
 /** A path inside `content/evidence/`, URL-safe so assessors' links never break on encoding. */
-export const evidencePathSchema = z
-  .string()
-  .regex(/^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*\.[a-z0-9]+$/, {
-    error:
-      'ชื่อไฟล์ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข จุด ขีด หรือขีดล่าง ไม่มีช่องว่างหรือภาษาไทย เช่น 2568/meeting-01.jpg / the file name must use only a–z, 0–9, ".", "-" or "_" (no spaces or Thai), e.g. 2568/meeting-01.jpg',
-  });
+export const evidencePathSchema = z.string().regex(/^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*\.[a-z0-9]+$/, {
+  error:
+    'ชื่อไฟล์ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข จุด ขีด หรือขีดล่าง ไม่มีช่องว่างหรือภาษาไทย เช่น 2568/meeting-01.jpg / the file name must use only a–z, 0–9, ".", "-" or "_" (no spaces or Thai), e.g. 2568/meeting-01.jpg',
+});
 
 /** A photo showing a step being carried out. */
 export const photoSchema = z.strictObject({
   /** Image file inside `content/evidence/` (JPEG, PNG or WebP). */
-  file: evidencePathSchema.regex(/\.(?:jpe?g|png|webp)$/, { error: 'รูปภาพต้องเป็น .jpg .png หรือ .webp (ภาพ .heic จาก iPhone ให้ส่งออกเป็น JPEG ก่อน หรือตั้งกล้องเป็น "เข้ากันได้มากที่สุด") / a photo must be .jpg, .png or .webp (export an iPhone .heic photo as JPEG first, or set the camera to "Most Compatible")' }),
+  file: evidencePathSchema.regex(/\.(?:jpe?g|png|webp)$/, {
+    error:
+      'รูปภาพต้องเป็น .jpg .png หรือ .webp (ภาพ .heic จาก iPhone ให้ส่งออกเป็น JPEG ก่อน หรือตั้งกล้องเป็น "เข้ากันได้มากที่สุด") / a photo must be .jpg, .png or .webp (export an iPhone .heic photo as JPEG first, or set the camera to "Most Compatible")',
+  }),
   /** Text alternative for people who cannot see the photo: say what it shows. Required (WCAG 1.1.1). */
   alt: z.string({ error: 'ทุกภาพต้องมีคำบรรยายสำหรับผู้พิการทางสายตา (alt) / every photo needs alt text' }).min(5, {
     error: 'คำบรรยายภาพ (alt) สั้นเกินไป ให้บอกว่าภาพแสดงอะไร / alt text is too short: say what the photo shows',
@@ -46,7 +47,8 @@ export const linkSchema = z.strictObject({
   /** Full address starting with https:// or http:// (or mailto:/tel:); javascript:, data: and other schemes are refused. */
   url: z.url({
     protocol: /^(?:https?|mailto|tel)$/,
-    error: 'ต้องเป็นที่อยู่เว็บเต็ม ขึ้นต้นด้วย https:// (หรือ mailto: หรือ tel:) ห้ามใช้ javascript: data: หรือแบบอื่น / must be a full web address starting with https:// (or mailto: / tel:); javascript:, data: and other kinds are not allowed',
+    error:
+      'ต้องเป็นที่อยู่เว็บเต็ม ขึ้นต้นด้วย https:// (หรือ mailto: หรือ tel:) ห้ามใช้ javascript: data: หรือแบบอื่น / must be a full web address starting with https:// (or mailto: / tel:); javascript:, data: and other kinds are not allowed',
   }),
   /** What the link shows. */
   title: z.string().min(1),

@@ -56,11 +56,21 @@ const measureFields = z.strictObject({
   /** One-sentence summary for lists, search results and social cards. */
   summary: z.string().optional(),
   /** Steps, in order (ขั้นตอน/วิธีการปฏิบัติ). Left empty (`steps:`) only in a draft, for the clerk to fill. */
-  steps: z.null().or(textListSchema.pipe(z.array(z.string()).min(1, { error: 'ต้องมีขั้นตอนอย่างน้อย 1 ข้อ / at least one step is needed' }))),
+  steps: z
+    .null()
+    .or(
+      textListSchema.pipe(z.array(z.string()).min(1, { error: 'ต้องมีขั้นตอนอย่างน้อย 1 ข้อ / at least one step is needed' })),
+    ),
   /** When it runs: omitted or `whole-year` for the whole fiscal year, `{ start, end }`, or report text. Left empty (`period:`) only in a draft. */
   period: periodInputSchema.nullable().optional(),
   /** Units responsible (หน่วยงานผู้รับผิดชอบ). Left empty only in a draft. */
-  responsible: z.null().or(textListSchema.pipe(z.array(z.string()).min(1, { error: 'ต้องระบุหน่วยงานผู้รับผิดชอบ / a responsible unit is needed' }))),
+  responsible: z
+    .null()
+    .or(
+      textListSchema.pipe(
+        z.array(z.string()).min(1, { error: 'ต้องระบุหน่วยงานผู้รับผิดชอบ / a responsible unit is needed' }),
+      ),
+    ),
   /** Outputs (ผลการดำเนินการ / output). */
   outputs: textListSchema.default([]),
   /** Outcomes (ผลลัพธ์ / outcome). */
@@ -78,7 +88,9 @@ const measureFields = z.strictObject({
   /** OIT topics this measure answers (see oit-topic.ts). */
   oitTopics: z.array(oitTopicSchema).default([]),
   /** OIT item codes of that year's framework the report names for this measure (e.g. O37), kept as the report wrote them. */
-  oitItems: z.array(z.string().regex(/^O\d{1,2}$/, { error: 'รหัสข้อ OIT ต้องเป็นเช่น O37 / an OIT code looks like O37' })).default([]),
+  oitItems: z
+    .array(z.string().regex(/^O\d{1,2}$/, { error: 'รหัสข้อ OIT ต้องเป็นเช่น O37 / an OIT code looks like O37' }))
+    .default([]),
   /** Day the content was last changed (ISO or Thai); shown to assessors. */
   updated: daySchema.optional(),
   /** Draft entries are never published anywhere. */
@@ -93,11 +105,22 @@ const FILL_LATER = ['steps', 'period', 'responsible', 'status'] as const;
 export const measureSchema = measureFields.transform((data, ctx) => {
   const empty = FILL_LATER.filter((field) => data[field] === null);
   if (empty.length && !data.draft) {
-    for (const field of empty) ctx.addIssue({ code: 'custom', path: [field], message: `ช่อง ${field} ยังว่าง ต้องเติมก่อนเผยแพร่ (หรือคง draft: true ไว้) / the field ${field} is still empty: fill it in before publishing (or keep draft: true)` });
+    for (const field of empty)
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `ช่อง ${field} ยังว่าง ต้องเติมก่อนเผยแพร่ (หรือคง draft: true ไว้) / the field ${field} is still empty: fill it in before publishing (or keep draft: true)`,
+      });
     return z.NEVER;
   }
   // A draft is never published: its empty fields only need a stand-in so the rest of the entry can be checked.
-  const filled = { ...data, steps: data.steps ?? [], responsible: data.responsible ?? [], status: data.status ?? ('planned' as const), period: data.period ?? undefined };
+  const filled = {
+    ...data,
+    steps: data.steps ?? [],
+    responsible: data.responsible ?? [],
+    status: data.status ?? ('planned' as const),
+    period: data.period ?? undefined,
+  };
   const resolved = resolvePeriod(filled.period, data.fiscalYear);
   if (!resolved.ok) {
     ctx.addIssue({ code: 'custom', path: ['period'], message: resolved.message });
@@ -105,7 +128,12 @@ export const measureSchema = measureFields.transform((data, ctx) => {
   }
   const rounds = data.progress.map((p) => p.round);
   if (new Set(rounds).size !== rounds.length) {
-    ctx.addIssue({ code: 'custom', path: ['progress'], message: 'รอบรายงานซ้ำกัน แต่ละรอบ (6, 12) ใส่ได้ครั้งเดียว / a reporting round appears twice; give each round (6, 12) once' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['progress'],
+      message:
+        'รอบรายงานซ้ำกัน แต่ละรอบ (6, 12) ใส่ได้ครั้งเดียว / a reporting round appears twice; give each round (6, 12) once',
+    });
     return z.NEVER;
   }
   return { ...filled, period: resolved.period satisfies Period };

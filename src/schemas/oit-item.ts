@@ -24,10 +24,14 @@ export const oitItemLinkSchema = z.strictObject({
    * link), or a full address starting with https:// or http://.
    */
   href: z.union([
-    z.string().regex(/^\/(?!\/)[^\s]*$/, { error: 'ที่อยู่ในเว็บนี้ต้องขึ้นต้นด้วย / เช่น /announcements/no-gift-policy-2569/ / a link inside this site must start with /, e.g. /announcements/no-gift-policy-2569/' }),
+    z.string().regex(/^\/(?!\/)[^\s]*$/, {
+      error:
+        'ที่อยู่ในเว็บนี้ต้องขึ้นต้นด้วย / เช่น /announcements/no-gift-policy-2569/ / a link inside this site must start with /, e.g. /announcements/no-gift-policy-2569/',
+    }),
     z.url({
       protocol: /^https?$/,
-      error: 'ต้องเป็นที่อยู่ในเว็บนี้ที่ขึ้นต้นด้วย / หรือที่อยู่เว็บเต็มที่ขึ้นต้นด้วย https:// / must be a path of this site starting with / or a full web address starting with https://',
+      error:
+        'ต้องเป็นที่อยู่ในเว็บนี้ที่ขึ้นต้นด้วย / หรือที่อยู่เว็บเต็มที่ขึ้นต้นด้วย https:// / must be a path of this site starting with / or a full web address starting with https://',
     }),
   ]),
   /** The link's text: what the reader finds there. */

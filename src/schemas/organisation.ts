@@ -21,7 +21,9 @@ export const organisationSchema = z.strictObject({
   /** English name, for English pages. */
   nameEn: z.string().min(3),
   /** Kind of organisation (see ORGANISATION_KINDS). */
-  kind: z.enum(Object.keys(ORGANISATION_KINDS) as [keyof typeof ORGANISATION_KINDS, ...(keyof typeof ORGANISATION_KINDS)[]]),
+  kind: z.enum(
+    Object.keys(ORGANISATION_KINDS) as [keyof typeof ORGANISATION_KINDS, ...(keyof typeof ORGANISATION_KINDS)[]],
+  ),
   /** Postal address. */
   address: z.strictObject({
     /** House number, village, road. */
@@ -40,11 +42,16 @@ export const organisationSchema = z.strictObject({
   /** Public e-mail addresses. */
   email: z.array(z.email({ error: 'อีเมลไม่ถูกต้อง / not a valid e-mail address' })).min(1),
   /** The organisation's main website. */
-  website: z.url({ protocol: /^https?$/, error: 'ต้องเป็นที่อยู่เว็บเต็ม ขึ้นต้นด้วย https:// เช่น https://www.example.go.th/ / must be a full web address starting with https://, e.g. https://www.example.go.th/' }),
+  website: z.url({
+    protocol: /^https?$/,
+    error:
+      'ต้องเป็นที่อยู่เว็บเต็ม ขึ้นต้นด้วย https:// เช่น https://www.example.go.th/ / must be a full web address starting with https://, e.g. https://www.example.go.th/',
+  }),
   /** Full address where this transparency site is published, including any sub-path, e.g. https://www.example.go.th/ita/. */
   publicUrl: z.url({
     protocol: /^https?$/,
-    error: 'ต้องเป็นที่อยู่เว็บเต็มของเว็บไซต์นี้ ขึ้นต้นด้วย https:// และลงท้ายด้วย / เช่น https://www.example.go.th/ita/ / must be a full web address of this site, starting with https:// and ending with /, e.g. https://www.example.go.th/ita/',
+    error:
+      'ต้องเป็นที่อยู่เว็บเต็มของเว็บไซต์นี้ ขึ้นต้นด้วย https:// และลงท้ายด้วย / เช่น https://www.example.go.th/ita/ / must be a full web address of this site, starting with https:// and ending with /, e.g. https://www.example.go.th/ita/',
   }),
   /** Logo file inside `content/` (SVG or PNG). */
   logo: z.string().regex(/^[a-z0-9/._-]+\.(?:svg|png)$/),

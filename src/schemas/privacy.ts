@@ -9,7 +9,9 @@ export const privacyOverrideSchema = z.strictObject({
   /** The exact values allowed on this entry (ID numbers, phone numbers or e-mail addresses), as written. */
   allow: z.array(z.string().min(3)).min(1),
   /** Why publishing them is lawful and necessary. Must be a real sentence, not "ok". */
-  reason: z.string().min(20, { error: 'ต้องให้เหตุผลที่ชัดเจน (อย่างน้อย 20 ตัวอักษร) / give a real reason (at least 20 characters)' }),
+  reason: z
+    .string()
+    .min(20, { error: 'ต้องให้เหตุผลที่ชัดเจน (อย่างน้อย 20 ตัวอักษร) / give a real reason (at least 20 characters)' }),
   /** Who approved publishing them (position is enough). */
   approvedBy: z.string().min(2),
 });

@@ -10,8 +10,15 @@ export const publishTargetSchema = z.strictObject({
   /** Host name or IP of the server (not used for `folder`). */
   host: z.string().min(1).optional(),
   /** Port; defaults to 21 for ftp/ftps and 22 for sftp. */
-  port: z.number({ error: 'port ต้องเป็นตัวเลข 1–65535 เช่น 21 หรือลบบรรทัดนี้ / port must be a number from 1 to 65535, e.g. 21, or leave the line out' })
-    .int().min(1).max(65535).optional(),
+  port: z
+    .number({
+      error:
+        'port ต้องเป็นตัวเลข 1–65535 เช่น 21 หรือลบบรรทัดนี้ / port must be a number from 1 to 65535, e.g. 21, or leave the line out',
+    })
+    .int()
+    .min(1)
+    .max(65535)
+    .optional(),
   /** User name on the server (not used for `folder`). */
   user: z.string().min(1).optional(),
   /** Folder on the server (or on disk for `folder`) that holds the site, e.g. `/public_html/ita`. Nothing outside it is ever touched. */

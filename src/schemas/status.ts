@@ -4,7 +4,8 @@ import { z } from 'zod';
 export const MEASURE_STATUSES = ['planned', 'in-progress', 'done', 'not-done'] as const;
 
 export const measureStatusSchema = z.enum(MEASURE_STATUSES, {
-  error: 'สถานะต้องเป็น planned (ยังไม่เริ่ม), in-progress (กำลังดำเนินการ), done (ดำเนินการแล้ว) หรือ not-done (ดำเนินการไม่ได้) / status must be planned, in-progress, done or not-done',
+  error:
+    'สถานะต้องเป็น planned (ยังไม่เริ่ม), in-progress (กำลังดำเนินการ), done (ดำเนินการแล้ว) หรือ not-done (ดำเนินการไม่ได้) / status must be planned, in-progress, done or not-done',
 });
 export type MeasureStatus = z.output<typeof measureStatusSchema>;
 

@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyPage, PAGE_BUDGET_BYTES, weighPage, weighPageKinds, weighPages, type KindWeight, type PageWeight } from '../../scripts/bench/page-weight';
+import {
+  classifyPage,
+  PAGE_BUDGET_BYTES,
+  weighPage,
+  weighPageKinds,
+  weighPages,
+  type KindWeight,
+  type PageWeight,
+} from '../../scripts/bench/page-weight';
 import { demoSite } from '../support/demo-site';
 
 /** Every page must send at most this many bytes of HTML + CSS + JS (gzipped) + fonts (as they are), photos aside. */
@@ -26,15 +34,22 @@ describe('page weight counting', () => {
     put('_astro/app.js', 'import{x}from"./dep.js";import("./lazy.js");');
     put('_astro/dep.js', 'export const x=1;');
     put('_astro/lazy.js', 'L'.repeat(5000));
-    const html = '<link rel="stylesheet" href="/ita/_astro/a.css"><link rel=stylesheet href="../_astro/a.css"><script type="module" src="/ita/_astro/app.js"></script><link rel="preload" as="font" href="/ita/_astro/thai.woff2" crossorigin><link rel="icon" href="/ita/favicon.svg"><script src="https://other.example/x.js"></script>';
+    const html =
+      '<link rel="stylesheet" href="/ita/_astro/a.css"><link rel=stylesheet href="../_astro/a.css"><script type="module" src="/ita/_astro/app.js"></script><link rel="preload" as="font" href="/ita/_astro/thai.woff2" crossorigin><link rel="icon" href="/ita/favicon.svg"><script src="https://other.example/x.js"></script>';
     put('2569/index.html', html);
     const weight = weighPage(dir, '/ita/', '2569/index.html');
     expect(weight.kind).toBe('year');
     expect(weight.html).toBe(Buffer.byteLength(html));
     expect(weight.font).toBe(1000);
-    expect(weight.css).toBe(Buffer.byteLength('@font-face{src:url(/ita/_astro/thai.woff2)}@import "./b.css";body{background:url(photo.jpg)}') + Buffer.byteLength('@font-face{src:url("./thai.woff2")}'));
+    expect(weight.css).toBe(
+      Buffer.byteLength(
+        '@font-face{src:url(/ita/_astro/thai.woff2)}@import "./b.css";body{background:url(photo.jpg)}',
+      ) + Buffer.byteLength('@font-face{src:url("./thai.woff2")}'),
+    );
     // The static import is fetched before the module runs; the dynamic one only on demand.
-    expect(weight.js).toBe(Buffer.byteLength('import{x}from"./dep.js";import("./lazy.js");') + Buffer.byteLength('export const x=1;'));
+    expect(weight.js).toBe(
+      Buffer.byteLength('import{x}from"./dep.js";import("./lazy.js");') + Buffer.byteLength('export const x=1;'),
+    );
     expect(weight.total).toBe(weight.html + weight.css + weight.js + weight.font);
     expect(weight.missing).toEqual([]);
   });
@@ -73,7 +88,19 @@ describe('page-weight budget on the demo site', () => {
 
   it('weighs a page of every kind', () => {
     expect(kinds.map((k) => k.kind)).toEqual(
-      expect.arrayContaining(['home', 'year', 'report', 'issue', 'measure', 'announcements', 'announcement', 'assessment', 'oit', 'search', '404']),
+      expect.arrayContaining([
+        'home',
+        'year',
+        'report',
+        'issue',
+        'measure',
+        'announcements',
+        'announcement',
+        'assessment',
+        'oit',
+        'search',
+        '404',
+      ]),
     );
   });
 
@@ -84,7 +111,10 @@ describe('page-weight budget on the demo site', () => {
   it(`sends at most ${BUDGET / 1024} KB of HTML + CSS + fonts + JS for every page`, () => {
     const over = pages
       .filter((w) => w.gzipTotal > BUDGET)
-      .map((w) => `${w.kind} (/${w.page}): ${w.gzipTotal} bytes sent (uncompressed: HTML ${w.html} + CSS ${w.css} + JS ${w.js} + fonts ${w.font})`);
+      .map(
+        (w) =>
+          `${w.kind} (/${w.page}): ${w.gzipTotal} bytes sent (uncompressed: HTML ${w.html} + CSS ${w.css} + JS ${w.js} + fonts ${w.font})`,
+      );
     expect(over).toEqual([]);
     // The fonts are what every page pays; cut to the site's characters they stay well inside the budget.
     expect(Math.max(...pages.map((w) => w.font))).toBeLessThan(32 * 1024);

@@ -1,4 +1,4 @@
-import { stripThaiBreaks } from '../../src/build/thai-breaks/mark-thai-breaks';
+import { stripThaiBreaks } from '@/build/thai-breaks/mark-thai-breaks';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,9 @@ afterAll(() => {
 });
 
 function listAll(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name));
 }
 
 describe('npm run build', () => {

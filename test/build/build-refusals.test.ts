@@ -37,15 +37,22 @@ describe('the build refuses to publish', () => {
     const result = buildWith((root) => {
       const path = join(root, 'content/evidence', PDF);
       const bytes = readFileSync(path);
-      writeFileSync(path, Buffer.concat([bytes.subarray(0, 200), Buffer.alloc(bytes.length - 400, 0x20), bytes.subarray(-200)]));
+      writeFileSync(
+        path,
+        Buffer.concat([bytes.subarray(0, 200), Buffer.alloc(bytes.length - 400, 0x20), bytes.subarray(-200)]),
+      );
     });
     expectRefused(result);
     expect(result.output).toContain(`${MEASURE} → evidence.documents[0].file`);
-    expect(result.output).toMatch(/content\/evidence\/2569\/bribery-risk-assessment-2569\.pdf (cannot be opened; it appears damaged|is incomplete)/);
+    expect(result.output).toMatch(
+      /content\/evidence\/2569\/bribery-risk-assessment-2569\.pdf (cannot be opened; it appears damaged|is incomplete)/,
+    );
   });
 
   it('a password-protected PDF', () => {
-    const result = buildWith((root) => copyFileSync(join(projectRoot, 'test/fixtures/ita/password-protected.pdf'), join(root, 'content/evidence', PDF)));
+    const result = buildWith((root) =>
+      copyFileSync(join(projectRoot, 'test/fixtures/ita/password-protected.pdf'), join(root, 'content/evidence', PDF)),
+    );
     expectRefused(result);
     expect(result.output).toContain('ตั้งรหัสผ่านไว้');
     expect(result.output).toContain(`content/evidence/${PDF} is password-protected`);
@@ -60,7 +67,9 @@ describe('the build refuses to publish', () => {
   it('an oversized photo, with a hint on how to shrink it', () => {
     const result = buildWith((root) => writeFileSync(join(root, 'content/checks.yaml'), 'maxPhotoMB: 0.05\n'));
     expectRefused(result);
-    expect(result.output).toMatch(new RegExp(`content/evidence/${PHOTO} is [\\d.]+ MB, over the 0.05 MB limit: resize it to at most 2000 px wide`));
+    expect(result.output).toMatch(
+      new RegExp(`content/evidence/${PHOTO} is [\\d.]+ MB, over the 0.05 MB limit: resize it to at most 2000 px wide`),
+    );
   });
 
   it('a national ID number in a measure, without repeating the number', () => {
@@ -75,7 +84,12 @@ describe('the build refuses to publish', () => {
   });
 
   it('a national ID number inside a PDF', () => {
-    const result = buildWith((root) => writeFileSync(join(root, 'content/evidence', PDF), makePdf(['Risk assessment 2569', `Complainant ID ${formatThaiId(ID)}`])));
+    const result = buildWith((root) =>
+      writeFileSync(
+        join(root, 'content/evidence', PDF),
+        makePdf(['Risk assessment 2569', `Complainant ID ${formatThaiId(ID)}`]),
+      ),
+    );
     expectRefused(result);
     expect(result.output).toContain(`content/evidence/${PDF} → ข้อความใน PDF (แนบโดย ${MEASURE})`);
     expect(result.output).toContain('found a Thai national ID number');

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { stripThaiBreaks } from '../../src/build/thai-breaks/mark-thai-breaks';
+import { stripThaiBreaks } from '@/build/thai-breaks/mark-thai-breaks';
 import { createTempProject } from '../helpers/temp-project';
 import { runOfflineBuild } from '../support/offline-build';
 import { listFiles, readAsText, sha256 } from '../support/dist-scan';
@@ -46,7 +46,11 @@ beforeAll(() => {
   const a = runOfflineBuild(roots[0]!, [], { ITA_OG_CACHE: join(roots[0]!, '.og-cache'), TZ: 'UTC', ITA_TODAY: TODAY });
   outputA = a.output;
   expect(a.status, a.output).toBe(0);
-  const b = runOfflineBuild(roots[1]!, [], { ITA_OG_CACHE: join(roots[1]!, '.og-cache'), TZ: 'America/Los_Angeles', ITA_TODAY: TODAY });
+  const b = runOfflineBuild(roots[1]!, [], {
+    ITA_OG_CACHE: join(roots[1]!, '.og-cache'),
+    TZ: 'America/Los_Angeles',
+    ITA_TODAY: TODAY,
+  });
   expect(b.status, b.output).toBe(0);
   distA = join(roots[0]!, 'dist');
   distB = join(roots[1]!, 'dist');
@@ -73,7 +77,14 @@ describe('drafts', () => {
     expect(files.length).toBeGreaterThan(50);
     const hits = files.filter((f) => {
       const text = readAsText(join(distA, f));
-      return DRAFT_WORDS.some((w) => text.includes(w)) || text.includes('ฉบับร่างทดสอบ') || text.includes('ai-chatbot-pilot') || text.includes('ร่างรายชื่อผู้บริหารQWV') || text.includes('ร่างข้อมูลผู้บริหารQWV') || text.includes('/oit/2570/o2/');
+      return (
+        DRAFT_WORDS.some((w) => text.includes(w)) ||
+        text.includes('ฉบับร่างทดสอบ') ||
+        text.includes('ai-chatbot-pilot') ||
+        text.includes('ร่างรายชื่อผู้บริหารQWV') ||
+        text.includes('ร่างข้อมูลผู้บริหารQWV') ||
+        text.includes('/oit/2570/o2/')
+      );
     });
     expect(hits).toEqual([]);
     expect(files.filter((f) => /ai-chatbot-pilot|draft-no-gift-test|oit\/2570\/o2\//.test(f))).toEqual([]);
@@ -87,8 +98,12 @@ describe('drafts', () => {
 describe('OIT answer sheet', () => {
   for (const year of [2568, 2569]) {
     it(`lists every OIT item of ${year} with URLs that open on this site`, () => {
-      const framework = parse(readFileSync(join(roots[0]!, `content/frameworks/${year}.yaml`), 'utf8')) as { oitItems: { code: string }[] };
-      const sheet = JSON.parse(readFileSync(join(distA, `oit/${year}/oit-${year}.json`), 'utf8')) as { items: { code: string; hasContent: boolean; answers: { url: string }[] }[] };
+      const framework = parse(readFileSync(join(roots[0]!, `content/frameworks/${year}.yaml`), 'utf8')) as {
+        oitItems: { code: string }[];
+      };
+      const sheet = JSON.parse(readFileSync(join(distA, `oit/${year}/oit-${year}.json`), 'utf8')) as {
+        items: { code: string; hasContent: boolean; answers: { url: string }[] }[];
+      };
       expect(sheet.items.map((i) => i.code)).toEqual(framework.oitItems.map((i) => i.code));
       const site = 'https://www.nongtuayang.example.go.th/ita/';
       for (const item of sheet.items) {
@@ -111,14 +126,21 @@ describe('OIT answer sheet', () => {
       2569: { count: 26, answered: Array.from({ length: 26 }, (_, i) => `O${i + 1}`) },
     };
     for (const [year, { count, answered }] of Object.entries(expected)) {
-      const sheet = JSON.parse(readFileSync(join(distA, `oit/${year}/oit-${year}.json`), 'utf8')) as { items: { code: string; hasContent: boolean }[] };
+      const sheet = JSON.parse(readFileSync(join(distA, `oit/${year}/oit-${year}.json`), 'utf8')) as {
+        items: { code: string; hasContent: boolean }[];
+      };
       expect(sheet.items.length, year).toBe(count);
-      expect(sheet.items.filter((i) => i.hasContent).map((i) => i.code), year).toEqual(answered);
+      expect(
+        sheet.items.filter((i) => i.hasContent).map((i) => i.code),
+        year,
+      ).toEqual(answered);
     }
   });
 
-  it('answers the previous-year measures-report item with last year\'s 12-month report', () => {
-    const sheet = JSON.parse(readFileSync(join(distA, 'oit/2569/oit-2569.json'), 'utf8')) as { items: { code: string; coversYear: number; answers: { url: string }[] }[] };
+  it("answers the previous-year measures-report item with last year's 12-month report", () => {
+    const sheet = JSON.parse(readFileSync(join(distA, 'oit/2569/oit-2569.json'), 'utf8')) as {
+      items: { code: string; coversYear: number; answers: { url: string }[] }[];
+    };
     const o26 = sheet.items.find((i) => i.code === 'O26')!;
     expect(o26.coversYear).toBe(2568);
     const paths = o26.answers.map((a) => new URL(a.url).pathname);
@@ -129,8 +151,13 @@ describe('OIT answer sheet', () => {
   it('earns its script: one small external module for the copy buttons, nothing inline', () => {
     const html = readFileSync(join(distA, 'oit/2569/index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(scripts.every(([, attrs, body]) => /type="module"/.test(attrs!) && /src="/.test(attrs!) && body!.trim() === '')).toBe(true);
-    const bytes = scripts.reduce((sum, [, attrs]) => sum + readFileSync(join(distA, /src="\/ita\/([^"]+)"/.exec(attrs!)![1]!)).length, 0);
+    expect(
+      scripts.every(([, attrs, body]) => /type="module"/.test(attrs!) && /src="/.test(attrs!) && body!.trim() === ''),
+    ).toBe(true);
+    const bytes = scripts.reduce(
+      (sum, [, attrs]) => sum + readFileSync(join(distA, /src="\/ita\/([^"]+)"/.exec(attrs!)![1]!)).length,
+      0,
+    );
     expect(bytes).toBeGreaterThan(0);
     expect(bytes).toBeLessThan(1024);
     expect(html).not.toMatch(/\sstyle="/);
@@ -147,9 +174,21 @@ describe('OIT answer sheet', () => {
 });
 
 describe('OIT answer sheet: page, CSV and JSON agree', () => {
-  type Item = { code: string; title: string; coversYear: number; indicator: number; hasContent: boolean; answers: { url: string }[] };
-  const sheet = (year: number) => JSON.parse(readFileSync(join(distA, `oit/${year}/oit-${year}.json`), 'utf8')) as { items: Item[] };
-  const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  type Item = {
+    code: string;
+    title: string;
+    coversYear: number;
+    indicator: number;
+    hasContent: boolean;
+    answers: { url: string }[];
+  };
+  const sheet = (year: number) =>
+    JSON.parse(readFileSync(join(distA, `oit/${year}/oit-${year}.json`), 'utf8')) as { items: Item[] };
+  const decode = (text: string) =>
+    text
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"');
   const thaiToArabic = (text: string) => text.replace(/[๐-๙]/g, (c) => String(c.charCodeAt(0) - 0x0e50));
 
   for (const year of [2568, 2569, 2570]) {
@@ -163,14 +202,26 @@ describe('OIT answer sheet: page, CSV and JSON agree', () => {
         hasContent: !block.includes('ยังไม่มีข้อมูล'),
         urls: [...block.matchAll(/<p class="oit-url"[^>]*><a href="([^"]+)"/g)].map((m) => decode(m[1]!)),
       }));
-      expect(page).toEqual(items.map((i) => ({ code: i.code, coversYear: i.coversYear, hasContent: i.hasContent, urls: i.answers.map((a) => a.url) })));
+      expect(page).toEqual(
+        items.map((i) => ({
+          code: i.code,
+          coversYear: i.coversYear,
+          hasContent: i.hasContent,
+          urls: i.answers.map((a) => a.url),
+        })),
+      );
 
       const csv = readFileSync(join(distA, `oit/${year}/oit-${year}.csv`), 'utf8').slice(1);
       const rows = parseCsv(csv).slice(1);
       expect(rows.map((r) => r[0])).toEqual(items.map((i) => i.code));
       for (const [index, item] of items.entries()) {
         const [code, title, first, rest, , , status, indicator, covers] = rows[index]!;
-        expect({ code, title, indicator: Number(indicator), coversYear: Number(covers) }).toEqual({ code: item.code, title: item.title, indicator: item.indicator, coversYear: item.coversYear });
+        expect({ code, title, indicator: Number(indicator), coversYear: Number(covers) }).toEqual({
+          code: item.code,
+          title: item.title,
+          indicator: item.indicator,
+          coversYear: item.coversYear,
+        });
         expect(status).toBe(item.hasContent ? 'มีข้อมูล' : 'ยังไม่มีข้อมูล');
         const urls = item.answers.map((a) => a.url);
         expect([first, ...(rest ? rest.split('\n') : [])]).toEqual(urls.length ? urls : ['ยังไม่มีข้อมูล']);
@@ -180,14 +231,19 @@ describe('OIT answer sheet: page, CSV and JSON agree', () => {
       for (const indicator of [9, 10]) {
         const of = items.filter((i) => i.indicator === indicator);
         const cell = new RegExp(`data-indicator="${indicator}" data-answered="(\\d+)" data-total="(\\d+)"`).exec(html)!;
-        expect([Number(cell[1]), Number(cell[2])], `${year} indicator ${indicator}`).toEqual([of.filter((i) => i.hasContent).length, of.length]);
+        expect([Number(cell[1]), Number(cell[2])], `${year} indicator ${indicator}`).toEqual([
+          of.filter((i) => i.hasContent).length,
+          of.length,
+        ]);
       }
     });
   }
 
   it('2570 lists the 26 items of its provisional framework and says so above the list; 2569 does not', () => {
     expect(sheet(2570).items).toHaveLength(26);
-    expect(stripThaiBreaks(readFileSync(join(distA, 'oit/2570/index.html'), 'utf8'))).toContain('รายการข้อของปีนี้เป็นฉบับชั่วคราว');
+    expect(stripThaiBreaks(readFileSync(join(distA, 'oit/2570/index.html'), 'utf8'))).toContain(
+      'รายการข้อของปีนี้เป็นฉบับชั่วคราว',
+    );
     expect(stripThaiBreaks(readFileSync(join(distA, 'oit/2569/index.html'), 'utf8'))).not.toContain('ฉบับชั่วคราว');
   });
 
@@ -197,14 +253,20 @@ describe('OIT answer sheet: page, CSV and JSON agree', () => {
       const file = join(distA, path, 'index.html');
       if (!existsSync(file)) return [];
       // The answer sheet gives full addresses (they are pasted into ITAS); the rest of the site links by path.
-      return [...readFileSync(file, 'utf8').matchAll(/href="(?:https:\/\/www\.nongtuayang\.example\.go\.th)?(\/ita\/[^"#?]*\/)"/g)].map((m) => m[1]!.slice(base.length));
+      return [
+        ...readFileSync(file, 'utf8').matchAll(
+          /href="(?:https:\/\/www\.nongtuayang\.example\.go\.th)?(\/ita\/[^"#?]*\/)"/g,
+        ),
+      ].map((m) => m[1]!.slice(base.length));
     };
     const depth = new Map<string, number>([['', 0]]);
     let frontier = [''];
     for (let click = 1; click <= 3; click++) {
       frontier = frontier.flatMap(linksOf).filter((p) => !depth.has(p) && depth.set(p, click));
     }
-    const itemPages = listFiles(join(distA, 'oit/2569')).filter((f) => /^o\d+\/index\.html$/.test(f)).map((f) => `oit/2569/${f.replace('index.html', '')}`);
+    const itemPages = listFiles(join(distA, 'oit/2569'))
+      .filter((f) => /^o\d+\/index\.html$/.test(f))
+      .map((f) => `oit/2569/${f.replace('index.html', '')}`);
     expect(itemPages).toHaveLength(21);
     for (const page of itemPages) expect(depth.get(page), page).toBeLessThanOrEqual(3);
   });
@@ -229,11 +291,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
   return rows;
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CheckReport } from '../../src/lib/checks/report';
+import type { CheckReport } from '@/lib/checks/report';
 import { createTempProject } from '../helpers/temp-project';
 import { formatThaiId, makeSyntheticThaiId } from '../support/make-pdf';
 
@@ -14,7 +14,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 // The clock is pinned inside fiscal year 2569, which the demo answers in full; the OIT tests below move it.
 function check(args: string[], today = '2026-06-03', cwd = root): { status: number; stdout: string } {
-  const result = spawnSync('npm', ['run', '--silent', 'check', '--', ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', ITA_TODAY: today } });
+  const result = spawnSync('npm', ['run', '--silent', 'check', '--', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', ITA_TODAY: today },
+  });
   return { status: result.status ?? 1, stdout: result.stdout };
 }
 
@@ -24,14 +28,24 @@ describe('npm run check', () => {
     expect(status).toBe(0);
     const report = JSON.parse(stdout) as CheckReport;
     expect(report).toMatchObject({ ok: true, errors: 0, warnings: 0 });
-    expect(report.checks.map((c) => c.name)).toEqual(['content', 'evidence-files', 'privacy', 'fiscal-year', 'external-links', 'oit-items']);
+    expect(report.checks.map((c) => c.name)).toEqual([
+      'content',
+      'evidence-files',
+      'privacy',
+      'fiscal-year',
+      'external-links',
+      'oit-items',
+    ]);
     expect(report.checks.find((c) => c.name === 'evidence-files')!.stats.files).toBeGreaterThan(20);
     expect(report.checks.find((c) => c.name === 'external-links')!.notes[0]).toContain('running in CI');
   });
 
   it('warns on a private phone number, fails on an ID number, and says both in Thai and English', () => {
     const file = join(root, 'content/measures/2569/bribery-risk-assessment.mdx');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\nติดต่อ คุณสมชาย 081-555-1234 เลข ${formatThaiId(makeSyntheticThaiId('370990012312'))}\n`);
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}\nติดต่อ คุณสมชาย 081-555-1234 เลข ${formatThaiId(makeSyntheticThaiId('370990012312'))}\n`,
+    );
     const json = check(['--json', '--no-dist']);
     expect(json.status).toBe(1);
     const report = JSON.parse(json.stdout) as CheckReport;
@@ -78,7 +92,10 @@ describe('npm run check: OIT items of the current fiscal year', () => {
   it('stops on a notice of a year that has no framework and names the file to add', () => {
     const file = join(own, 'content/announcements/no-gift-policy-2571.mdx');
     const signatory = 'signatory: { name: นายมั่นคง ซื่อสัตย์ยิ่ง, position: นายกองค์การบริหารส่วนตำบลบ้านหนองตัวอย่าง }';
-    writeFileSync(file, `---\nkind: no-gift-policy\ntitle: ประกาศนโยบายไม่รับของขวัญ ปีงบประมาณ ๒๕๗๑\ndate: 2027-10-01\nfiscalYear: 2571\n${signatory}\n---\n\nข้อความประกาศ\n`);
+    writeFileSync(
+      file,
+      `---\nkind: no-gift-policy\ntitle: ประกาศนโยบายไม่รับของขวัญ ปีงบประมาณ ๒๕๗๑\ndate: 2027-10-01\nfiscalYear: 2571\n${signatory}\n---\n\nข้อความประกาศ\n`,
+    );
     try {
       const { status, stdout } = check(['--no-dist', '--offline'], undefined, own);
       expect(status).toBe(1);

@@ -1,10 +1,10 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCheckConfig } from '../../src/lib/checks/config';
-import { checkEvidenceFiles } from '../../src/lib/checks/evidence-files';
-import { checkPrivacy } from '../../src/lib/privacy/privacy-check';
-import { validateContent } from '../../src/lib/validate/validate-content';
+import { loadCheckConfig } from '@/lib/checks/config';
+import { checkEvidenceFiles } from '@/lib/checks/evidence-files';
+import { checkPrivacy } from '@/lib/privacy/privacy-check';
+import { validateContent } from '@/lib/validate/validate-content';
 import { createTempProject } from '../helpers/temp-project';
 import { formatThaiId, makePdf, makeSyntheticThaiId, makeZip } from '../support/make-pdf';
 
@@ -51,7 +51,10 @@ describe('privacy override', () => {
     const path = join(root, MEASURE);
     const original = readFileSync(path, 'utf8');
     const override = `privacyOverride:\n  allow: ["${formatThaiId(ID)}"]\n  reason: ประกาศรายชื่อผู้ชนะการเสนอราคาต้องเผยแพร่ตามกฎหมายจัดซื้อจัดจ้าง\n  approvedBy: ปลัดองค์การบริหารส่วนตำบล\n`;
-    writeFileSync(path, `${original.replace(/^---\n/, `---\n${override}`)}\nผู้ชนะการเสนอราคา ${formatThaiId(ID)} โทร 089-111-2233\n`);
+    writeFileSync(
+      path,
+      `${original.replace(/^---\n/, `---\n${override}`)}\nผู้ชนะการเสนอราคา ${formatThaiId(ID)} โทร 089-111-2233\n`,
+    );
     const pdf = join(root, 'content/evidence/2569/bribery-risk-assessment-2569.pdf');
     const originalPdf = readFileSync(pdf);
     writeFileSync(pdf, makePdf([`Winner ${ID}`]));
@@ -63,7 +66,9 @@ describe('privacy override', () => {
 
     writeFileSync(path, original.replace(/^---\n/, `---\n${override.replace(formatThaiId(ID), '1-1111-11111-11-9')}`));
     const again = await checkPrivacy(root, validateContent(root).content);
-    expect(again.problems.map((p) => [p.severity, p.file])).toEqual([['error', 'content/evidence/2569/bribery-risk-assessment-2569.pdf']]);
+    expect(again.problems.map((p) => [p.severity, p.file])).toEqual([
+      ['error', 'content/evidence/2569/bribery-risk-assessment-2569.pdf'],
+    ]);
     writeFileSync(path, original);
     writeFileSync(pdf, originalPdf);
   });
@@ -101,7 +106,13 @@ describe('evidence files', () => {
   it('opens an office file only when its archive is complete', async () => {
     const measure = join(root, 'content/measures/2569/bribery-risk-assessment.mdx');
     const original = readFileSync(measure, 'utf8');
-    writeFileSync(measure, original.replace('  documents:\n', '  documents:\n    - file: 2569/risk-register.docx\n      title: ทะเบียนความเสี่ยง\n'));
+    writeFileSync(
+      measure,
+      original.replace(
+        '  documents:\n',
+        '  documents:\n    - file: 2569/risk-register.docx\n      title: ทะเบียนความเสี่ยง\n',
+      ),
+    );
     const docx = makeZip('word/document.xml', '<w:document/>');
     const docxPath = join(root, 'content/evidence/2569/risk-register.docx');
     writeFileSync(docxPath, docx);
@@ -111,7 +122,9 @@ describe('evidence files', () => {
     writeFileSync(measure, original);
     rmSync(docxPath);
     expect(whole.problems).toEqual([]);
-    expect(cut.problems.map((p) => [p.file, p.field])).toEqual([['content/measures/2569/bribery-risk-assessment.mdx', 'evidence.documents[0].file']]);
+    expect(cut.problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/measures/2569/bribery-risk-assessment.mdx', 'evidence.documents[0].file'],
+    ]);
     expect(cut.problems[0]!.en).toContain('risk-register.docx cannot be opened; it is damaged or incomplete');
   });
 });

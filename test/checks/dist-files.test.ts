@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readDistText } from '../../src/lib/checks/dist-files';
+import { readDistText } from '@/lib/checks/dist-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-dist-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hasGpsTag } from '../../src/lib/privacy/exif-gps';
-import { checkDistImages } from '../../src/lib/checks/dist-images';
+import { hasGpsTag } from '@/lib/privacy/exif-gps';
+import { checkDistImages } from '@/lib/checks/dist-images';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-dist-images-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -13,10 +13,19 @@ const blank = () => sharp({ create: { width: 8, height: 8, channels: 3, backgrou
 describe('checkDistImages', () => {
   it('stops an image that carries GPS coordinates and passes one that carries only a camera name', async () => {
     mkdirSync(join(dir, '_astro'));
-    await blank().withExif({ IFD0: { Make: 'Phone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 30/1 0/1' } }).jpeg().toFile(join(dir, '_astro/site.jpg'));
-    await blank().withExif({ IFD0: { Make: 'Phone' } }).jpeg().toFile(join(dir, '_astro/plain.jpg'));
+    await blank()
+      .withExif({ IFD0: { Make: 'Phone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 30/1 0/1' } })
+      .jpeg()
+      .toFile(join(dir, '_astro/site.jpg'));
+    await blank()
+      .withExif({ IFD0: { Make: 'Phone' } })
+      .jpeg()
+      .toFile(join(dir, '_astro/plain.jpg'));
     await blank().webp().toFile(join(dir, '_astro/resized.webp'));
-    await blank().withExif({ IFD0: { Make: 'Phone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 30/1 0/1' } }).webp().toFile(join(dir, '_astro/tagged.webp'));
+    await blank()
+      .withExif({ IFD0: { Make: 'Phone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 30/1 0/1' } })
+      .webp()
+      .toFile(join(dir, '_astro/tagged.webp'));
     const exif = (await sharp(join(dir, '_astro/site.jpg')).metadata()).exif!;
     expect(hasGpsTag(exif)).toBe(true);
     const outcome = await checkDistImages(dir);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkDistLinks } from '../../src/lib/checks/dist-links';
+import { checkDistLinks } from '@/lib/checks/dist-links';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-dist-links-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -13,16 +13,25 @@ const write = (file: string, text: string) => {
 
 describe('checkDistLinks', () => {
   it('passes working links and names each broken link, image, anchor and stylesheet url()', () => {
-    write('index.html', `<a href="/ita/2569/">ok</a><a href="2569/#main">ok</a><img src="/ita/_astro/logo.svg" alt=""><a href="https://other.example/">external</a><a href="mailto:a@b.c">mail</a>
+    write(
+      'index.html',
+      `<a href="/ita/2569/">ok</a><a href="2569/#main">ok</a><img src="/ita/_astro/logo.svg" alt=""><a href="https://other.example/">external</a><a href="mailto:a@b.c">mail</a>
       <a href="/ita/2570/">missing page</a><img srcset="/ita/_astro/a.webp 1x, /ita/_astro/missing.webp 2x" alt=""><a href="/2569/">outside base</a><a href="https://www.example.go.th/news/1/">main site, same host</a><a href="/ita/2569/#nowhere">bad anchor</a>
-      <meta property="og:image" content="https://www.example.go.th/ita/og/index.png">`);
-    write('2569/index.html', '<main id="main"><a href="../">home</a><a href="https://www.example.go.th/ita/evidence/a%20b.pdf">doc</a></main>');
+      <meta property="og:image" content="https://www.example.go.th/ita/og/index.png">`,
+    );
+    write(
+      '2569/index.html',
+      '<main id="main"><a href="../">home</a><a href="https://www.example.go.th/ita/evidence/a%20b.pdf">doc</a></main>',
+    );
     write('evidence/a b.pdf', '%PDF-');
     write('404.html', '<link rel="canonical" href="https://www.example.go.th/ita/404/">');
     write('_astro/logo.svg', '<svg/>');
     write('_astro/a.webp', 'x');
     write('_astro/site.css', '@font-face{src:url(./font.woff2)} .x{background:url("/ita/_astro/logo.svg")}');
-    write('sitemap.xml', '<urlset><url><loc>https://www.example.go.th/ita/2569/</loc></url><url><loc>https://www.example.go.th/ita/draft/</loc></url></urlset>');
+    write(
+      'sitemap.xml',
+      '<urlset><url><loc>https://www.example.go.th/ita/2569/</loc></url><url><loc>https://www.example.go.th/ita/draft/</loc></url></urlset>',
+    );
 
     const outcome = checkDistLinks(dir, 'https://www.example.go.th', '/ita/');
     const found = outcome.problems.map((p) => `${p.file} ${p.field} ${p.en}`);

@@ -2,9 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeContent, measure } from '../support/content';
-import { checkConfigSchema } from '../../src/lib/checks/config';
-import { checkLinks, detectOffline } from '../../src/lib/checks/external-links';
-import { checkExternalLinkContent } from '../../src/lib/checks/external-links-check';
+import { checkConfigSchema } from '@/lib/checks/config';
+import { checkLinks, detectOffline } from '@/lib/checks/external-links';
+import { checkExternalLinkContent } from '@/lib/checks/external-links-check';
 
 // Only a local server on 127.0.0.1: this test never touches the network.
 let server: Server;
@@ -69,14 +69,29 @@ describe('checkExternalLinkContent', () => {
   const content = () =>
     makeContent({
       measures: [
-        ['2569/a.mdx', measure(2569, { evidence: { links: [{ url: `${origin}/ok`, title: 'ใช้ได้' }, { url: `${origin}/missing`, title: 'หายไป' }] } })],
-        ['2569/draft.mdx', measure(2569, { draft: true, evidence: { links: [{ url: `${origin}/draft-only`, title: 'ร่าง' }] } })],
+        [
+          '2569/a.mdx',
+          measure(2569, {
+            evidence: {
+              links: [
+                { url: `${origin}/ok`, title: 'ใช้ได้' },
+                { url: `${origin}/missing`, title: 'หายไป' },
+              ],
+            },
+          }),
+        ],
+        [
+          '2569/draft.mdx',
+          measure(2569, { draft: true, evidence: { links: [{ url: `${origin}/draft-only`, title: 'ร่าง' }] } }),
+        ],
       ],
     });
 
   it('reports a dead link as a warning naming the file and field, and as an error only with --strict', async () => {
     const relaxed = await checkExternalLinkContent(content(), config, { offline: false, strict: false, env: {} });
-    expect(relaxed.problems.map((p) => [p.severity, p.file, p.field])).toEqual([['warning', 'content/measures/2569/a.mdx', 'evidence.links[1].url']]);
+    expect(relaxed.problems.map((p) => [p.severity, p.file, p.field])).toEqual([
+      ['warning', 'content/measures/2569/a.mdx', 'evidence.links[1].url'],
+    ]);
     expect(relaxed.problems[0]!.en).toContain('HTTP 404');
     expect(relaxed.stats).toMatchObject({ links: 2, checked: 2, dead: 1 });
     const strict = await checkExternalLinkContent(content(), config, { offline: false, strict: true, env: {} });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { postBuildSteps, preBuildSteps } from '../../src/build/steps';
-import { CHECKS, checkTitle, listChecks } from '../../src/lib/checks/registry';
-import { formatCheckReport, summariseChecks } from '../../src/lib/checks/report';
+import { postBuildSteps, preBuildSteps } from '@/build/steps';
+import { CHECKS, checkTitle, listChecks } from '@/lib/checks/registry';
+import { formatCheckReport, summariseChecks } from '@/lib/checks/report';
 
 describe('the check registry', () => {
   it('is what the build runs: every content check before Astro, every dist check after the steps that write files', () => {
@@ -18,7 +18,9 @@ describe('the check registry', () => {
   it('names each check once and gives the report its title', () => {
     const names = CHECKS.map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
-    const report = formatCheckReport(summariseChecks([{ name: 'social-meta', problems: [], stats: { pages: 3 }, notes: [] }], 1));
+    const report = formatCheckReport(
+      summariseChecks([{ name: 'social-meta', problems: [], stats: { pages: 3 }, notes: [] }], 1),
+    );
     expect(report).toContain(`✓ ${checkTitle('social-meta')} (pages 3)`);
   });
 });

@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { VerifiedFiles } from '../../src/lib/checks/verified-files';
+import { VerifiedFiles } from '@/lib/checks/verified-files';
 
 const dirs: string[] = [];
 afterEach(() => {

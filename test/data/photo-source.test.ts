@@ -3,8 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileStateCache } from '../../src/lib/cache/file-state-cache';
-import { isStagedOriginalName, linkOriginal, readPhotoFacts, stagedOriginalPath, type PhotoFacts } from '../../src/lib/data/photo-source';
+import { FileStateCache } from '@/lib/cache/file-state-cache';
+import {
+  isStagedOriginalName,
+  linkOriginal,
+  readPhotoFacts,
+  stagedOriginalPath,
+  type PhotoFacts,
+} from '@/lib/data/photo-source';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-photo-source-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,7 +49,9 @@ describe('readPhotoFacts', () => {
 
 describe('staging an original', () => {
   it('names it by folder, name and hash under _astro/evidence/', () => {
-    expect(stagedOriginalPath('2568/site-visit.jpg', '04c8f03814')).toBe('_astro/evidence/2568/site-visit.04c8f03814.jpg');
+    expect(stagedOriginalPath('2568/site-visit.jpg', '04c8f03814')).toBe(
+      '_astro/evidence/2568/site-visit.04c8f03814.jpg',
+    );
     expect(isStagedOriginalName(stagedOriginalPath('2568/site_visit.v2.jpg', '04c8f03814'))).toBe(true);
     expect(isStagedOriginalName('_astro/evidence/2568/site_visit.v2.04c8f03814_Z1an9of.webp')).toBe(false);
     expect(isStagedOriginalName('_astro/logo.04c8f03814.svg')).toBe(false);

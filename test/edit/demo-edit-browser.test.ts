@@ -2,8 +2,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEditServer, type EditSession } from '../../src/lib/edit/server';
-import { validateContent } from '../../src/lib/validate/validate-content';
+import { startEditServer, type EditSession } from '@/lib/edit/server';
+import { validateContent } from '@/lib/validate/validate-content';
 import { launchBrowser } from '../pages/support/browser';
 import { copyDemoRoot } from './support';
 
@@ -79,7 +79,9 @@ describe('editing an existing demo measure in the app', () => {
     await page.goto(`${session.url}#path=${encodeURIComponent(thai)}`);
     await page.waitForSelector('#f-title');
     await page.getByRole('button', { name: 'สร้างฉบับภาษาอังกฤษ' }).click();
-    await expect.poll(() => page.textContent('#editor-path')).toBe('content/announcements/integrity-intent-2569-en.mdx');
+    await expect
+      .poll(() => page.textContent('#editor-path'))
+      .toBe('content/announcements/integrity-intent-2569-en.mdx');
     expect(readFileSync(join(root, 'content', thai), 'utf8')).toContain('translationKey: integrity-intent-2569');
     await page.getByLabel('ชื่อเรื่อง').fill('Declaration of integrity intent in administration');
     await page.fill('#body', '\nI, the Chief Executive, declare my intent to govern with integrity.\n');
@@ -92,13 +94,15 @@ describe('editing an existing demo measure in the app', () => {
     expect(validateContent(root).problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
-  it('a new OIT item page: the code is picked from that year\'s framework, a dropped PDF becomes its document', async () => {
+  it("a new OIT item page: the code is picked from that year's framework, a dropped PDF becomes its document", async () => {
     await page.goto(session.url);
     await page.waitForSelector('#entries a');
     await page.getByText('+ สร้างใหม่').click();
     await page.selectOption('#new-kind', 'oit-item');
     await page.selectOption('#new-year', '2570');
-    const codes = await page.$$eval('#new-code option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const codes = await page.$$eval('#new-code option', (options) =>
+      options.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+    );
     expect(codes.slice(0, 3)).toEqual(['O1', 'O2', 'O3']);
     await page.selectOption('#new-code', 'O2');
     await page.getByRole('button', { name: 'สร้าง', exact: true }).click();
@@ -112,7 +116,11 @@ describe('editing an existing demo measure in the app', () => {
     await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
     await expect.poll(() => page.textContent('#status'), { timeout: 60_000 }).toContain('บันทึกแล้ว');
     const written = readFileSync(join(root, 'content/oit/2570/O2.mdx'), 'utf8');
-    expect(written).toContain('date: ๑ ต.ค. ๖๙\ndocuments:\n  - file: 2570/minutes-2568-03.pdf\n    title: ข้อมูลผู้บริหาร ปีงบประมาณ ๒๕๗๐\n');
-    expect(validateContent(root).problems.filter((p) => p.file === 'content/oit/2570/O2.mdx' && p.severity === 'error')).toEqual([]);
+    expect(written).toContain(
+      'date: ๑ ต.ค. ๖๙\ndocuments:\n  - file: 2570/minutes-2568-03.pdf\n    title: ข้อมูลผู้บริหาร ปีงบประมาณ ๒๕๗๐\n',
+    );
+    expect(
+      validateContent(root).problems.filter((p) => p.file === 'content/oit/2570/O2.mdx' && p.severity === 'error'),
+    ).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FieldChange } from '../../src/lib/edit/frontmatter-edit';
-import { saveEntry } from '../../src/lib/edit/save-entry';
+import type { FieldChange } from '@/lib/edit/frontmatter-edit';
+import { saveEntry } from '@/lib/edit/save-entry';
 import { copyDemoRoot } from './support';
 
 const FILE = 'measures/2569/budget-disclosure.mdx';
@@ -35,7 +35,10 @@ describe('saving one field of an existing demo measure', () => {
     const path = join(root, 'content', FILE);
     saveEntry(root, FILE, [{ path: ['summary'], value: 'สรุปใหม่' }]);
     const once = readFileSync(path, 'utf8');
-    saveEntry(root, FILE, [{ path: ['summary'], value: 'สรุปใหม่' }, { path: ['issue'], value: 'iit-2' }]);
+    saveEntry(root, FILE, [
+      { path: ['summary'], value: 'สรุปใหม่' },
+      { path: ['issue'], value: 'iit-2' },
+    ]);
     expect(readFileSync(path, 'utf8')).toBe(once);
   });
 
@@ -72,7 +75,10 @@ describe('saving one field of an existing demo measure', () => {
       const a = original.split('\n');
       const b = readFileSync(path, 'utf8').split('\n');
       expect(b.length, file).toBe(a.length);
-      expect(b.filter((line, i) => line !== a[i]), file).toEqual([`${String(change.path[0])}: ${String(change.value)}`]);
+      expect(
+        b.filter((line, i) => line !== a[i]),
+        file,
+      ).toEqual([`${String(change.path[0])}: ${String(change.value)}`]);
     }
   });
 });

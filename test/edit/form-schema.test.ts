@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_KINDS } from '../../src/lib/edit/content-kinds';
-import { diffFormData } from '../../src/lib/edit/data-diff';
-import { readFieldDocs, readValueDocs } from '../../src/lib/edit/field-docs';
-import { buildFormSchema, type JsonSchemaNode } from '../../src/lib/edit/form-schema';
-import { makeEvidenceName } from '../../src/lib/edit/evidence-upload';
+import { CONTENT_KINDS } from '@/lib/edit/content-kinds';
+import { diffFormData } from '@/lib/edit/data-diff';
+import { readFieldDocs, readValueDocs } from '@/lib/edit/field-docs';
+import { buildFormSchema, type JsonSchemaNode } from '@/lib/edit/form-schema';
+import { makeEvidenceName } from '@/lib/edit/evidence-upload';
 
 const docs = readFieldDocs(process.cwd());
-const form = (id: string) => buildFormSchema(CONTENT_KINDS.find((k) => k.id === id)!, docs);
-const at = (node: JsonSchemaNode, ...path: string[]) => path.reduce<JsonSchemaNode>((n, key) => (key === '[]' ? n.items! : n.properties![key]!), node);
+const form = (id: string) =>
+  buildFormSchema(
+    CONTENT_KINDS.find((k) => k.id === id)!,
+    docs,
+  );
+const at = (node: JsonSchemaNode, ...path: string[]) =>
+  path.reduce<JsonSchemaNode>((n, key) => (key === '[]' ? n.items! : n.properties![key]!), node);
 
 describe('forms generated from the zod schemas', () => {
   it('every content kind gets a form with every top-level field of its schema', () => {
@@ -15,8 +20,12 @@ describe('forms generated from the zod schemas', () => {
       const schema = buildFormSchema(kind, docs);
       expect(Object.keys(schema.properties ?? {}).length, kind.id).toBeGreaterThan(3);
     }
-    expect(Object.keys(form('measure').properties!)).toEqual(expect.arrayContaining(['fiscalYear', 'issue', 'steps', 'period', 'progress', 'evidence', 'oitTopics']));
-    expect(Object.keys(form('announcement').properties!)).toEqual(expect.arrayContaining(['kind', 'signatory', 'lang', 'translationKey', 'attachments']));
+    expect(Object.keys(form('measure').properties!)).toEqual(
+      expect.arrayContaining(['fiscalYear', 'issue', 'steps', 'period', 'progress', 'evidence', 'oitTopics']),
+    );
+    expect(Object.keys(form('announcement').properties!)).toEqual(
+      expect.arrayContaining(['kind', 'signatory', 'lang', 'translationKey', 'attachments']),
+    );
   });
 
   it('help text is the JSDoc of the field in its own object, so same-named nested fields differ', () => {
@@ -26,7 +35,9 @@ describe('forms generated from the zod schemas', () => {
     expect(at(measure, 'outputs').description).toBe('Outputs (ผลการดำเนินการ / output).');
     expect(at(measure, 'progress', '[]', 'outputs').description).toBe('Results of the round (ผลการดำเนินการ).');
     expect(at(measure, 'evidence', 'photos', '[]', 'alt').description).toMatch(/^Text alternative/);
-    expect(at(form('report'), 'reportedBy', 'name').description).toBe('Full name with title, as printed under the signature.');
+    expect(at(form('report'), 'reportedBy', 'name').description).toBe(
+      'Full name with title, as printed under the signature.',
+    );
     expect(at(form('organisation'), 'address', 'postcode').description).toBe('Five-digit postcode.');
   });
 
@@ -37,20 +48,42 @@ describe('forms generated from the zod schemas', () => {
     expect(at(measure, 'budget', 'allocated')['x-kind']).toBe('baht');
     expect(at(measure, 'steps')['x-kind']).toBe('text-list');
     expect(at(measure, 'status').enum).toEqual(['planned', 'in-progress', 'done', 'not-done']);
-    expect(at(measure, 'progress', '[]', 'round').anyOf).toEqual([{ type: 'number', const: 6 }, { type: 'number', const: 12 }]);
+    expect(at(measure, 'progress', '[]', 'round').anyOf).toEqual([
+      { type: 'number', const: 6 },
+      { type: 'number', const: 12 },
+    ]);
   });
 
   it('names each OIT topic by the Thai comment written above it in oit-topic.ts', () => {
-    const measure = buildFormSchema(CONTENT_KINDS.find((k) => k.id === 'measure')!, docs, readValueDocs(process.cwd()));
-    expect(at(measure, 'oitTopics', '[]')['x-enum-labels']).toMatchObject({ 'no-gift-policy': 'นโยบายไม่รับของขวัญ (No Gift Policy)', 'integrity-intent': 'เจตจำนงสุจริตของผู้บริหาร' });
+    const measure = buildFormSchema(
+      CONTENT_KINDS.find((k) => k.id === 'measure')!,
+      docs,
+      readValueDocs(process.cwd()),
+    );
+    expect(at(measure, 'oitTopics', '[]')['x-enum-labels']).toMatchObject({
+      'no-gift-policy': 'นโยบายไม่รับของขวัญ (No Gift Policy)',
+      'integrity-intent': 'เจตจำนงสุจริตของผู้บริหาร',
+    });
   });
 });
 
 describe('diffing the form against the file', () => {
-  const file = { title: 'ก', outputs: 'หนึ่งบรรทัด', steps: ['a', 'b'], progress: [{ round: 6, status: 'done' }], budget: { allocated: '25,000' } };
+  const file = {
+    title: 'ก',
+    outputs: 'หนึ่งบรรทัด',
+    steps: ['a', 'b'],
+    progress: [{ round: 6, status: 'done' }],
+    budget: { allocated: '25,000' },
+  };
 
   it('finds only what changed, deep inside lists too', () => {
-    const form = { ...file, outputs: ['หนึ่งบรรทัด'], progress: [{ round: 6, status: 'in-progress' }], draft: false, obstacles: [] };
+    const form = {
+      ...file,
+      outputs: ['หนึ่งบรรทัด'],
+      progress: [{ round: 6, status: 'in-progress' }],
+      draft: false,
+      obstacles: [],
+    };
     expect(diffFormData(file, form)).toEqual([{ path: ['progress', 0, 'status'], value: 'in-progress' }]);
   });
 

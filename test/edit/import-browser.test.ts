@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEditServer, type EditSession } from '../../src/lib/edit/server';
+import { startEditServer, type EditSession } from '@/lib/edit/server';
 import { launchBrowser } from '../pages/support/browser';
 import { copyDemoRoot } from './support';
 
@@ -37,7 +37,9 @@ describe('importing a report from the editing app', () => {
     await page.selectOption('#import-year', '2568');
     await page.setInputFiles('#import-file', FIXTURE);
     await page.waitForSelector('#import-measures tbody tr');
-    const rows = await page.$$eval('#import-measures tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const rows = await page.$$eval('#import-measures tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    );
     expect(rows).toEqual([['ประกาศแผนจัดซื้อจัดจ้างบนเว็บไซต์', 'budget-procurement', WRITTEN, '']]);
     const notes = await page.textContent('#import-notes');
     expect(notes).toContain('ต้องตรวจ');

@@ -2,14 +2,17 @@ import { readFileSync, readdirSync, symlinkSync, mkdtempSync, statSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEditServer, type EditSession } from '../../src/lib/edit/server';
+import { startEditServer, type EditSession } from '@/lib/edit/server';
 import { copyDemoRoot, send } from './support';
 
 const FILE = 'measures/2569/budget-disclosure.mdx';
 
 /** Every file under a folder with its size and modification time, to prove nothing was written. */
 function snapshot(dir: string): string {
-  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [`${join(d, e.name)}:${statSync(join(d, e.name)).mtimeMs}`]));
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : [`${join(d, e.name)}:${statSync(join(d, e.name)).mtimeMs}`],
+    );
   return walk(dir).sort().join('\n');
 }
 
@@ -17,12 +20,18 @@ describe('edit server refuses requests from outside the session', () => {
   let root: string;
   let session: EditSession;
   let good: Record<string, string>;
-  const save = (changes: unknown, path = FILE) => JSON.stringify({ path, changes: changes ?? [{ path: ['title'], value: 'ถูกแก้โดยผู้อื่น' }] });
+  const save = (changes: unknown, path = FILE) =>
+    JSON.stringify({ path, changes: changes ?? [{ path: ['title'], value: 'ถูกแก้โดยผู้อื่น' }] });
 
   beforeAll(async () => {
     root = copyDemoRoot();
     session = await startEditServer(root);
-    good = { host: `127.0.0.1:${session.port}`, origin: `http://127.0.0.1:${session.port}`, 'x-edit-token': session.token, 'content-type': 'application/json' };
+    good = {
+      host: `127.0.0.1:${session.port}`,
+      origin: `http://127.0.0.1:${session.port}`,
+      'x-edit-token': session.token,
+      'content-type': 'application/json',
+    };
   });
   afterAll(() => session.close());
 
@@ -52,21 +61,31 @@ describe('edit server refuses requests from outside the session', () => {
     expect(snapshot(join(root, 'content'))).toBe(before);
   });
 
-  it.each(['../package.json', 'measures/../../x.mdx', '/etc/passwd', 'measures\\..\\x.mdx', '.history/x.mdx', 'measures/2569/./a.mdx'])(
-    'refuses the path %s and writes nothing',
-    async (path) => {
-      const before = snapshot(root);
-      const response = await send(session.port, 'POST', '/api/save', good, save([{ path: ['title'], value: 'x' }], path));
-      expect(response.status).toBe(400);
-      expect(JSON.parse(response.body).en).toMatch(/refused/);
-      expect(snapshot(root)).toBe(before);
-    },
-  );
+  it.each([
+    '../package.json',
+    'measures/../../x.mdx',
+    '/etc/passwd',
+    'measures\\..\\x.mdx',
+    '.history/x.mdx',
+    'measures/2569/./a.mdx',
+  ])('refuses the path %s and writes nothing', async (path) => {
+    const before = snapshot(root);
+    const response = await send(session.port, 'POST', '/api/save', good, save([{ path: ['title'], value: 'x' }], path));
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body).en).toMatch(/refused/);
+    expect(snapshot(root)).toBe(before);
+  });
 
   it('does not follow a symbolic link out of content/', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'edit-outside-'));
     symlinkSync(outside, join(root, 'content', 'measures', 'linked'));
-    const response = await send(session.port, 'POST', '/api/save', good, JSON.stringify({ path: 'measures/linked/a.mdx', create: true, changes: [{ path: ['title'], value: 'x' }] }));
+    const response = await send(
+      session.port,
+      'POST',
+      '/api/save',
+      good,
+      JSON.stringify({ path: 'measures/linked/a.mdx', create: true, changes: [{ path: ['title'], value: 'x' }] }),
+    );
     expect(response.status).toBe(400);
     expect(readdirSync(outside)).toEqual([]);
   });
@@ -76,13 +95,25 @@ describe('edit server refuses requests from outside the session', () => {
     ['a foreign Origin', { origin: 'http://evil.example' }, 403],
   ])('refuses an evidence upload with %s and writes nothing', async (_, override, status) => {
     const before = snapshot(join(root, 'content'));
-    const response = await send(session.port, 'POST', '/api/upload?year=2569&name=x.pdf', { ...good, ...override, 'content-type': 'application/octet-stream' } as Record<string, string>, '%PDF-1.4');
+    const response = await send(
+      session.port,
+      'POST',
+      '/api/upload?year=2569&name=x.pdf',
+      { ...good, ...override, 'content-type': 'application/octet-stream' } as Record<string, string>,
+      '%PDF-1.4',
+    );
     expect(response.status).toBe(status);
     expect(snapshot(join(root, 'content'))).toBe(before);
   });
 
   it('an upload named with .. lands inside content/evidence/<year>/ under a safe name', async () => {
-    const response = await send(session.port, 'POST', `/api/upload?year=2569&name=${encodeURIComponent('../../../outside ไฟล์.pdf')}`, { ...good, 'content-type': 'application/octet-stream' }, '%PDF-1.4');
+    const response = await send(
+      session.port,
+      'POST',
+      `/api/upload?year=2569&name=${encodeURIComponent('../../../outside ไฟล์.pdf')}`,
+      { ...good, 'content-type': 'application/octet-stream' },
+      '%PDF-1.4',
+    );
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body).file).toBe('2569/outside.pdf');
     expect(readdirSync(join(root, 'content', 'evidence', '2569'))).toContain('outside.pdf');
@@ -91,8 +122,28 @@ describe('edit server refuses requests from outside the session', () => {
 
   it('refuses an upload of a kind the site cannot publish, and a year that is not one', async () => {
     const before = snapshot(join(root, 'content'));
-    expect((await send(session.port, 'POST', '/api/upload?year=2569&name=run.exe', { ...good, 'content-type': 'application/octet-stream' }, 'MZ')).status).toBe(400);
-    expect((await send(session.port, 'POST', '/api/upload?year=..&name=a.pdf', { ...good, 'content-type': 'application/octet-stream' }, '%PDF')).status).toBe(400);
+    expect(
+      (
+        await send(
+          session.port,
+          'POST',
+          '/api/upload?year=2569&name=run.exe',
+          { ...good, 'content-type': 'application/octet-stream' },
+          'MZ',
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await send(
+          session.port,
+          'POST',
+          '/api/upload?year=..&name=a.pdf',
+          { ...good, 'content-type': 'application/octet-stream' },
+          '%PDF',
+        )
+      ).status,
+    ).toBe(400);
     expect(snapshot(join(root, 'content'))).toBe(before);
   });
 

@@ -26,7 +26,11 @@ export function createTempProject(prefix = 'ita-project-'): string {
 }
 
 /** Runs `npm run build` in a project with extra arguments; returns exit code and all output. */
-export function runBuild(root: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): { status: number; output: string } {
+export function runBuild(
+  root: string,
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): { status: number; output: string } {
   const result = spawnSync('npm', ['run', '--silent', 'build', '--', ...args], {
     cwd: root,
     encoding: 'utf8',

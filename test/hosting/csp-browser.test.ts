@@ -27,7 +27,9 @@ afterAll(async () => {
 
 /** One page of each kind the site has, found in the build rather than hard-coded. */
 function pagesOfEachKind(): string[] {
-  const pages = listFiles(join(root, 'dist')).filter((f) => f.endsWith('index.html')).map((f) => f.replace(/index\.html$/, ''));
+  const pages = listFiles(join(root, 'dist'))
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => f.replace(/index\.html$/, ''));
   const kinds = [
     /^$/, // home
     /^\d{4}\/$/, // fiscal year
@@ -43,10 +45,15 @@ function pagesOfEachKind(): string[] {
   ];
   // Prefer a page that runs a script (the measure gallery viewer), so the policy meets the site's code too.
   const scripted = (p: string) => readFileSync(join(root, 'dist', p, 'index.html'), 'utf8').includes('<script');
-  return kinds.map((kind) => pages.find((p) => kind.test(p) && scripted(p)) ?? pages.find((p) => kind.test(p))).filter((p): p is string => p !== undefined);
+  return kinds
+    .map((kind) => pages.find((p) => kind.test(p) && scripted(p)) ?? pages.find((p) => kind.test(p)))
+    .filter((p): p is string => p !== undefined);
 }
 
-async function visit(path: string, action?: (page: import('playwright-core').Page) => Promise<void>): Promise<string[]> {
+async function visit(
+  path: string,
+  action?: (page: import('playwright-core').Page) => Promise<void>,
+): Promise<string[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const violations: string[] = [];
@@ -54,7 +61,9 @@ async function visit(path: string, action?: (page: import('playwright-core').Pag
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to (CSP event): ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Refused to (CSP event): ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const response = await page.goto(`${server.origin}${BASE}${path}`, { waitUntil: 'networkidle' });
   expect(response?.headers()['content-security-policy']).toContain("'wasm-unsafe-eval'");
@@ -94,8 +103,17 @@ describe('Content-Security-Policy in Chromium', () => {
   it('lets the search page run and show results', async () => {
     let results = 0;
     const violations = await visit('search/?q=ของขวัญ', async (page) => {
-      await page.waitForFunction(() => document.querySelectorAll('pagefind-results a, .pagefind-ui__result-link, [data-search-results] a').length > 0, null, { timeout: 20_000 });
-      results = await page.evaluate(() => document.querySelectorAll('pagefind-results a, .pagefind-ui__result-link, [data-search-results] a').length);
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('pagefind-results a, .pagefind-ui__result-link, [data-search-results] a').length >
+          0,
+        null,
+        { timeout: 20_000 },
+      );
+      results = await page.evaluate(
+        () =>
+          document.querySelectorAll('pagefind-results a, .pagefind-ui__result-link, [data-search-results] a').length,
+      );
     });
     expect(violations).toEqual([]);
     expect(results).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rebaseHeaders, rebaseHtaccess } from '../../src/build/checks/hosting-files';
+import { rebaseHeaders, rebaseHtaccess } from '@/build/checks/hosting-files';
 import { projectRoot } from '../helpers/temp-project';
 
 const htaccess = readFileSync(join(projectRoot, 'public/.htaccess'), 'utf8');

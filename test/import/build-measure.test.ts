@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { buildMeasure, MISSING } from '../../src/lib/import/build-measure';
-import type { ColumnRole } from '../../src/lib/import/columns';
-import type { MeasureRow } from '../../src/lib/import/interpret-tables';
-import type { ImportNote } from '../../src/lib/import/types';
+import { buildMeasure, MISSING } from '@/lib/import/build-measure';
+import type { ColumnRole } from '@/lib/import/columns';
+import type { MeasureRow } from '@/lib/import/interpret-tables';
+import type { ImportNote } from '@/lib/import/types';
 
 const ROLES: ColumnRole[] = ['title', 'steps', 'period', 'responsible'];
 const issue = { code: 'open-work', number: 1, title: 'งานโปร่งใส', questions: [] };
-const rowOf = (cells: string[]): MeasureRow => ({ table: 1, row: 2, continuedBy: [], columns: ROLES.map((role, index) => ({ index, header: role, role })), cells });
-const build = (cells: string[], notes: ImportNote[] = []) => buildMeasure(rowOf(cells), { file: 'f.txt', fiscalYear: 2568, issue, order: 3 }, notes);
+const rowOf = (cells: string[]): MeasureRow => ({
+  table: 1,
+  row: 2,
+  continuedBy: [],
+  columns: ROLES.map((role, index) => ({ index, header: role, role })),
+  cells,
+});
+const build = (cells: string[], notes: ImportNote[] = []) =>
+  buildMeasure(rowOf(cells), { file: 'f.txt', fiscalYear: 2568, issue, order: 3 }, notes);
 
 describe('buildMeasure', () => {
   it('writes a stable ASCII slug from the issue number and the order', () => {
@@ -31,18 +38,37 @@ describe('buildMeasure', () => {
 
   it('writes no status the report does not state: a results column left empty leaves status empty', () => {
     const columns = [...rowOf([]).columns, { index: 4, header: 'ผลการดำเนินงาน', role: 'outputs' as const }];
-    const built = buildMeasure({ ...rowOf(['ติดป้าย', 'ทำป้าย', 'ตลอดปีงบประมาณ', 'สำนักปลัด', '']), columns }, { file: 'f', fiscalYear: 2568, round: 12, issue, order: 1, hasOutputsColumn: true }, []);
+    const built = buildMeasure(
+      { ...rowOf(['ติดป้าย', 'ทำป้าย', 'ตลอดปีงบประมาณ', 'สำนักปลัด', '']), columns },
+      { file: 'f', fiscalYear: 2568, round: 12, issue, order: 1, hasOutputsColumn: true },
+      [],
+    );
     expect(built.data.status).toBeNull();
     expect(built.text).toMatch(/^status: # ต้องเติม/m);
     expect(built.text).not.toMatch(/^progress:/m);
     const notes: ImportNote[] = [];
-    const done = buildMeasure({ ...rowOf(['ติดป้าย', 'ทำป้าย', 'ตลอดปีงบประมาณ', 'สำนักปลัด', 'ติดครบแล้ว']), columns }, { file: 'f', fiscalYear: 2568, round: 12, issue, order: 1, hasOutputsColumn: true }, notes);
+    const done = buildMeasure(
+      { ...rowOf(['ติดป้าย', 'ทำป้าย', 'ตลอดปีงบประมาณ', 'สำนักปลัด', 'ติดครบแล้ว']), columns },
+      { file: 'f', fiscalYear: 2568, round: 12, issue, order: 1, hasOutputsColumn: true },
+      notes,
+    );
     expect(done.data.status).toBe('done');
-    expect(notes.some((n) => n.severity === 'warning' && /guessed from the filled results column/.test(n.en) && n.text === 'ติดครบแล้ว')).toBe(true);
+    expect(
+      notes.some(
+        (n) => n.severity === 'warning' && /guessed from the filled results column/.test(n.en) && n.text === 'ติดครบแล้ว',
+      ),
+    ).toBe(true);
   });
 
   it('escapes text that MDX would read as code or markup', () => {
-    const built = buildMeasure({ ...rowOf(['ติดป้าย', 'ทำป้าย', '', 'สำนักปลัด', '{ราคา} <ไม่เกิน> *ห้าพัน*']), columns: [...rowOf([]).columns, { index: 4, header: 'หมายเหตุ' }] }, { file: 'f', fiscalYear: 2568, issue, order: 1 }, []);
+    const built = buildMeasure(
+      {
+        ...rowOf(['ติดป้าย', 'ทำป้าย', '', 'สำนักปลัด', '{ราคา} <ไม่เกิน> *ห้าพัน*']),
+        columns: [...rowOf([]).columns, { index: 4, header: 'หมายเหตุ' }],
+      },
+      { file: 'f', fiscalYear: 2568, issue, order: 1 },
+      [],
+    );
     expect(built.text).toContain('- \\{ราคา\\} \\<ไม่เกิน\\> \\*ห้าพัน\\*');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOfHeader, roleOfHeader, rolesOfRow } from '../../src/lib/import/columns';
+import { kindOfHeader, roleOfHeader, rolesOfRow } from '@/lib/import/columns';
 
 describe('roleOfHeader', () => {
   it.each([
@@ -34,7 +34,9 @@ describe('roleOfHeader', () => {
 describe('kindOfHeader', () => {
   it('recognises a measure table, a score analysis and a project-status table', () => {
     expect(kindOfHeader(rolesOfRow(['มาตรการ', 'ขั้นตอน', 'ระยะเวลา', 'ผู้รับผิดชอบ']))).toBe('measures');
-    expect(kindOfHeader(rolesOfRow(['ตัวชี้วัด', 'คะแนน', 'ประเด็นที่ต้องแก้ไข', 'มาตรการ', 'ขั้นตอน', 'หน่วยงาน']))).toBe('score-analysis');
+    expect(kindOfHeader(rolesOfRow(['ตัวชี้วัด', 'คะแนน', 'ประเด็นที่ต้องแก้ไข', 'มาตรการ', 'ขั้นตอน', 'หน่วยงาน']))).toBe(
+      'score-analysis',
+    );
     expect(kindOfHeader(rolesOfRow(['โครงการ', 'งบประมาณ', 'เบิกจ่าย', 'สถานะ']))).toBe('project-status');
   });
 

@@ -3,12 +3,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assessmentSchema } from '../../src/schemas/assessment';
+import { assessmentSchema } from '@/schemas/assessment';
 import { parse } from 'yaml';
-import { formatReport } from '../../src/lib/import/report';
-import { readSource } from '../../src/lib/import/read-source';
-import { planImport } from '../../src/lib/import/run-import';
-import { writeImport } from '../../src/lib/import/write-import';
+import { formatReport } from '@/lib/import/report';
+import { readSource } from '@/lib/import/read-source';
+import { planImport } from '@/lib/import/run-import';
+import { writeImport } from '@/lib/import/write-import';
 import { FIXTURES, missingWords, PROJECT_ROOT } from './helpers';
 
 /** The importer on the project's own small fixtures (no seeds needed), against a 3-issue framework of our own. */
@@ -27,17 +27,32 @@ describe('pasted text with HTML fragments, page breaks and other tables', async 
   });
 
   it('files each measure under its section, with stable slugs', () => {
-    expect([...measures.keys()]).toEqual(['content/measures/2568/m-1-1.mdx', 'content/measures/2568/m-1-2.mdx', 'content/measures/2568/m-2-1.mdx', 'content/measures/2568/m-2-2.mdx']);
+    expect([...measures.keys()]).toEqual([
+      'content/measures/2568/m-1-1.mdx',
+      'content/measures/2568/m-1-2.mdx',
+      'content/measures/2568/m-2-1.mdx',
+      'content/measures/2568/m-2-2.mdx',
+    ]);
     expect(plan.measures.map((m) => m.data.issue)).toEqual(['open-work', 'open-work', 'fair-service', 'fair-service']);
   });
 
   it('turns numbered, <ol> and dashed cells into lists and joins the row continued on the next page', () => {
-    expect(measures.get('content/measures/2568/m-1-1.mdx')!.data.steps).toEqual(['ทำแผ่นป้ายขั้นตอน', 'ติดตั้งที่จุดบริการ', 'ถ่ายภาพเผยแพร่ทางเพจ']);
-    expect(measures.get('content/measures/2568/m-1-1.mdx')!.data.outputs).toEqual(['ติดป้ายครบสามจุด', 'มีผู้กดถูกใจโพสต์ ๔๐ ครั้ง']);
+    expect(measures.get('content/measures/2568/m-1-1.mdx')!.data.steps).toEqual([
+      'ทำแผ่นป้ายขั้นตอน',
+      'ติดตั้งที่จุดบริการ',
+      'ถ่ายภาพเผยแพร่ทางเพจ',
+    ]);
+    expect(measures.get('content/measures/2568/m-1-1.mdx')!.data.outputs).toEqual([
+      'ติดป้ายครบสามจุด',
+      'มีผู้กดถูกใจโพสต์ ๔๐ ครั้ง',
+    ]);
     const second = measures.get('content/measures/2568/m-1-2.mdx')!;
     expect(second.data.steps).toEqual(['นัดวันประชุม', 'ชี้แจงคู่มือ', 'ทำแบบทดสอบหลังประชุม', 'เก็บแบบทดสอบเข้าแฟ้ม']);
     expect(second.data.outputs).toEqual(['ประชุมแล้วหนึ่งครั้ง', 'มีพนักงานเข้าร่วมยี่สิบห้าคน', 'ส่งสรุปผลให้นายก']);
-    expect(measures.get('content/measures/2568/m-2-1.mdx')!.data.steps).toEqual(['ติดตั้งเครื่องกดบัตรคิว', 'อบรมพนักงานหน้าเคาน์เตอร์']);
+    expect(measures.get('content/measures/2568/m-2-1.mdx')!.data.steps).toEqual([
+      'ติดตั้งเครื่องกดบัตรคิว',
+      'อบรมพนักงานหน้าเคาน์เตอร์',
+    ]);
   });
 
   it('keeps Thai period text the parser reads, and keeps and reports the one it cannot, as a draft', () => {
@@ -64,8 +79,15 @@ describe('pasted text with HTML fragments, page breaks and other tables', async 
     const assessment = assessmentSchema.parse(parse(file.text));
     expect(assessment.draft).toBe(true);
     expect(parse(file.text)).toMatchObject({ totalScore: 86.4, rating: null });
-    expect(assessment.indicators).toEqual([{ number: 3, title: 'การใช้อำนาจ', score: 91.2 }, { number: 9, title: 'การเปิดเผยข้อมูล', score: 72.5 }]);
-    expect(assessment.improvements[0]).toMatchObject({ indicator: 9, steps: ['ตั้งผู้ดูแลเว็บไซต์', 'ตรวจรายการข้อมูลทุกสิ้นเดือน'], responsible: ['สำนักปลัด'] });
+    expect(assessment.indicators).toEqual([
+      { number: 3, title: 'การใช้อำนาจ', score: 91.2 },
+      { number: 9, title: 'การเปิดเผยข้อมูล', score: 72.5 },
+    ]);
+    expect(assessment.improvements[0]).toMatchObject({
+      indicator: 9,
+      steps: ['ตั้งผู้ดูแลเว็บไซต์', 'ตรวจรายการข้อมูลทุกสิ้นเดือน'],
+      responsible: ['สำนักปลัด'],
+    });
     expect(file.text).toContain('# ตารางตามเอกสารเดิม');
     expect(file.text).toContain('คะแนนรวม | ๘๖.๔๐');
     expect(file.text).not.toMatch(/ผ่าน/);
@@ -89,7 +111,14 @@ describe('CSV with quoted cells and extra columns', async () => {
   it('maps a bare "3. …" section by number and title, and splits a quoted multi-line cell', () => {
     expect(plan.measures).toHaveLength(1);
     const [measure] = plan.measures;
-    expect(measure!.data).toMatchObject({ issue: 'clean-purchase', steps: ['รวบรวมแผนจากทุกกอง', 'ตรวจความถูกต้อง', 'เผยแพร่ภายใน ๓๐ วัน'], obstacles: ['ระบบเว็บไซต์ล่มสองวัน'], outputs: ['เผยแพร่แผนครบ "ทุกโครงการ"'], status: 'done', progress: [{ round: 12, status: 'done' }] });
+    expect(measure!.data).toMatchObject({
+      issue: 'clean-purchase',
+      steps: ['รวบรวมแผนจากทุกกอง', 'ตรวจความถูกต้อง', 'เผยแพร่ภายใน ๓๐ วัน'],
+      obstacles: ['ระบบเว็บไซต์ล่มสองวัน'],
+      outputs: ['เผยแพร่แผนครบ "ทุกโครงการ"'],
+      status: 'done',
+      progress: [{ round: 12, status: 'done' }],
+    });
     expect(measure!.text).toContain('## การรายงานผลและการกำกับติดตาม\n\n- รายงานนายกทุกไตรมาส');
   });
 
@@ -98,7 +127,9 @@ describe('CSV with quoted cells and extra columns', async () => {
   });
 
   it('says how to create a missing framework file', async () => {
-    await expect(planImport({ source: fixture('measures.csv'), root: ROOT, fiscalYear: 2570 })).rejects.toThrow(/copy content\/frameworks\/2568\.yaml to 2570\.yaml/);
+    await expect(planImport({ source: fixture('measures.csv'), root: ROOT, fiscalYear: 2570 })).rejects.toThrow(
+      /copy content\/frameworks\/2568\.yaml to 2570\.yaml/,
+    );
   });
 });
 
@@ -146,14 +177,31 @@ describe('writing into a project', () => {
     expect(second.kept).toHaveLength(5);
     expect(again.notes.filter((n) => /already exists/.test(n.en))).toHaveLength(5);
 
-    const forced = writeImport(await planImport({ source: fixture('pasted-report.txt'), root: temp }), temp, true, formatReport);
+    const forced = writeImport(
+      await planImport({ source: fixture('pasted-report.txt'), root: temp }),
+      temp,
+      true,
+      formatReport,
+    );
     expect(forced.written).toHaveLength(5);
   });
 
   it('--dry-run prints the files and writes nothing', () => {
     const dry = mkdtempSync(join(tmpdir(), 'ita-import-dry-'));
     cpSync(ROOT, dry, { recursive: true });
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'import.ts'), fixture('merged-cells.docx'), '--root', dry, '--dry-run'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(PROJECT_ROOT, 'scripts', 'import.ts'),
+        fixture('merged-cells.docx'),
+        '--root',
+        dry,
+        '--dry-run',
+      ],
+      { cwd: PROJECT_ROOT, encoding: 'utf8' },
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('===== content/measures/2568/m-1-1.mdx =====');
     expect(run.stdout).toContain('would write 3 file(s); nothing was written');
@@ -163,7 +211,11 @@ describe('writing into a project', () => {
   });
 
   it('explains a bad option in Thai and English', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'import.ts'), fixture('measures.csv'), '--round', '9'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'import.ts'), fixture('measures.csv'), '--round', '9'],
+      { cwd: PROJECT_ROOT, encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('--round ต้องเป็น 6 หรือ 12');
     expect(run.stderr).toContain('--round must be 6 or 12');

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { htmlToText } from '../../src/lib/import/html-text';
-import { toArabicDigits } from '../../src/lib/thai/numerals';
+import { htmlToText } from '@/lib/import/html-text';
+import { toArabicDigits } from '@/lib/thai/numerals';
 
 /** The project root (this file is in test/import/). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -13,8 +13,14 @@ export const FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures', 'import');
  * project (CI's clone), else `../../shared/seeds` (a git worktree one level deeper).
  */
 export function findSeedsDir(): string | undefined {
-  const candidates = [process.env.ITA_SEEDS_DIR, resolve(PROJECT_ROOT, '../shared/seeds'), resolve(PROJECT_ROOT, '../../shared/seeds')];
-  return candidates.find((dir): dir is string => !!dir && existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.txt')));
+  const candidates = [
+    process.env.ITA_SEEDS_DIR,
+    resolve(PROJECT_ROOT, '../shared/seeds'),
+    resolve(PROJECT_ROOT, '../../shared/seeds'),
+  ];
+  return candidates.find(
+    (dir): dir is string => !!dir && existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.txt')),
+  );
 }
 
 /**

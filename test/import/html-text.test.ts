@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/lib/import/html-text';
-import { parseDelimited, readDelimitedDocument, readTextDocument } from '../../src/lib/import/read-delimited';
+import { htmlToText } from '@/lib/import/html-text';
+import { parseDelimited, readDelimitedDocument, readTextDocument } from '@/lib/import/read-delimited';
 
 describe('htmlToText', () => {
   it('turns paragraphs, list items and breaks into lines and drops other tags', () => {
@@ -26,13 +26,22 @@ describe('reading delimited text', () => {
   it('splits pasted text into title lines and tables at blank lines', () => {
     const doc = readTextDocument('x.txt', 'หัวเรื่อง\n\nก\tข\nค\tง\n\nบรรทัดคั่น\nจ\tฉ\n');
     expect(doc.lines).toEqual(['หัวเรื่อง', 'บรรทัดคั่น']);
-    expect(doc.tables.map((t) => t.rows)).toEqual([[['ก', 'ข'], ['ค', 'ง']], [['จ', 'ฉ']]]);
+    expect(doc.tables.map((t) => t.rows)).toEqual([
+      [
+        ['ก', 'ข'],
+        ['ค', 'ง'],
+      ],
+      [['จ', 'ฉ']],
+    ]);
     expect(doc.tables[1]!.line).toBe(7);
   });
 
   it('reads a whole TSV file as one table, padding short rows', () => {
     const doc = readDelimitedDocument('x.tsv', '\uFEFFก\tข\tค\r\nง\tจ\r\n\r\n', '\t');
     expect(doc.tables).toHaveLength(1);
-    expect(doc.tables[0]!.rows).toEqual([['ก', 'ข', 'ค'], ['ง', 'จ', '']]);
+    expect(doc.tables[0]!.rows).toEqual([
+      ['ก', 'ข', 'ค'],
+      ['ง', 'จ', ''],
+    ]);
   });
 });

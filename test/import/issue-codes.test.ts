@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { frameworkSchema } from '../../src/schemas/framework';
-import { settleRolesByCells } from '../../src/lib/import/column-evidence';
-import { readIssueCodes } from '../../src/lib/import/issue-codes';
-import { placeSection } from '../../src/lib/import/place-row';
-import { sectionOfText } from '../../src/lib/import/sections';
+import { frameworkSchema } from '@/schemas/framework';
+import { settleRolesByCells } from '@/lib/import/column-evidence';
+import { readIssueCodes } from '@/lib/import/issue-codes';
+import { placeSection } from '@/lib/import/place-row';
+import { sectionOfText } from '@/lib/import/sections';
 import { PROJECT_ROOT } from './helpers';
 
-const framework = (year: number) => frameworkSchema.parse(parse(readFileSync(join(PROJECT_ROOT, 'content', 'frameworks', `${year}.yaml`), 'utf8')));
+const framework = (year: number) =>
+  frameworkSchema.parse(parse(readFileSync(join(PROJECT_ROOT, 'content', 'frameworks', `${year}.yaml`), 'utf8')));
 
 describe('the codes an issue cell names', () => {
   it.each([
@@ -25,7 +26,7 @@ describe('the codes an issue cell names', () => {
   });
 });
 
-describe('placing a row under the year\'s framework', () => {
+describe("placing a row under the year's framework", () => {
   const f2566 = framework(2566);
   const place = (text: string, f = f2566) => placeSection(sectionOfText(text), f);
 
@@ -40,11 +41,11 @@ describe('placing a row under the year\'s framework', () => {
     expect(place('O37 รายงานการกำกับติดตาม', framework(2569))?.oitItems ?? []).toEqual([]);
   });
 
-  it('says so when the row\'s evidence disagrees', () => {
+  it("says so when the row's evidence disagrees", () => {
     expect(place('ตัวชี้วัดที่ ๙ … ข้อ O37 …')?.conflict).toMatch(/iit|oit-9/);
   });
 
-  it('files a heading that contains an indicator\'s title under it, not under a neighbour sharing its topic words', () => {
+  it("files a heading that contains an indicator's title under it, not under a neighbour sharing its topic words", () => {
     expect(place('ผลคุณภาพการดำเนินงานด้านการให้ข้อมูล')).toMatchObject({ issue: { code: 'eit-6' }, how: 'title' });
   });
 
@@ -60,10 +61,15 @@ describe('the period column, found by its cells', () => {
       { index: 1, header: 'การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ', role: 'period' as const },
       { index: 2, header: 'การดำเนินการ' },
     ];
-    const body = [['ทำป้าย', 'รายงานนายก', 'ม.ค. ๖๗'], ['จัดประชุม', 'รายงานทุกเดือน', 'ตลอดปีงบประมาณ']];
+    const body = [
+      ['ทำป้าย', 'รายงานนายก', 'ม.ค. ๖๗'],
+      ['จัดประชุม', 'รายงานทุกเดือน', 'ตลอดปีงบประมาณ'],
+    ];
     const { columns: settled } = settleRolesByCells(columns, body);
     expect(settled.map((c) => c.role)).toEqual(['steps', 'monitoring', 'period']);
     // Steps that happen to name a month stay steps.
-    expect(settleRolesByCells([{ index: 0, header: 'ขั้นตอน', role: 'steps' }], [['ประชุมเดือน ม.ค.']]).columns[0]!.role).toBe('steps');
+    expect(
+      settleRolesByCells([{ index: 0, header: 'ขั้นตอน', role: 'steps' }], [['ประชุมเดือน ม.ค.']]).columns[0]!.role,
+    ).toBe('steps');
   });
 });

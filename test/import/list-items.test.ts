@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitListItems, stripMarker } from '../../src/lib/import/list-items';
+import { splitListItems, stripMarker } from '@/lib/import/list-items';
 
 describe('splitListItems', () => {
   it('splits Thai-numbered steps written on one line', () => {
@@ -11,7 +11,10 @@ describe('splitListItems', () => {
   });
 
   it('does not split at numbers that are not the next step (years, dates, amounts)', () => {
-    expect(splitListItems('๑. จัดทำแผนปี พ.ศ. ๒๕๖๘ จำนวน 3. ชุด ๒. รายงานผล')).toEqual(['จัดทำแผนปี พ.ศ. ๒๕๖๘ จำนวน 3. ชุด', 'รายงานผล']);
+    expect(splitListItems('๑. จัดทำแผนปี พ.ศ. ๒๕๖๘ จำนวน 3. ชุด ๒. รายงานผล')).toEqual([
+      'จัดทำแผนปี พ.ศ. ๒๕๖๘ จำนวน 3. ชุด',
+      'รายงานผล',
+    ]);
   });
 
   it('splits dash bullets but keeps hyphens inside words', () => {

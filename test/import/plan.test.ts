@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { assessmentSchema } from '../../src/schemas/assessment';
-import { planImport } from '../../src/lib/import/run-import';
+import { assessmentSchema } from '@/schemas/assessment';
+import { planImport } from '@/lib/import/run-import';
 import { FIXTURES, PROJECT_ROOT } from './helpers';
 
 /** The import's promises to the clerk: one plan for the dry run and the real run, no score it cannot stand behind, a summary that says what to do. */
@@ -23,9 +23,15 @@ function makeProject(): string {
   return dir;
 }
 
-const runImport = (root: string, args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'import.ts'), ...args, '--root', root], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: root } });
+const runImport = (root: string, args: string[]) =>
+  spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'import.ts'), ...args, '--root', root],
+    { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: root } },
+  );
 /** The part both runs print: summary, file plan and report (the dry run also shows the files' text above it). */
-const planBlock = (stdout: string) => stdout.slice(stdout.indexOf('สิ่งที่ต้องทำต่อ'), stdout.search(/\n\(ทดลอง \/ dry run\)|\nเขียน \d+ ไฟล์/));
+const planBlock = (stdout: string) =>
+  stdout.slice(stdout.indexOf('สิ่งที่ต้องทำต่อ'), stdout.search(/\n\(ทดลอง \/ dry run\)|\nเขียน \d+ ไฟล์/));
 const listFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
 
 describe('--dry-run and the real run on a folder where some files exist', () => {
@@ -35,7 +41,13 @@ describe('--dry-run and the real run on a folder where some files exist', () => 
   writeFileSync(report, readFileSync(join(FIXTURES, 'shapes', 'question-codes.txt'), 'utf8'));
   const first = runImport(root, ['report.txt']);
   unlinkSync(join(root, 'content', 'measures', '2566', 'm-1-2.mdx'));
-  writeFileSync(report, readFileSync(report, 'utf8').replace('กองช่าง\t\t\n', 'กองช่าง\t\t\n\tจัดช่องยื่นคำขอด่วนสำหรับผู้สูงอายุ\tเปิดโต๊ะยื่นคำขอหน้าห้องโถง\tตลอดปีงบประมาณ\tกองช่าง\t\t\n'));
+  writeFileSync(
+    report,
+    readFileSync(report, 'utf8').replace(
+      'กองช่าง\t\t\n',
+      'กองช่าง\t\t\n\tจัดช่องยื่นคำขอด่วนสำหรับผู้สูงอายุ\tเปิดโต๊ะยื่นคำขอหน้าห้องโถง\tตลอดปีงบประมาณ\tกองช่าง\t\t\n',
+    ),
+  );
   const before = listFiles(root);
   const dry = runImport(root, ['report.txt', '--dry-run']);
   const afterDry = listFiles(root);
@@ -59,14 +71,18 @@ describe('--dry-run and the real run on a folder where some files exist', () => 
     const plan = planBlock(real.stdout);
     expect(plan).toContain('✓ content/measures/2566/m-8-2.mdx — สร้างใหม่ / create');
     expect(plan).toContain('✗ content/measures/2566/m-1-1.mdx — มีอยู่แล้ว ไม่เขียนทับ / exists, kept');
-    expect(plan).toContain('✗ content/measures/2566/m-1-2.mdx — เคยลบไปแล้ว ไม่สร้างใหม่ / deleted earlier, not brought back');
+    expect(plan).toContain(
+      '✗ content/measures/2566/m-1-2.mdx — เคยลบไปแล้ว ไม่สร้างใหม่ / deleted earlier, not brought back',
+    );
     expect(plan).toContain('file plan: เขียน 1 ไฟล์, ไม่เขียน 5 ไฟล์');
     expect(dry.stdout).toContain('would write 1 file(s); nothing was written');
     expect(real.stdout).toContain('wrote 1 file(s)');
     expect(existsSync(join(root, 'content', 'measures', '2566', 'm-8-2.mdx'))).toBe(true);
     expect(existsSync(join(root, 'content', 'measures', '2566', 'm-1-2.mdx'))).toBe(false);
     // The saved report reads like the screen, summary first.
-    expect(readFileSync(join(root, 'import-reports', 'report.txt'), 'utf8').startsWith(planBlock(real.stdout).trim())).toBe(true);
+    expect(
+      readFileSync(join(root, 'import-reports', 'report.txt'), 'utf8').startsWith(planBlock(real.stdout).trim()),
+    ).toBe(true);
   });
 
   it('brings the deleted file back only with --force, and the dry run says so first', () => {
@@ -112,8 +128,11 @@ describe('no score the document does not stand behind', () => {
     return join(root, name);
   };
 
-  it('a score table with one indicator\'s row only produces no published assessment, and a draft that keeps the table', async () => {
-    const source = write('one-row.txt', 'รายงานการวิเคราะห์ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖\nตัวชี้วัด\tคะแนน\nตัวชี้วัดที่ ๓ การใช้อำนาจ\t๘๔.๑๗\nคะแนนรวม\t๘๔.๑๗\n');
+  it("a score table with one indicator's row only produces no published assessment, and a draft that keeps the table", async () => {
+    const source = write(
+      'one-row.txt',
+      'รายงานการวิเคราะห์ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖\nตัวชี้วัด\tคะแนน\nตัวชี้วัดที่ ๓ การใช้อำนาจ\t๘๔.๑๗\nคะแนนรวม\t๘๔.๑๗\n',
+    );
     const plan = await planImport({ source, root });
     expect(plan.assessment).toMatchObject({ published: false, year: 2565, path: 'content/assessments/2565.yaml' });
     const data = assessmentSchema.parse(parse(plan.assessment!.text));
@@ -125,11 +144,17 @@ describe('no score the document does not stand behind', () => {
 
   it('ten scores whose total does not agree stay a draft, and the reason is written in the file', async () => {
     const rows = Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1} ตัวชี้วัดทดสอบ\t90.00`).join('\n');
-    const source = write('ten-rows.txt', `ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566 อยู่ในระดับ A\nตัวชี้วัด\tคะแนน\n${rows}\nคะแนนรวม\t84.17\n`);
+    const source = write(
+      'ten-rows.txt',
+      `ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566 อยู่ในระดับ A\nตัวชี้วัด\tคะแนน\n${rows}\nคะแนนรวม\t84.17\n`,
+    );
     const plan = await planImport({ source, root, fiscalYear: 2567 });
     expect(plan.assessment).toMatchObject({ published: false, year: 2566 });
     expect(plan.assessment!.text).toContain('ไม่ตรงกับที่คำนวณจากตัวชี้วัด (ถ่วงน้ำหนัก 90.00, เฉลี่ย 90.00)');
     const agreeing = write('ten-rows-ok.txt', readFileSync(source, 'utf8').replace('84.17', '90.00'));
-    expect((await planImport({ source: agreeing, root, fiscalYear: 2567 })).assessment).toMatchObject({ published: true, year: 2566 });
+    expect((await planImport({ source: agreeing, root, fiscalYear: 2567 })).assessment).toMatchObject({
+      published: true,
+      year: 2566,
+    });
   });
 });

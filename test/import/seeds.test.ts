@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureSchema } from '../../src/schemas/measure';
-import { formatReport } from '../../src/lib/import/report';
-import { readSource } from '../../src/lib/import/read-source';
-import { planImport, type ImportPlan } from '../../src/lib/import/run-import';
+import { measureSchema } from '@/schemas/measure';
+import { formatReport } from '@/lib/import/report';
+import { readSource } from '@/lib/import/read-source';
+import { planImport, type ImportPlan } from '@/lib/import/run-import';
 import { findSeedsDir, missingWords, PROJECT_ROOT } from './helpers';
 
 /**
@@ -20,18 +20,27 @@ const EXPECTED: { seed: string; year: number; perIssue: Record<number, number>; 
   { seed: '000_f97e7d3763edeebe', year: 2568, perIssue: { 1: 2, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1, 7: 1 }, longestSteps: 5 },
   { seed: '001_c192065bfc7c8293', year: 2568, perIssue: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1, 7: 1 }, longestSteps: 5 },
   // The report counts by the 10 ITA ตัวชี้วัด, like the 2569 framework.
-  { seed: '004_cd183b99c7d21b1c', year: 2569, perIssue: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1, 7: 1, 8: 1, 9: 1, 10: 1 }, longestSteps: 2 },
+  {
+    seed: '004_cd183b99c7d21b1c',
+    year: 2569,
+    perIssue: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1, 7: 1, 8: 1, 9: 1, 10: 1 },
+    longestSteps: 2,
+  },
 ];
 
 function issueNumbers(plan: ImportPlan): Record<number, number> {
   const framework = readFileSync(join(PROJECT_ROOT, 'content', 'frameworks', `${plan.fiscalYear}.yaml`), 'utf8');
   const numberOf = (code: string) => Number(new RegExp(`code: ${code}\\s+number: (\\d+)`).exec(framework)?.[1]);
   const counts: Record<number, number> = {};
-  for (const m of plan.measures) counts[numberOf(String(m.data.issue))] = (counts[numberOf(String(m.data.issue))] ?? 0) + 1;
+  for (const m of plan.measures)
+    counts[numberOf(String(m.data.issue))] = (counts[numberOf(String(m.data.issue))] ?? 0) + 1;
   return counts;
 }
 
-if (!SEEDS) console.info('seeds: ../shared/seeds not found, so the real seed reports were not imported (test/fixtures/import covers their shapes)');
+if (!SEEDS)
+  console.info(
+    'seeds: ../shared/seeds not found, so the real seed reports were not imported (test/fixtures/import covers their shapes)',
+  );
 
 describe.runIf(SEEDS)('importing the shared seed reports', () => {
   for (const { seed, year, perIssue, longestSteps } of EXPECTED) {
@@ -56,22 +65,32 @@ describe.runIf(SEEDS)('importing the shared seed reports', () => {
         it('splits numbered and dashed steps into lists', () => {
           const longest = Math.max(...plan.measures.map((m) => (m.data.steps as string[]).length));
           expect(longest).toBe(longestSteps);
-          for (const m of plan.measures) for (const step of m.data.steps as string[]) expect(step).not.toMatch(/^\s*(?:[0-9๐-๙]{1,2}\.|-)\s/);
+          for (const m of plan.measures)
+            for (const step of m.data.steps as string[]) expect(step).not.toMatch(/^\s*(?:[0-9๐-๙]{1,2}\.|-)\s/);
         });
 
         it('reads every period it can and keeps and reports the ones it cannot', () => {
           for (const m of plan.measures) {
             const parsed = measureSchema.parse(m.data);
-            if (m.data.period) expect(parsed.period.wholeFiscalYear || parsed.period.start <= parsed.period.end).toBe(true);
+            if (m.data.period)
+              expect(parsed.period.wholeFiscalYear || parsed.period.start <= parsed.period.end).toBe(true);
             else expect(m.draft && /^period: # ต้องเติม/m.test(m.text), m.path).toBe(true);
           }
           const unread = plan.notes.filter((n) => /cannot read the period/.test(n.en));
-          expect(unread.length).toBe(plan.measures.filter((m) => /^period: # ต้องเติม.*รายงานเดิมเขียนว่า/m.test(m.text)).length);
+          expect(unread.length).toBe(
+            plan.measures.filter((m) => /^period: # ต้องเติม.*รายงานเดิมเขียนว่า/m.test(m.text)).length,
+          );
           expect(plan.measures.filter((m) => m.data.period).length).toBeGreaterThanOrEqual(plan.measures.length - 1);
         });
 
         it('loses no word of any table cell', async () => {
-          const cells = ext === 'txt' ? readFileSync(source, 'utf8').split('\n').filter((line) => line.includes('\t')).flatMap((line) => line.split('\t')) : (await readSource(source)).tables.flatMap((t) => t.rows.flat());
+          const cells =
+            ext === 'txt'
+              ? readFileSync(source, 'utf8')
+                  .split('\n')
+                  .filter((line) => line.includes('\t'))
+                  .flatMap((line) => line.split('\t'))
+              : (await readSource(source)).tables.flatMap((t) => t.rows.flat());
           expect(missingWords(cells, [...plan.files.map((f) => f.text), formatReport(plan.notes)])).toEqual([]);
         });
       });
@@ -90,6 +109,8 @@ describe.runIf(SEEDS)('importing the shared seed reports', () => {
       expect(m.path).toMatch(/\/unmapped-\d+\.mdx$/);
       expect(m.text).toMatch(/^# ประเด็นตามรายงานเดิม: ตัวชี้วัดที่/m);
     }
-    expect(plan.notes.filter((n) => n.severity === 'warning' && /by meaning/.test(n.en)).length).toBe(plan.measures.length - unmapped.length);
+    expect(plan.notes.filter((n) => n.severity === 'warning' && /by meaning/.test(n.en)).length).toBe(
+      plan.measures.length - unmapped.length,
+    );
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSocialMeta } from '../../src/lib/og/check-social-meta';
+import { checkSocialMeta } from '@/lib/og/check-social-meta';
 
 function site(files: Record<string, string>): string {
   const outDir = mkdtempSync(join(tmpdir(), 'og-meta-'));

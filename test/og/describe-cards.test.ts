@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { announcementSchema } from '../../src/schemas/announcement';
-import { assessmentSchema } from '../../src/schemas/assessment';
-import { frameworkSchema } from '../../src/schemas/framework';
-import { measureSchema } from '../../src/schemas/measure';
-import { organisationSchema } from '../../src/schemas/organisation';
-import { reportRoundEntrySchema } from '../../src/schemas/report-round';
-import { describePages, type PageSources } from '../../src/lib/site/pages';
+import { announcementSchema } from '@/schemas/announcement';
+import { assessmentSchema } from '@/schemas/assessment';
+import { frameworkSchema } from '@/schemas/framework';
+import { measureSchema } from '@/schemas/measure';
+import { organisationSchema } from '@/schemas/organisation';
+import { reportRoundEntrySchema } from '@/schemas/report-round';
+import { describePages, type PageSources } from '@/lib/site/pages';
 import { twoIssueFramework } from '../support/sample-content';
 
 const describeCards = (sources: PageSources) => describePages(sources).map((page) => page.card);
@@ -37,7 +37,14 @@ const measure = measureSchema.parse({
 });
 
 const announcement = (lang: 'th' | 'en', title: string) =>
-  announcementSchema.parse({ kind: 'no-gift-policy', title, date: '2024-10-01', fiscalYear: 2568, signatory: { name: 'ผู้ลงนาม', position: 'นายก' }, lang });
+  announcementSchema.parse({
+    kind: 'no-gift-policy',
+    title,
+    date: '2024-10-01',
+    fiscalYear: 2568,
+    signatory: { name: 'ผู้ลงนาม', position: 'นายก' },
+    lang,
+  });
 
 const sources: PageSources = {
   organisation,
@@ -49,16 +56,28 @@ const sources: PageSources = {
     { slug: 'no-gift-policy-2568-en', data: announcement('en', 'No Gift Policy') },
   ],
   reports: [
-    { data: reportRoundEntrySchema.parse({
-      fiscalYear: 2568,
-      round: 6,
-      title: 'รายงานผลการดำเนินการ รอบ ๖ เดือน',
-      reportedOn: '2025-04-21',
-      reportedBy: { name: 'ผู้รายงาน', position: 'นักวิเคราะห์' },
-      approvedBy: { name: 'ผู้อนุมัติ', position: 'นายก' },
-    }) },
+    {
+      data: reportRoundEntrySchema.parse({
+        fiscalYear: 2568,
+        round: 6,
+        title: 'รายงานผลการดำเนินการ รอบ ๖ เดือน',
+        reportedOn: '2025-04-21',
+        reportedBy: { name: 'ผู้รายงาน', position: 'นักวิเคราะห์' },
+        approvedBy: { name: 'ผู้อนุมัติ', position: 'นายก' },
+      }),
+    },
   ],
-  assessments: [{ data: assessmentSchema.parse({ fiscalYear: 2568, totalScore: 87.45, rating: 'A', announced: '2025-09-29', indicators: [{ number: 1, title: 'การปฏิบัติหน้าที่', score: 90 }] }) }],
+  assessments: [
+    {
+      data: assessmentSchema.parse({
+        fiscalYear: 2568,
+        totalScore: 87.45,
+        rating: 'A',
+        announced: '2025-09-29',
+        indicators: [{ number: 1, title: 'การปฏิบัติหน้าที่', score: 90 }],
+      }),
+    },
+  ],
 };
 
 describe('describeCards', () => {
@@ -113,14 +132,22 @@ describe('describeCards', () => {
   it('shows the fiscal year period on the year card and the score on the assessment card', () => {
     expect(card('/2568/')?.date).toBe('๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘');
     expect(card('/assessment/2568/')?.badge).toBe('คะแนน ๘๗.๔๕ · A');
-    expect(card('/2568/round-6/')).toMatchObject({ kindLabel: 'รายงานรอบ ๖ เดือน', date: '๑ ตุลาคม ๒๕๖๗ – ๓๑ มีนาคม ๒๕๖๘' });
+    expect(card('/2568/round-6/')).toMatchObject({
+      kindLabel: 'รายงานรอบ ๖ เดือน',
+      date: '๑ ตุลาคม ๒๕๖๗ – ๓๑ มีนาคม ๒๕๖๘',
+    });
   });
 
   it('gives an answer-sheet card only to a framework year that lists OIT items, with measures or not', () => {
     // 2568 has measures but no OIT items: no /oit/2568/ page is built, so no card may name one.
     expect(card('/oit/2568/')).toBeUndefined();
     const item = { code: 'O1', title: 'โครงสร้าง', indicator: 9 };
-    const later = frameworkSchema.parse({ fiscalYear: 2570, scheme: 'issues-7', issues: [{ code: 'transparency', number: 2, title: 'การเปิดเผยข้อมูล' }], oitItems: [item] });
+    const later = frameworkSchema.parse({
+      fiscalYear: 2570,
+      scheme: 'issues-7',
+      issues: [{ code: 'transparency', number: 2, title: 'การเปิดเผยข้อมูล' }],
+      oitItems: [item],
+    });
     const withSheet = describeCards({ ...sources, frameworks: [later, framework] });
     expect(withSheet.filter((c) => c.kind === 'oit').map((c) => c.pagePath)).toEqual(['/oit/2570/']);
   });

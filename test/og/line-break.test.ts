@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { splitAtBreakPoints } from '../../src/lib/og/break-points';
-import { CARD, CONTENT_WIDTH } from '../../src/lib/og/card-layout';
-import { loadCardFonts } from '../../src/lib/og/fonts';
-import { breakBalancedLines, breakLines, ELLIPSIS } from '../../src/lib/og/line-break';
-import { createTextMeasurer, type MeasureText } from '../../src/lib/og/measure';
-import { THAI_TITLE_200 } from '../../src/lib/og/test-titles';
+import { splitAtBreakPoints } from '@/lib/og/break-points';
+import { CARD, CONTENT_WIDTH } from '@/lib/og/card-layout';
+import { loadCardFonts } from '@/lib/og/fonts';
+import { breakBalancedLines, breakLines, ELLIPSIS } from '@/lib/og/line-break';
+import { createTextMeasurer, type MeasureText } from '@/lib/og/measure';
+import { THAI_TITLE_200 } from '@/lib/og/test-titles';
 
 /** Offsets in `text` where a line may end: after each break-point piece. */
 function breakOffsets(text: string): Set<number> {
@@ -26,7 +26,12 @@ describe('breakLines with the card font', () => {
   it('wraps a 200-character Thai title only at word boundaries, every line within the card', () => {
     expect([...THAI_TITLE_200]).toHaveLength(200);
     const size = CARD.titleSizes.at(-1) ?? 48;
-    const result = breakLines(THAI_TITLE_200, { maxWidth: CONTENT_WIDTH, maxLines: 10, segment: splitAtBreakPoints, measure: (t) => measure(t, size, 700) });
+    const result = breakLines(THAI_TITLE_200, {
+      maxWidth: CONTENT_WIDTH,
+      maxLines: 10,
+      segment: splitAtBreakPoints,
+      measure: (t) => measure(t, size, 700),
+    });
 
     expect(result.truncated).toBe(false);
     expect(result.lines.length).toBeGreaterThanOrEqual(4);
@@ -47,7 +52,12 @@ describe('breakLines with the card font', () => {
 
   it('shortens it to three lines with an ellipsis after a whole word', () => {
     const size = CARD.titleSizes.at(-1) ?? 48;
-    const result = breakLines(THAI_TITLE_200, { maxWidth: CONTENT_WIDTH, maxLines: 3, segment: splitAtBreakPoints, measure: (t) => measure(t, size, 700) });
+    const result = breakLines(THAI_TITLE_200, {
+      maxWidth: CONTENT_WIDTH,
+      maxLines: 3,
+      segment: splitAtBreakPoints,
+      measure: (t) => measure(t, size, 700),
+    });
     expect(result.truncated).toBe(true);
     expect(result.lines).toHaveLength(3);
     const last = result.lines[2] as string;
@@ -60,7 +70,12 @@ describe('breakLines with the card font', () => {
 
   it('breaks a title mixing Thai and Latin at spaces and Thai word boundaries', () => {
     const title = 'ประกาศและขับเคลื่อนนโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy) ประจำปี 2568';
-    const result = breakLines(title, { maxWidth: 700, maxLines: 5, segment: splitAtBreakPoints, measure: (t) => measure(t, 48, 700) });
+    const result = breakLines(title, {
+      maxWidth: 700,
+      maxLines: 5,
+      segment: splitAtBreakPoints,
+      measure: (t) => measure(t, 48, 700),
+    });
     expect(result.lines.join(' ').replace(/\s+/g, '')).toBe(title.replace(/\s+/g, ''));
     const offsets = breakOffsets(title);
     let at = 0;
@@ -76,7 +91,10 @@ describe('breakLines rules', () => {
   const options = { maxWidth: 10, maxLines: 3, segment: splitAtBreakPoints, measure: perChar };
 
   it('keeps a short title on one line', () => {
-    expect(breakLines('ผลการประเมิน', { ...options, maxWidth: 20 })).toEqual({ lines: ['ผลการประเมิน'], truncated: false });
+    expect(breakLines('ผลการประเมิน', { ...options, maxWidth: 20 })).toEqual({
+      lines: ['ผลการประเมิน'],
+      truncated: false,
+    });
   });
 
   it('drops the space at a line break and collapses runs of spaces', () => {
@@ -114,7 +132,12 @@ describe('breakBalancedLines', () => {
 
   it('keeps a Thai title on the same number of lines, breaking only at word boundaries', () => {
     const title = 'ค้นหามาตรการ ประกาศ และเอกสารหลักฐานของหน่วยงาน';
-    const options = { maxWidth: CONTENT_WIDTH, maxLines: 3, segment: splitAtBreakPoints, measure: (t: string) => measure(t, 64, 700) };
+    const options = {
+      maxWidth: CONTENT_WIDTH,
+      maxLines: 3,
+      segment: splitAtBreakPoints,
+      measure: (t: string) => measure(t, 64, 700),
+    };
     const greedy = breakLines(title, options);
     const balanced = breakBalancedLines(title, options);
     expect(balanced.lines).toHaveLength(greedy.lines.length);

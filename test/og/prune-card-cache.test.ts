@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openCardCache } from '../../src/lib/og/card-cache';
-import { CACHE_MAX_AGE_DAYS, pruneCardCache } from '../../src/lib/og/prune-card-cache';
+import { openCardCache } from '@/lib/og/card-cache';
+import { CACHE_MAX_AGE_DAYS, pruneCardCache } from '@/lib/og/prune-card-cache';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -3,15 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { splitAtBreakPoints } from '../../src/lib/og/break-points';
-import { CARD, CONTENT_WIDTH, type CardLayout } from '../../src/lib/og/card-layout';
-import { loadCardFonts } from '../../src/lib/og/fonts';
-import { createTextMeasurer } from '../../src/lib/og/measure';
-import { createCardRenderer, drawCard, type CardRenderer } from '../../src/lib/og/render-card';
-import type { SocialCard } from '../../src/lib/og/social-card';
-import { THAI_TITLE_200 } from '../../src/lib/og/test-titles';
+import { splitAtBreakPoints } from '@/lib/og/break-points';
+import { CARD, CONTENT_WIDTH, type CardLayout } from '@/lib/og/card-layout';
+import { loadCardFonts } from '@/lib/og/fonts';
+import { createTextMeasurer } from '@/lib/og/measure';
+import { createCardRenderer, drawCard, type CardRenderer } from '@/lib/og/render-card';
+import type { SocialCard } from '@/lib/og/social-card';
+import { THAI_TITLE_200 } from '@/lib/og/test-titles';
 
-const LOGO = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#1f3a68"/></svg>');
+const LOGO = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#1f3a68"/></svg>',
+);
 
 const measureCard: SocialCard = {
   pagePath: '/2568/anti-corruption/long-title/',
@@ -72,7 +74,13 @@ describe('rendering a card', () => {
     const fonts = loadCardFonts();
     const measure = await createTextMeasurer(fonts);
     for (const text of ['ประกาศเจตจำนงสุจริตของผู้บริหารท้องถิ่น', 'No Gift Policy ไม่รับของขวัญ 2568', 'ผู้ใหญ่บ้านน้ำใจไมตรี']) {
-      const layout: CardLayout = { titleSize: 64, title: { lines: [text], truncated: false }, organisation: '', siteName: '', kindLabel: '' };
+      const layout: CardLayout = {
+        titleSize: 64,
+        title: { lines: [text], truncated: false },
+        organisation: '',
+        siteName: '',
+        kindLabel: '',
+      };
       const ink = await inkExtent(await drawCard(layout, undefined, fonts));
       const advanceEnd = CARD.padding + measure(text, 64, 700);
       // Ink ends within the last glyph's side bearing of the measured advance.
@@ -84,7 +92,13 @@ describe('rendering a card', () => {
   it('draws Latin and Thai with real glyphs, not the boxes of a missing font', async () => {
     const fonts = loadCardFonts();
     const widthOf = async (text: string): Promise<number> => {
-      const layout: CardLayout = { titleSize: 64, title: { lines: [text], truncated: false }, organisation: '', siteName: '', kindLabel: '' };
+      const layout: CardLayout = {
+        titleSize: 64,
+        title: { lines: [text], truncated: false },
+        organisation: '',
+        siteName: '',
+        kindLabel: '',
+      };
       const ink = await inkExtent(await drawCard(layout, undefined, fonts));
       return ink.right - ink.left;
     };
@@ -96,7 +110,12 @@ describe('rendering a card', () => {
 
 describe('a broken logo', () => {
   it('stops with a message naming the file, in Thai and English', async () => {
-    const broken = createCardRenderer({ root: process.cwd(), logo: Buffer.from('not an image'), logoName: 'content/logo.svg', segment: splitAtBreakPoints });
+    const broken = createCardRenderer({
+      root: process.cwd(),
+      logo: Buffer.from('not an image'),
+      logoName: 'content/logo.svg',
+      segment: splitAtBreakPoints,
+    });
     await expect(broken).rejects.toThrow(/^content\/logo\.svg: อ่านไฟล์โลโก้ไม่ได้.* \/ cannot read the logo/);
   });
 });
@@ -115,7 +134,12 @@ describe('the card cache', () => {
 
   it('redraws every card when the logo changes', async () => {
     await renderer.render(measureCard);
-    const withNewLogo = await createCardRenderer({ root: process.cwd(), logo: Buffer.from(LOGO.toString().replace('#1f3a68', '#c9a227')), cacheDir, segment: splitAtBreakPoints });
+    const withNewLogo = await createCardRenderer({
+      root: process.cwd(),
+      logo: Buffer.from(LOGO.toString().replace('#1f3a68', '#c9a227')),
+      cacheDir,
+      segment: splitAtBreakPoints,
+    });
     expect((await withNewLogo.render(measureCard)).cached).toBe(false);
     expect((await withNewLogo.render(measureCard)).cached).toBe(true);
   });

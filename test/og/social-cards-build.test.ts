@@ -26,12 +26,23 @@ function meta(html: string, key: string): string | undefined {
 
 /** Page path without the base, as the card list names it: /2568/x/ for <out>/2568/x/index.html. */
 function pagePathOf(file: string): string {
-  const path = relative(out, file).replace(/index\.html$/, '').replace(/\\/g, '/');
+  const path = relative(out, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/');
   return `/${path}`;
 }
 
 // Pages of the agreed URL scheme: each must show its own card, not a stand-in.
-const OWN_CARD = [/^\/$/, /^\/\d{4}\/$/, /^\/\d{4}\/[a-z0-9-]+\/$/, /^\/\d{4}\/[a-z0-9-]+\/[a-z0-9-]+\/$/, /^\/announcements\/([a-z0-9-]+\/)?$/, /^\/assessment\/\d{4}\/$/, /^\/oit\/\d{4}\/$/, /^\/search\/$/];
+const OWN_CARD = [
+  /^\/$/,
+  /^\/\d{4}\/$/,
+  /^\/\d{4}\/[a-z0-9-]+\/$/,
+  /^\/\d{4}\/[a-z0-9-]+\/[a-z0-9-]+\/$/,
+  /^\/announcements\/([a-z0-9-]+\/)?$/,
+  /^\/assessment\/\d{4}\/$/,
+  /^\/oit\/\d{4}\/$/,
+  /^\/search\/$/,
+];
 
 /**
  * Vitest copies import.meta.env (BASE_URL=/, SITE, MODE…) into process.env; a
@@ -45,7 +56,12 @@ function buildEnv(): NodeJS.ProcessEnv {
 
 /** The shared demo build's project built again into `outDir`, with the same card cache. */
 function runBuild(outDir: string): { status: number | null; output: string } {
-  const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--offline', '--out', outDir], { cwd: demoSite('ita').root, encoding: 'utf8', env: buildEnv(), timeout: 600_000 });
+  const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--offline', '--out', outDir], {
+    cwd: demoSite('ita').root,
+    encoding: 'utf8',
+    env: buildEnv(),
+    timeout: 600_000,
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -107,7 +123,10 @@ describe('social cards in a built site', () => {
     const cards = listFiles(join(out, 'og'), '.png');
     for (const card of cards) {
       const bytes = readFileSync(card);
-      expect(cached.some((c) => c.equals(bytes)), card).toBe(true);
+      expect(
+        cached.some((c) => c.equals(bytes)),
+        card,
+      ).toBe(true);
     }
   });
 

@@ -1,12 +1,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkOitItems } from '../../src/lib/checks/oit-items';
-import { buildAnswerSheet } from '../../src/lib/oit/answer-sheet';
-import { summariseCompleteness } from '../../src/lib/oit/completeness';
-import { collectSheetInput } from '../../src/lib/oit/sheet-sources';
-import { sheetSourcesOf } from '../../src/lib/checks/oit-items';
-import { validateContent } from '../../src/lib/validate/validate-content';
+import { checkOitItems } from '@/lib/checks/oit-items';
+import { buildAnswerSheet } from '@/lib/oit/answer-sheet';
+import { summariseCompleteness } from '@/lib/oit/completeness';
+import { collectSheetInput } from '@/lib/oit/sheet-sources';
+import { sheetSourcesOf } from '@/lib/checks/oit-items';
+import { validateContent } from '@/lib/validate/validate-content';
 import { createTempProject } from '../helpers/temp-project';
 
 let root = '';
@@ -16,7 +16,10 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const page = (front: string, body = 'ข้อความ') => `---\n${front}\n---\n\n${body}\n`;
-const location = { withBase: (p: string) => `/ita/${p.replace(/^\/+/, '')}`, origin: new URL('https://www.example.go.th/') };
+const location = {
+  withBase: (p: string) => `/ita/${p.replace(/^\/+/, '')}`,
+  origin: new URL('https://www.example.go.th/'),
+};
 
 describe('OIT item pages (content/oit/<year>/<code>.mdx)', () => {
   it('answer their own item first, and the demo answers every 2569 item', () => {
@@ -26,7 +29,10 @@ describe('OIT item pages (content/oit/<year>/<code>.mdx)', () => {
     expect(rows.map((r) => r.code)).toEqual(Array.from({ length: 26 }, (_, i) => `O${i + 1}`));
     expect(rows.every((r) => r.hasContent)).toBe(true);
     const o1 = rows.find((r) => r.code === 'O1')!;
-    expect(o1.answers[0]).toMatchObject({ url: 'https://www.example.go.th/ita/oit/2569/o1/', clickPath: ['หน้าแรก', 'ข้อมูลสำหรับตอบแบบ OIT ปีงบประมาณ 2569', 'O1 โครงสร้าง หน้าที่และอำนาจ'] });
+    expect(o1.answers[0]).toMatchObject({
+      url: 'https://www.example.go.th/ita/oit/2569/o1/',
+      clickPath: ['หน้าแรก', 'ข้อมูลสำหรับตอบแบบ OIT ปีงบประมาณ 2569', 'O1 โครงสร้าง หน้าที่และอำนาจ'],
+    });
     expect(rows.find((r) => r.code === 'O7')!.coversYear).toBe(2568);
     expect(summariseCompleteness(rows).indicators).toEqual([
       { indicator: 9, answered: 19, total: 19, missing: [] },
@@ -62,7 +68,11 @@ describe('OIT item pages (content/oit/<year>/<code>.mdx)', () => {
     }
     try {
       const errors = validateContent(root).problems.filter((p) => p.severity === 'error');
-      const about = (file: string) => errors.filter((p) => p.file === file).map((p) => p.en).join('\n');
+      const about = (file: string) =>
+        errors
+          .filter((p) => p.file === file)
+          .map((p) => p.en)
+          .join('\n');
       expect(about('content/oit/2569/O27.mdx')).toContain('fiscal year 2569 has no item O27');
       expect(about('content/oit/2571/O1.mdx')).toContain('add content/frameworks/2571.yaml');
       expect(about('content/oit/2569/notes.mdx')).toContain('must be content/oit/<fiscal year>/<code>.mdx');
@@ -74,9 +84,9 @@ describe('OIT item pages (content/oit/<year>/<code>.mdx)', () => {
   });
 });
 
-describe('a framework item answered by another item\'s page', () => {
+describe("a framework item answered by another item's page", () => {
   it('lists its own page first, then the pages the framework names (pages: [O1])', async () => {
-    const { frameworkSchema } = await import('../../src/schemas/framework');
+    const { frameworkSchema } = await import('@/schemas/framework');
     const framework = frameworkSchema.parse({
       fiscalYear: 2566,
       scheme: 'custom',
@@ -87,7 +97,21 @@ describe('a framework item answered by another item\'s page', () => {
       ],
     });
     const rows = buildAnswerSheet(
-      collectSheetInput(2566, { digits: 'arabic', frameworks: [framework], measures: [], announcements: [], reports: [], assessments: [], itemPages: [{ fiscalYear: 2566, code: 'O1', data: { date: '2022-10-01', documents: [], links: [], draft: false } }] }, location),
+      collectSheetInput(
+        2566,
+        {
+          digits: 'arabic',
+          frameworks: [framework],
+          measures: [],
+          announcements: [],
+          reports: [],
+          assessments: [],
+          itemPages: [
+            { fiscalYear: 2566, code: 'O1', data: { date: '2022-10-01', documents: [], links: [], draft: false } },
+          ],
+        },
+        location,
+      ),
     );
     expect(rows.map((r) => [r.code, r.answers.map((a) => a.url)])).toEqual([
       ['O1', ['https://www.example.go.th/ita/oit/2566/o1/']],

@@ -5,15 +5,40 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createTempProject } from '../helpers/temp-project';
 import { runOfflineBuild } from '../support/offline-build';
-import { stripThaiBreaks } from '../../src/build/thai-breaks/mark-thai-breaks';
+import { stripThaiBreaks } from '@/build/thai-breaks/mark-thai-breaks';
 import { listFiles, readAsText } from '../support/dist-scan';
 
-const FLAGS = ['--name', 'บ้านนาทดลอง', '--type', 'อบต.', '--address', 'เลขที่ 1 หมู่ที่ 2', '--subdistrict', 'บ้านนา', '--district', 'เมืองทดลอง', '--province', 'ทดลอง', '--postcode', '12345', '--url', 'https://www.bannatest.example.go.th/ita/', '--phone', '0 4411 1111', '--email', 'saraban@bannatest.example.go.th'];
+const FLAGS = [
+  '--name',
+  'บ้านนาทดลอง',
+  '--type',
+  'อบต.',
+  '--address',
+  'เลขที่ 1 หมู่ที่ 2',
+  '--subdistrict',
+  'บ้านนา',
+  '--district',
+  'เมืองทดลอง',
+  '--province',
+  'ทดลอง',
+  '--postcode',
+  '12345',
+  '--url',
+  'https://www.bannatest.example.go.th/ita/',
+  '--phone',
+  '0 4411 1111',
+  '--email',
+  'saraban@bannatest.example.go.th',
+];
 // Words only the demo organisation uses: none may survive into the new site.
 const DEMO_WORDS = ['หนองตัวอย่าง', 'nongtuayang', 'มั่นคง ซื่อสัตย์ยิ่ง', 'Nong Tua-yang'];
 
 function newSite(root: string, args: string[], input = ''): { status: number; output: string } {
-  const result = spawnSync('npm', ['run', '--silent', 'new-site', '--', ...args], { cwd: root, encoding: 'utf8', input });
+  const result = spawnSync('npm', ['run', '--silent', 'new-site', '--', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    input,
+  });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -40,24 +65,46 @@ describe('npm run new-site, then npm run build (clock at 2026-12-03)', () => {
       expect(readdirSync(join(root, 'content', folder)), folder).toEqual(['.gitkeep']);
     }
     // content/oit/ now holds only what this build kept of its own (empty) sheets.
-    expect(readdirSync(join(root, 'content/oit')).filter((f) => !/^published-\d{4}\.json$/.test(f))).toEqual(['.gitkeep']);
-    expect(readdirSync(join(root, 'content/frameworks')).sort()).toEqual(['2566.yaml', '2567.yaml', '2568.yaml', '2569.yaml', '2570.yaml']);
-    const organisation = parse(readFileSync(join(root, 'content/organisation.yaml'), 'utf8')) as Record<string, unknown>;
-    expect(organisation).toMatchObject({ name: 'องค์การบริหารส่วนตำบลบ้านนาทดลอง', shortName: 'อบต.บ้านนาทดลอง', kind: 'sao', publicUrl: 'https://www.bannatest.example.go.th/ita/' });
+    expect(readdirSync(join(root, 'content/oit')).filter((f) => !/^published-\d{4}\.json$/.test(f))).toEqual([
+      '.gitkeep',
+    ]);
+    expect(readdirSync(join(root, 'content/frameworks')).sort()).toEqual([
+      '2566.yaml',
+      '2567.yaml',
+      '2568.yaml',
+      '2569.yaml',
+      '2570.yaml',
+    ]);
+    const organisation = parse(readFileSync(join(root, 'content/organisation.yaml'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(organisation).toMatchObject({
+      name: 'องค์การบริหารส่วนตำบลบ้านนาทดลอง',
+      shortName: 'อบต.บ้านนาทดลอง',
+      kind: 'sao',
+      publicUrl: 'https://www.bannatest.example.go.th/ita/',
+    });
   });
 
   it('builds a site with no demo content at all', () => {
     expect(build.status, build.output).toBe(0);
     const dist = join(root, 'dist');
-    const hits = listFiles(dist).filter((f) => DEMO_WORDS.some((w) => stripThaiBreaks(readAsText(join(dist, f))).includes(w)));
+    const hits = listFiles(dist).filter((f) =>
+      DEMO_WORDS.some((w) => stripThaiBreaks(readAsText(join(dist, f))).includes(w)),
+    );
     expect(hits).toEqual([]);
     expect(stripThaiBreaks(readFileSync(join(dist, 'index.html'), 'utf8'))).toContain('องค์การบริหารส่วนตำบลบ้านนาทดลอง');
     expect(existsSync(join(dist, '2569'))).toBe(false);
   });
 
   it('gives a 2570 answer sheet that lists every item of the framework as ยังไม่มีข้อมูล', () => {
-    const framework = parse(readFileSync(join(root, 'content/frameworks/2570.yaml'), 'utf8')) as { oitItems: { code: string }[] };
-    const sheet = JSON.parse(readFileSync(join(root, 'dist/oit/2570/oit-2570.json'), 'utf8')) as { items: { code: string; hasContent: boolean; answers: unknown[] }[] };
+    const framework = parse(readFileSync(join(root, 'content/frameworks/2570.yaml'), 'utf8')) as {
+      oitItems: { code: string }[];
+    };
+    const sheet = JSON.parse(readFileSync(join(root, 'dist/oit/2570/oit-2570.json'), 'utf8')) as {
+      items: { code: string; hasContent: boolean; answers: unknown[] }[];
+    };
     expect(sheet.items.map((i) => i.code)).toEqual(framework.oitItems.map((i) => i.code));
     expect(sheet.items).toHaveLength(26);
     expect(sheet.items.every((i) => !i.hasContent && i.answers.length === 0)).toBe(true);
@@ -71,13 +118,35 @@ describe('npm run new-site, then npm run build (clock at 2026-12-03)', () => {
 describe('npm run new-site asks in Thai', () => {
   it('takes the answers typed at its prompts (here piped in) and asks before removing anything', () => {
     const root = fresh();
-    const answers = ['บ้านไร่ทดลอง', 'เทศบาล', 'เลขที่ 9', 'บ้านไร่', 'เมืองทดลอง', 'ทดลอง', '54321', 'https://www.banrai.example.go.th/', '0 4422 2222', 'saraban@banrai.example.go.th', '', 'ใช่', ''].join('\n');
+    const answers = [
+      'บ้านไร่ทดลอง',
+      'เทศบาล',
+      'เลขที่ 9',
+      'บ้านไร่',
+      'เมืองทดลอง',
+      'ทดลอง',
+      '54321',
+      'https://www.banrai.example.go.th/',
+      '0 4422 2222',
+      'saraban@banrai.example.go.th',
+      '',
+      'ใช่',
+      '',
+    ].join('\n');
     const run = newSite(root, [], answers);
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain('ชื่อหน่วยงาน');
     expect(run.output).toContain('ยืนยันพิมพ์ ใช่');
-    const organisation = parse(readFileSync(join(root, 'content/organisation.yaml'), 'utf8')) as Record<string, unknown>;
-    expect(organisation).toMatchObject({ name: 'เทศบาลตำบลบ้านไร่ทดลอง', shortName: 'ทต.บ้านไร่ทดลอง', kind: 'subdistrict-municipality', publicUrl: 'https://www.banrai.example.go.th/' });
+    const organisation = parse(readFileSync(join(root, 'content/organisation.yaml'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(organisation).toMatchObject({
+      name: 'เทศบาลตำบลบ้านไร่ทดลอง',
+      shortName: 'ทต.บ้านไร่ทดลอง',
+      kind: 'subdistrict-municipality',
+      publicUrl: 'https://www.banrai.example.go.th/',
+    });
     expect(readdirSync(join(root, 'content/measures'))).toEqual(['.gitkeep']);
   });
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkPreviousSheets, recordPublishedSheets } from '../../src/lib/oit/previous-sheet';
+import { checkPreviousSheets, recordPublishedSheets } from '@/lib/oit/previous-sheet';
 import { createTempProject } from '../helpers/temp-project';
 import { runOfflineBuild } from '../support/offline-build';
 
@@ -25,7 +25,19 @@ function project(sheet: unknown): { root: string; out: string } {
 
 describe('previous answer sheet check', () => {
   it('passes URLs that still open (pages and files) and skips addresses of another site', () => {
-    const { root, out } = project({ fiscalYear: 2569, items: [{ code: 'O1', answers: [{ url: `${SITE}/ita/oit/2569/o1/` }, { url: `${SITE}/ita/evidence/plan.pdf` }, { url: 'https://elsewhere.example.org/x/' }] }] });
+    const { root, out } = project({
+      fiscalYear: 2569,
+      items: [
+        {
+          code: 'O1',
+          answers: [
+            { url: `${SITE}/ita/oit/2569/o1/` },
+            { url: `${SITE}/ita/evidence/plan.pdf` },
+            { url: 'https://elsewhere.example.org/x/' },
+          ],
+        },
+      ],
+    });
     const outcome = checkPreviousSheets(root, out, SITE, '/ita/');
     expect(outcome.problems).toEqual([]);
     expect(outcome.stats).toEqual({ sheets: 1, urls: 2 });
@@ -33,20 +45,30 @@ describe('previous answer sheet check', () => {
   });
 
   it('names the item, the year, the URL and the kept file when a URL is gone', () => {
-    const { root, out } = project({ fiscalYear: 2569, items: [{ code: 'O1', answers: [{ url: `${SITE}/ita/oit/2569/o1/` }] }, { code: 'O7', answers: [{ url: `${SITE}/ita/oit/2569/o7/` }] }] });
+    const { root, out } = project({
+      fiscalYear: 2569,
+      items: [
+        { code: 'O1', answers: [{ url: `${SITE}/ita/oit/2569/o1/` }] },
+        { code: 'O7', answers: [{ url: `${SITE}/ita/oit/2569/o7/` }] },
+      ],
+    });
     const [problem, ...rest] = checkPreviousSheets(root, out, SITE, '/ita/').problems;
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ severity: 'error', file: 'content/oit/published-2569.json', field: 'O7' });
-    expect(problem!.en).toContain(`item O7 of fiscal year 2569: the OIT sheet published last time gave ${SITE}/ita/oit/2569/o7/`);
+    expect(problem!.en).toContain(
+      `item O7 of fiscal year 2569: the OIT sheet published last time gave ${SITE}/ita/oit/2569/o7/`,
+    );
     expect(problem!.th).toContain(`${SITE}/ita/oit/2569/o7/`);
   });
 
-  it('keeps each year\'s sheet after a build and leaves an unchanged file alone', () => {
+  it("keeps each year's sheet after a build and leaves an unchanged file alone", () => {
     const { root, out } = project({ fiscalYear: 2569, items: [] });
     mkdirSync(join(out, 'oit/2569'), { recursive: true });
     writeFileSync(join(out, 'oit/2569/oit-2569.json'), '{"fiscalYear":2569,"items":[]}\n');
     expect(recordPublishedSheets(root, out)).toEqual([2569]);
-    expect(readFileSync(join(root, 'content/oit/published-2569.json'), 'utf8')).toBe('{"fiscalYear":2569,"items":[]}\n');
+    expect(readFileSync(join(root, 'content/oit/published-2569.json'), 'utf8')).toBe(
+      '{"fiscalYear":2569,"items":[]}\n',
+    );
     expect(recordPublishedSheets(root, out)).toEqual([]);
   });
 });
@@ -55,7 +77,9 @@ describe('a build after a page the last sheet listed was removed', () => {
   it('fails, naming the item and its URL, and publishes nothing', () => {
     const root = createTempProject('ita-prev-build-');
     temp.push(root);
-    const kept = JSON.parse(readFileSync(join(root, 'content/oit/published-2569.json'), 'utf8')) as { items: { code: string; answers: { url: string }[] }[] };
+    const kept = JSON.parse(readFileSync(join(root, 'content/oit/published-2569.json'), 'utf8')) as {
+      items: { code: string; answers: { url: string }[] }[];
+    };
     const url = 'https://www.nongtuayang.example.go.th/ita/oit/2569/o9/';
     expect(kept.items.find((i) => i.code === 'O9')!.answers.map((a) => a.url)).toContain(url);
     rmSync(join(root, 'content/oit/2569/O9.mdx'));

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { stripThaiBreaks } from '../../src/build/thai-breaks/mark-thai-breaks';
+import { stripThaiBreaks } from '@/build/thai-breaks/mark-thai-breaks';
 import { createTempProject, runBuild } from '../helpers/temp-project';
 
 // An organisation that prints Arabic digits gets them everywhere the pages print a number or a date.

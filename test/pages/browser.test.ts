@@ -40,7 +40,10 @@ async function openPage(viewport: { width: number; height: number }): Promise<Pa
 
 const h1 = (page: Page) => page.locator('h1').innerText();
 
-for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+for (const [name, viewport] of [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const) {
   describe(`at ${name} size (${viewport.width} px)`, () => {
     it('walks home → year → issue → measure → gallery (open, next by arrow, Esc)', async () => {
       const page = await openPage(viewport);
@@ -66,8 +69,12 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
       await page.keyboard.press('ArrowRight');
       expect(await dialog.locator('.viewer-counter').innerText()).toBe('๒ / ๒');
       expect(await dialog.locator('img').getAttribute('src')).not.toBe(first);
-      expect(await dialog.locator('img').getAttribute('alt')).toBe(await thumbs.nth(1).locator('img').getAttribute('alt'));
-      await expect.poll(() => dialog.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      expect(await dialog.locator('img').getAttribute('alt')).toBe(
+        await thumbs.nth(1).locator('img').getAttribute('alt'),
+      );
+      await expect
+        .poll(() => dialog.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+        .toBe(true);
       await page.screenshot({ path: join(SHOTS, `gallery-open-${viewport.width}.png`) });
       // A swipe to the right goes back one photo, as on a phone's own gallery.
       await dialog.evaluate((d) => {
@@ -126,10 +133,19 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
 
     it('keeps the search region free of navigation, headings in order, a working skip link and no sideways scrolling', async () => {
       const page = await openPage(viewport);
-      for (const path of ['', '2568/', '2568/e-service/', '2568/authority-personnel/ethics-training/', 'announcements/no-gift-policy-2569/', 'assessment/2568/']) {
+      for (const path of [
+        '',
+        '2568/',
+        '2568/e-service/',
+        '2568/authority-personnel/ethics-training/',
+        'announcements/no-gift-policy-2569/',
+        'assessment/2568/',
+      ]) {
         await page.goto(`${site}${path}`);
         const state = await page.evaluate(() => ({
-          navInside: document.querySelectorAll('[data-pagefind-body] :is(nav, aside, .site-header, .site-footer, .breadcrumbs):not([data-pagefind-ignore])').length,
+          navInside: document.querySelectorAll(
+            '[data-pagefind-body] :is(nav, aside, .site-header, .site-footer, .breadcrumbs):not([data-pagefind-ignore])',
+          ).length,
           bodies: document.querySelectorAll('[data-pagefind-body]').length,
           overflow: document.documentElement.scrollWidth - window.innerWidth,
           // A heading may go back up any number of levels but never skip one going down.
@@ -161,7 +177,16 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
         const decoded = await page.evaluate(async () => {
           const images = [...document.images].filter((img) => !img.closest('dialog'));
           for (const img of images) img.loading = 'eager';
-          return (await Promise.all(images.map((img) => img.decode().then(() => img.naturalWidth > 0, () => false)))).every(Boolean);
+          return (
+            await Promise.all(
+              images.map((img) =>
+                img.decode().then(
+                  () => img.naturalWidth > 0,
+                  () => false,
+                ),
+              ),
+            )
+          ).every(Boolean);
         });
         expect(decoded).toBe(true);
         const file = join(SHOTS, `${shot}-${viewport.width}.png`);

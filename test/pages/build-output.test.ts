@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validate/validate-content';
+import { validateContent } from '@/lib/validate/validate-content';
 import { demoSite } from '../support/demo-site';
 import { projectRoot } from './support/build-site';
 import { hasGpsTag } from './support/exif';
@@ -42,7 +42,9 @@ describe('published images', () => {
 
   it('are never the untouched original files', () => {
     // An original keeps its name and gains only a content hash (`photo.04c8f03814.jpg`); resized copies add `_<transform>`.
-    const originals = files.filter((f) => /^_astro\/(?:evidence\/.+\/)?[^/_]+\.[A-Za-z0-9-]{8,10}\.(jpe?g|png|webp)$/.test(f));
+    const originals = files.filter((f) =>
+      /^_astro\/(?:evidence\/.+\/)?[^/_]+\.[A-Za-z0-9-]{8,10}\.(jpe?g|png|webp)$/.test(f),
+    );
     expect(files.some((f) => f.startsWith('_astro/evidence/'))).toBe(true);
     expect(originals).toEqual([]);
   });
@@ -72,12 +74,16 @@ describe('drafts and documents', () => {
 
   it('publishes exactly the documents that published entries list', () => {
     const expected = new Set<string>();
-    for (const m of content.measures.filter((e) => !e.data.draft)) for (const d of m.data.evidence.documents) expected.add(`evidence/${d.file}`);
-    for (const a of content.announcements.filter((e) => !e.data.draft)) for (const d of a.data.attachments) expected.add(`evidence/${d.file}`);
-    for (const o of (content.oitItems ?? []).filter((e) => !e.data.draft)) for (const d of o.data.documents) expected.add(`evidence/${d.file}`);
+    for (const m of content.measures.filter((e) => !e.data.draft))
+      for (const d of m.data.evidence.documents) expected.add(`evidence/${d.file}`);
+    for (const a of content.announcements.filter((e) => !e.data.draft))
+      for (const d of a.data.attachments) expected.add(`evidence/${d.file}`);
+    for (const o of (content.oitItems ?? []).filter((e) => !e.data.draft))
+      for (const d of o.data.documents) expected.add(`evidence/${d.file}`);
     const published = files.filter((f) => f.startsWith('evidence/'));
     expect(published).toEqual([...expected].sort());
-    for (const f of published) expect(readFileSync(join(out, f))).toEqual(readFileSync(join(projectRoot, 'content', f)));
+    for (const f of published)
+      expect(readFileSync(join(out, f))).toEqual(readFileSync(join(projectRoot, 'content', f)));
   });
 });
 
@@ -89,14 +95,17 @@ describe('built for the sub-path /ita/', () => {
   it('lists every page in the sitemap with absolute URLs under the base, and the feed links there too', () => {
     const sitemap = readText(out, 'sitemap.xml');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
-    const pages = htmlFiles.filter((f) => f !== '404.html').map((f) => `${ORIGIN}${BASE}${f.replace(/index\.html$/, '')}`);
+    const pages = htmlFiles
+      .filter((f) => f !== '404.html')
+      .map((f) => `${ORIGIN}${BASE}${f.replace(/index\.html$/, '')}`);
     // Every listed URL is a real page; every page of the public-pages routes is listed.
     for (const loc of locs) expect(pages).toContain(loc);
     for (const page of pages.filter((p) => !/\/(search|oit|og)\//.test(p))) expect(locs).toContain(page);
     const rss = readText(out, 'rss.xml');
     const published = content.announcements.filter((a) => !a.data.draft);
     expect([...rss.matchAll(/<item>/g)]).toHaveLength(published.length);
-    for (const [, link = ''] of rss.matchAll(/<link>([^<]+)<\/link>/g)) expect(link.startsWith(`${ORIGIN}${BASE}`)).toBe(true);
+    for (const [, link = ''] of rss.matchAll(/<link>([^<]+)<\/link>/g))
+      expect(link.startsWith(`${ORIGIN}${BASE}`)).toBe(true);
   });
 
   it('gives every page one h1, Thai language, a canonical URL and Open Graph meta', () => {
@@ -120,7 +129,9 @@ describe('assessment', () => {
     expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs) {
       const [year, slug] = ref.split('/');
-      const measure = content.measures.find((m) => m.raw.entry === `${year}/${slug}.mdx` || (m.data.fiscalYear === Number(year) && m.data.slug === slug));
+      const measure = content.measures.find(
+        (m) => m.raw.entry === `${year}/${slug}.mdx` || (m.data.fiscalYear === Number(year) && m.data.slug === slug),
+      );
       if (!measure || measure.data.draft) continue;
       const path = `${year}/${measure.data.issue}/${slug}/`;
       expect(html).toContain(`href="${BASE}${path}"`);
@@ -149,8 +160,12 @@ describe('search hooks', () => {
     const main = (file: string) => readText(out, file).match(/<main[^>]*>/)?.[0] ?? '';
     expect(main('index.html')).toContain('data-page-kind="home"');
     expect(main('2568/index.html')).toMatch(/data-page-kind="report"[^>]*data-fiscal-year="2568"/);
-    expect(main('2568/e-service/index.html')).toMatch(/data-page-kind="issue"[^>]*data-fiscal-year="2568"[^>]*data-issue="e-service"/);
-    expect(main('2568/budget-procurement/procurement-transparency/index.html')).toMatch(/data-page-kind="measure"[^>]*data-issue="budget-procurement"/);
+    expect(main('2568/e-service/index.html')).toMatch(
+      /data-page-kind="issue"[^>]*data-fiscal-year="2568"[^>]*data-issue="e-service"/,
+    );
+    expect(main('2568/budget-procurement/procurement-transparency/index.html')).toMatch(
+      /data-page-kind="measure"[^>]*data-issue="budget-procurement"/,
+    );
     expect(main('announcements/no-gift-policy-2569/index.html')).toContain('data-page-kind="announcement"');
     expect(main('assessment/2568/index.html')).toContain('data-page-kind="assessment"');
     expect(readText(out, '2568/index.html')).toContain('data-pagefind-body');

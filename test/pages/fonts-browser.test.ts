@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subsetFileName, writeSarabunSubsets } from '../../src/build/fonts/subset-sarabun';
-import { listFiles } from '../../src/lib/validate/read-content';
+import { subsetFileName, writeSarabunSubsets } from '@/build/fonts/subset-sarabun';
+import { listFiles } from '@/lib/validate/read-content';
 import { launchBrowser } from './support/browser';
 import { projectRoot } from './support/build-site';
 
@@ -33,7 +33,9 @@ afterAll(async () => {
 /** The descriptors of the shipped 'Sarabun Fallback' face of one weight. */
 function readFallbackFace(weight: number): Record<string, string> {
   const css = readFileSync(join(projectRoot, 'src', 'styles', 'fonts.css'), 'utf8');
-  const face = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1]!).find((body) => body.includes("'Sarabun Fallback'") && body.includes(`font-weight: ${weight};`));
+  const face = [...css.matchAll(/@font-face\s*{([^}]*)}/g)]
+    .map((m) => m[1]!)
+    .find((body) => body.includes("'Sarabun Fallback'") && body.includes(`font-weight: ${weight};`));
   expect(face, `a 'Sarabun Fallback' face of weight ${weight}`).toBeDefined();
   return Object.fromEntries([...face!.matchAll(/([a-z-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 }
@@ -62,9 +64,16 @@ describe('metric-matched fallback font', () => {
       const page = await browser.newPage();
       await page.goto(pathToFileURL(file).href);
       await page.evaluate(() => document.fonts.ready);
-      const box = (id: string) => page.locator(`#${id}`).evaluate((el) => ({ width: el.getBoundingClientRect().width, height: el.getBoundingClientRect().height }));
+      const box = (id: string) =>
+        page
+          .locator(`#${id}`)
+          .evaluate((el) => ({ width: el.getBoundingClientRect().width, height: el.getBoundingClientRect().height }));
       const [sarabun, fallback] = [await box('sarabun'), await box('fallback')];
-      expect(await page.evaluate(() => document.fonts.check('18px Sarabun', 'ก') && document.fonts.check('18px Fallback', 'ก'))).toBe(true);
+      expect(
+        await page.evaluate(
+          () => document.fonts.check('18px Sarabun', 'ก') && document.fonts.check('18px Fallback', 'ก'),
+        ),
+      ).toBe(true);
       expect(fallback.width / sarabun.width).toBeGreaterThan(0.98);
       expect(fallback.width / sarabun.width).toBeLessThan(1.02);
       expect(fallback.height / sarabun.height).toBeGreaterThan(0.98);

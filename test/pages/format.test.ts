@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatBaht, formatCount, formatDay, formatDigits, formatFileSize, formatPeriod, formatScore } from '../../src/lib/i18n/format';
+import {
+  formatBaht,
+  formatCount,
+  formatDay,
+  formatDigits,
+  formatFileSize,
+  formatPeriod,
+  formatScore,
+} from '@/lib/i18n/format';
 
 describe('display formatting follows the organisation digit choice', () => {
   it('prints baht, counts and scores in Thai or Arabic digits', () => {
@@ -19,7 +27,9 @@ describe('display formatting follows the organisation digit choice', () => {
     const whole = formatPeriod({ start: '2024-10-01', end: '2025-09-30', wholeFiscalYear: true }, 'thai');
     expect(whole.startsWith('ตลอดปีงบประมาณ (')).toBe(true);
     expect(whole).toContain('๖๗');
-    expect(formatPeriod({ start: '2025-01-01', end: '2025-03-31', wholeFiscalYear: false }, 'arabic', 'long')).toMatch(/^1 มกราคม.*31 มีนาคม 2568$/);
+    expect(formatPeriod({ start: '2025-01-01', end: '2025-03-31', wholeFiscalYear: false }, 'arabic', 'long')).toMatch(
+      /^1 มกราคม.*31 มีนาคม 2568$/,
+    );
   });
 
   it('prints file sizes the way people read them', () => {

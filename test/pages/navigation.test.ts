@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countByStatus, findNeighbours } from '../../src/lib/data/navigation';
-import { countRoundStatuses, selectRoundRow } from '../../src/lib/data/report-view';
-import type { MeasureEntry } from '../../src/lib/data/measures';
+import { countByStatus, findNeighbours } from '@/lib/data/navigation';
+import { countRoundStatuses, selectRoundRow } from '@/lib/data/report-view';
+import type { MeasureEntry } from '@/lib/data/measures';
 
 describe('previous/next and status counts', () => {
   it('finds the neighbours of an item, none beyond the ends', () => {
@@ -12,7 +12,12 @@ describe('previous/next and status counts', () => {
 
   it('counts every status, zero when none', () => {
     const m = (status: 'done' | 'planned') => ({ data: { status } });
-    expect(countByStatus([m('done'), m('done'), m('planned')])).toEqual({ planned: 1, 'in-progress': 0, done: 2, 'not-done': 0 });
+    expect(countByStatus([m('done'), m('done'), m('planned')])).toEqual({
+      planned: 1,
+      'in-progress': 0,
+      done: 2,
+      'not-done': 0,
+    });
   });
 });
 
@@ -28,25 +33,55 @@ describe('a measure as a report round shows it', () => {
   } as unknown as MeasureEntry;
 
   it('uses the round entry when there is one', () => {
-    expect(selectRoundRow(measure, 6, 12)).toEqual({ status: 'in-progress', outputs: ['half-year output'], outcomes: [], obstacles: ['rain'] });
+    expect(selectRoundRow(measure, 6, 12)).toEqual({
+      status: 'in-progress',
+      outputs: ['half-year output'],
+      outcomes: [],
+      obstacles: ['rain'],
+    });
   });
 
   it('fills what the latest round entry leaves out from the current fields, never for an earlier round', () => {
-    const latestEntry = { data: { ...measure.data, progress: [{ round: 12, status: 'done', outputs: ['year output'], outcomes: [], obstacles: [] }] } } as unknown as MeasureEntry;
-    expect(selectRoundRow(latestEntry, 12, 12)).toEqual({ status: 'done', outputs: ['year output'], outcomes: ['final outcome'], obstacles: [] });
+    const latestEntry = {
+      data: {
+        ...measure.data,
+        progress: [{ round: 12, status: 'done', outputs: ['year output'], outcomes: [], obstacles: [] }],
+      },
+    } as unknown as MeasureEntry;
+    expect(selectRoundRow(latestEntry, 12, 12)).toEqual({
+      status: 'done',
+      outputs: ['year output'],
+      outcomes: ['final outcome'],
+      obstacles: [],
+    });
     expect(selectRoundRow(measure, 6, 12).outcomes).toEqual([]);
   });
 
   it('counts the statuses a round reports, not the current ones', () => {
     const silent = { data: { ...measure.data, progress: [] } } as unknown as MeasureEntry;
-    expect(countRoundStatuses([measure, silent], 6, 12)).toEqual({ planned: 0, 'in-progress': 1, done: 0, 'not-done': 0 });
-    expect(countRoundStatuses([measure, silent], 12, 12)).toEqual({ planned: 0, 'in-progress': 0, done: 2, 'not-done': 0 });
+    expect(countRoundStatuses([measure, silent], 6, 12)).toEqual({
+      planned: 0,
+      'in-progress': 1,
+      done: 0,
+      'not-done': 0,
+    });
+    expect(countRoundStatuses([measure, silent], 12, 12)).toEqual({
+      planned: 0,
+      'in-progress': 0,
+      done: 2,
+      'not-done': 0,
+    });
   });
 
   it('falls back to the current fields for the latest round only', () => {
     expect(selectRoundRow(measure, 12, 12).status).toBe('done');
     expect(selectRoundRow(measure, 12, 12).outputs).toEqual(['final output']);
     const noEarlyEntry = { data: { ...measure.data, progress: [] } } as unknown as MeasureEntry;
-    expect(selectRoundRow(noEarlyEntry, 6, 12)).toEqual({ status: undefined, outputs: [], outcomes: [], obstacles: [] });
+    expect(selectRoundRow(noEarlyEntry, 6, 12)).toEqual({
+      status: undefined,
+      outputs: [],
+      outcomes: [],
+      obstacles: [],
+    });
   });
 });

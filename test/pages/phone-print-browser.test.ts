@@ -25,9 +25,14 @@ beforeAll(async () => {
   // the year; the shared demo build runs at today's date, when 2570 has no measures yet.
   root = createTempProject('ita-phone-');
   out = join(root, 'out');
-  const { status, output } = runBuild(root, ['--out', out, '--base', BASE, '--offline'], { ITA_TODAY: '2026-06-15', ASTRO_TELEMETRY_DISABLED: '1' });
+  const { status, output } = runBuild(root, ['--out', out, '--base', BASE, '--offline'], {
+    ITA_TODAY: '2026-06-15',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
   if (status !== 0) throw new Error(output);
-  pagesByKind = Object.fromEntries(weighPageKinds(out, BASE).map((k) => [k.kind, k.heaviest.page.replace(/index\.html$/, '')]));
+  pagesByKind = Object.fromEntries(
+    weighPageKinds(out, BASE).map((k) => [k.kind, k.heaviest.page.replace(/index\.html$/, '')]),
+  );
   const started = await startStaticServer(out, BASE);
   server = started.server;
   site = `${started.origin}${BASE}`;
@@ -68,7 +73,7 @@ describe('Thai line breaks', () => {
   it("finds the browser's own mid-word breaks when the word marks are switched off (the check has teeth)", async () => {
     const page = await open(pagesByKind.year!, 360);
     await page.addStyleTag({ content: 'th-w { white-space: normal }' });
-    expect((findBreaksInsideWords(await collectLineBreaks(page))).length).toBeGreaterThan(20);
+    expect(findBreaksInsideWords(await collectLineBreaks(page)).length).toBeGreaterThan(20);
     await page.close();
   });
 
@@ -87,7 +92,13 @@ describe('print', () => {
       for (const width of [740, 767, 1280]) {
         const page = await open(pagesByKind[kind]!, width);
         await page.emulateMedia({ media: 'print' });
-        expect({ width, ...(await readPrintedTable(page)) }).toMatchObject({ width, tableDisplay: 'table', rowDisplay: 'table-row', cellLabel: 'none', cellBorder: 'solid' });
+        expect({ width, ...(await readPrintedTable(page)) }).toMatchObject({
+          width,
+          tableDisplay: 'table',
+          rowDisplay: 'table-row',
+          cellLabel: 'none',
+          cellBorder: 'solid',
+        });
         expect((await readPrintedTable(page)).headerWidth).toBeGreaterThan(40);
         await page.close();
       }
@@ -121,12 +132,15 @@ describe('narrow and middle-sized screens', () => {
     const wide: string[] = [];
     for (const [kind, path] of Object.entries(pagesByKind)) {
       const page = await open(path, 320);
-      const { scrollWidth, button } = await page.evaluate(`(() => {
+      const { scrollWidth, button } = (await page.evaluate(`(() => {
         const b = document.querySelector('.header-search button').getBoundingClientRect();
         const el = document.querySelector('.header-search button');
         return { scrollWidth: document.documentElement.scrollWidth, button: { right: b.right, cut: el.scrollWidth > el.clientWidth } };
-      })()`) as { scrollWidth: number; button: { right: number; cut: boolean } };
-      if (scrollWidth > 320 || button.right > 320 || button.cut) wide.push(`${kind} /${path}: page ${scrollWidth} px, button right edge ${button.right} px${button.cut ? ', label cut' : ''}`);
+      })()`)) as { scrollWidth: number; button: { right: number; cut: boolean } };
+      if (scrollWidth > 320 || button.right > 320 || button.cut)
+        wide.push(
+          `${kind} /${path}: page ${scrollWidth} px, button right edge ${button.right} px${button.cut ? ', label cut' : ''}`,
+        );
       await page.close();
     }
     expect(wide).toEqual([]);
@@ -140,7 +154,13 @@ describe('narrow and middle-sized screens', () => {
           els.map((el) => {
             const box = el.getBoundingClientRect();
             const status = el.querySelector('tbody tr td:last-child')!.getBoundingClientRect();
-            return { scrolls: el.scrollWidth > el.clientWidth + 1, statusVisible: status.left >= box.left && status.right <= box.right + 1, tabindex: el.getAttribute('tabindex'), role: el.getAttribute('role'), links: el.querySelectorAll('a[href]').length };
+            return {
+              scrolls: el.scrollWidth > el.clientWidth + 1,
+              statusVisible: status.left >= box.left && status.right <= box.right + 1,
+              tabindex: el.getAttribute('tabindex'),
+              role: el.getAttribute('role'),
+              links: el.querySelectorAll('a[href]').length,
+            };
           }),
         );
         expect(wraps.length).toBeGreaterThan(3);
@@ -159,10 +179,14 @@ describe('narrow and middle-sized screens', () => {
   for (const width of [320, 360]) {
     it(`shows the assessment table's result column on a ${width} px phone`, async () => {
       const page = await open(pagesByKind.assessment!, width);
-      const results = await page.locator('table.scores td.pass, table.scores td.fail').evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().right)));
+      const results = await page
+        .locator('table.scores td.pass, table.scores td.fail')
+        .evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().right)));
       expect(results.length).toBeGreaterThan(5);
       expect(results.filter((right) => right > width)).toEqual([]);
-      expect(await page.locator('.table-wrap:has(table.scores)').evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+      expect(
+        await page.locator('.table-wrap:has(table.scores)').evaluate((el) => el.scrollWidth <= el.clientWidth + 1),
+      ).toBe(true);
       await page.close();
     });
   }
@@ -176,7 +200,9 @@ describe('details of #18', () => {
       for (const kind of ['home', 'year', 'assessment', 'measure']) {
         const page = await open(pagesByKind[kind]!, width);
         await page.addScriptTag({ content: axe.source });
-        const violations = (await page.evaluate(`axe.run(document, { runOnly: { type: 'rule', values: ['landmark-unique', 'scrollable-region-focusable', 'aria-allowed-role', 'region'] } }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.length))`)) as string[];
+        const violations = (await page.evaluate(
+          `axe.run(document, { runOnly: { type: 'rule', values: ['landmark-unique', 'scrollable-region-focusable', 'aria-allowed-role', 'region'] } }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.length))`,
+        )) as string[];
         found.push(...violations.map((v) => `${kind} @${width}: ${v}`));
         await page.close();
       }
@@ -187,7 +213,9 @@ describe('details of #18', () => {
   it('numbers step lists in Thai digits on a Thai-digit site', async () => {
     const page = await open(pagesByKind.measure!, 1366);
     // Lists drawn without markers (the report rounds) aside, every numbered list counts ๑. ๒. ๓.
-    const styles = await page.locator('main ol').evaluateAll((lists) => lists.map((ol) => getComputedStyle(ol).listStyleType).filter((s) => s !== 'none'));
+    const styles = await page
+      .locator('main ol')
+      .evaluateAll((lists) => lists.map((ol) => getComputedStyle(ol).listStyleType).filter((s) => s !== 'none'));
     expect(styles.length).toBeGreaterThan(0);
     expect(new Set(styles)).toEqual(new Set(['thai']));
     await page.close();

@@ -11,8 +11,14 @@ import { resolveFile } from './support/static-server';
 describe('test support', () => {
   it('finds a GPS tag in EXIF only when a photo has one', async () => {
     const base = sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).jpeg();
-    const withGps = await base.clone().withExif({ IFD0: { Make: 'X' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '15/1 0/1 0/1' } }).toBuffer();
-    const without = await base.clone().withExif({ IFD0: { Make: 'X' } }).toBuffer();
+    const withGps = await base
+      .clone()
+      .withExif({ IFD0: { Make: 'X' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '15/1 0/1 0/1' } })
+      .toBuffer();
+    const without = await base
+      .clone()
+      .withExif({ IFD0: { Make: 'X' } })
+      .toBuffer();
     expect(hasGpsTag((await sharp(withGps).metadata()).exif)).toBe(true);
     expect(hasGpsTag((await sharp(without).metadata()).exif)).toBe(false);
     expect(hasGpsTag(undefined)).toBe(false);
@@ -28,7 +34,9 @@ describe('test support', () => {
   });
 
   it('extracts links, every srcset candidate, sitemap locations and CSS urls', () => {
-    const refs = extractReferences('<a href="/ita/a/">x</a><img src="/i.jpg" srcset="/i-1.webp 320w, /i-2.webp 640w"><loc>https://e.x/ita/</loc><style>@font-face{src:url(/f.woff2)}</style>');
+    const refs = extractReferences(
+      '<a href="/ita/a/">x</a><img src="/i.jpg" srcset="/i-1.webp 320w, /i-2.webp 640w"><loc>https://e.x/ita/</loc><style>@font-face{src:url(/f.woff2)}</style>',
+    );
     expect(refs.sort()).toEqual(['/i-1.webp', '/i-2.webp', '/i.jpg', '/ita/a/', '/f.woff2', 'https://e.x/ita/'].sort());
   });
 });

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCheckConfig } from '../../src/lib/checks/config';
-import { checkEvidenceFiles } from '../../src/lib/checks/evidence-files';
-import { validateContent } from '../../src/lib/validate/validate-content';
+import { loadCheckConfig } from '@/lib/checks/config';
+import { checkEvidenceFiles } from '@/lib/checks/evidence-files';
+import { validateContent } from '@/lib/validate/validate-content';
 import { createTempProject } from '../helpers/temp-project';
 
 const MEASURE = 'content/measures/2569/bribery-risk-assessment.mdx';
@@ -23,8 +23,18 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** Lists `file` as the measure's first document (or the notice's first attachment) and runs the evidence check. */
 async function checkWith(file: string, bytes: Buffer, where: 'measure' | 'notice' = 'measure', checksYaml?: string) {
   writeFileSync(join(root, 'content/evidence', file), bytes);
-  writeFileSync(join(root, MEASURE), where === 'measure' ? measureText.replace('  documents:\n', `  documents:\n    - file: ${file}\n      title: แผนที่จุดติดตั้ง\n`) : measureText);
-  writeFileSync(join(root, NOTICE), where === 'notice' ? noticeText.replace('attachments:\n', `attachments:\n  - file: ${file}\n    title: ภาพประกาศ\n`) : noticeText);
+  writeFileSync(
+    join(root, MEASURE),
+    where === 'measure'
+      ? measureText.replace('  documents:\n', `  documents:\n    - file: ${file}\n      title: แผนที่จุดติดตั้ง\n`)
+      : measureText,
+  );
+  writeFileSync(
+    join(root, NOTICE),
+    where === 'notice'
+      ? noticeText.replace('attachments:\n', `attachments:\n  - file: ${file}\n    title: ภาพประกาศ\n`)
+      : noticeText,
+  );
   if (checksYaml) writeFileSync(join(root, 'content/checks.yaml'), checksYaml);
   else rmSync(join(root, 'content/checks.yaml'), { force: true });
   const { content, problems } = validateContent(root);
@@ -36,7 +46,13 @@ async function checkWith(file: string, bytes: Buffer, where: 'measure' | 'notice
 
 const photo = (gps: boolean) => {
   const image = sharp({ create: { width: 16, height: 16, channels: 3, background: '#888' } });
-  return (gps ? image.withExif({ IFD0: { Make: 'Phone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 30/1 0/1' } }) : image).jpeg().toBuffer();
+  return (
+    gps
+      ? image.withExif({ IFD0: { Make: 'Phone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 30/1 0/1' } })
+      : image
+  )
+    .jpeg()
+    .toBuffer();
 };
 
 describe('a GPS-tagged photo listed as a document', () => {
@@ -46,7 +62,9 @@ describe('a GPS-tagged photo listed as a document', () => {
     expect(problem).toMatchObject({ file: MEASURE, field: 'evidence.documents[0].file' });
     expect(problem!.th).toContain('ภาพ content/evidence/2569/site-map.jpg มีพิกัด GPS');
     expect(problem!.th).toContain('ให้ย้ายภาพนี้ไปไว้ใน evidence.photos');
-    expect(problem!.en).toContain('the image content/evidence/2569/site-map.jpg carries the GPS position where it was taken');
+    expect(problem!.en).toContain(
+      'the image content/evidence/2569/site-map.jpg carries the GPS position where it was taken',
+    );
     expect(problem!.en).toContain('move it to evidence.photos');
     expect(`${problem!.th} ${problem!.en}`).not.toContain('bug in the generator');
   });
@@ -57,12 +75,20 @@ describe('a GPS-tagged photo listed as a document', () => {
   });
   it('inside a Word file: names the picture in the file', async () => {
     const docx = async (gps: boolean) =>
-      Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document><w:p><w:t>ภาพกิจกรรม</w:t></w:p></w:document>'), 'word/media/image1.jpeg': new Uint8Array(await photo(gps)) }));
+      Buffer.from(
+        zipSync({
+          '[Content_Types].xml': strToU8('<Types/>'),
+          'word/document.xml': strToU8('<w:document><w:p><w:t>ภาพกิจกรรม</w:t></w:p></w:document>'),
+          'word/media/image1.jpeg': new Uint8Array(await photo(gps)),
+        }),
+      );
     const [problem, ...rest] = await checkWith('2569/activity-report.docx', await docx(true));
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: MEASURE, field: 'evidence.documents[0].file' });
     expect(problem!.th).toContain('มีภาพถ่ายที่ยังมีพิกัด GPS ของสถานที่ถ่ายอยู่ข้างใน (word/media/image1.jpeg)');
-    expect(problem!.en).toContain('content/evidence/2569/activity-report.docx contains photos that still carry the GPS position');
+    expect(problem!.en).toContain(
+      'content/evidence/2569/activity-report.docx contains photos that still carry the GPS position',
+    );
     expect(await checkWith('2569/activity-report.docx', await docx(false))).toEqual([]);
   });
   it('passes the same photo without a location', async () => {
@@ -76,7 +102,9 @@ describe('document kinds the privacy guard cannot read', () => {
     expect(problem).toMatchObject({ file: MEASURE, field: 'evidence.documents[0].file' });
     expect(problem!.th).toContain('เป็นชนิด .doc ซึ่งระบบตรวจข้อมูลส่วนบุคคลอ่านไม่ได้');
     expect(problem!.th).toContain('content/checks.yaml');
-    expect(problem!.en).toContain('content/evidence/2569/old-minutes.doc is a .doc file, which the privacy guard cannot read, so it is not published: save it as PDF / .docx');
+    expect(problem!.en).toContain(
+      'content/evidence/2569/old-minutes.doc is a .doc file, which the privacy guard cannot read, so it is not published: save it as PDF / .docx',
+    );
     expect(problem!.en).toContain('otherDocumentKinds: [{ ext: doc');
   });
   it('a .zip is refused: unpack it', async () => {
@@ -84,12 +112,16 @@ describe('document kinds the privacy guard cannot read', () => {
     expect(problem!.en).toContain('unpack it and attach each file on its own');
   });
   it('is published when content/checks.yaml lists it with a reason and who approved', async () => {
-    const yaml = 'otherDocumentKinds:\n  - ext: dwg\n    reason: ผู้ประเมินขอแบบก่อสร้างเป็นไฟล์ต้นฉบับเพื่อตรวจสอบ\n    approvedBy: ปลัดองค์การบริหารส่วนตำบล\n';
+    const yaml =
+      'otherDocumentKinds:\n  - ext: dwg\n    reason: ผู้ประเมินขอแบบก่อสร้างเป็นไฟล์ต้นฉบับเพื่อตรวจสอบ\n    approvedBy: ปลัดองค์การบริหารส่วนตำบล\n';
     expect(await checkWith('2569/drawing.dwg', Buffer.from('AC1032 drawing'), 'measure', yaml)).toEqual([]);
     expect(await checkWith('2569/drawing.dwg', Buffer.from('AC1032 drawing'))).toHaveLength(1);
   });
   it('a listing without a real reason is refused by the settings check', () => {
-    writeFileSync(join(root, 'content/checks.yaml'), 'otherDocumentKinds:\n  - ext: dwg\n    reason: ok\n    approvedBy: ปลัด\n');
+    writeFileSync(
+      join(root, 'content/checks.yaml'),
+      'otherDocumentKinds:\n  - ext: dwg\n    reason: ok\n    approvedBy: ปลัด\n',
+    );
     expect(() => loadCheckConfig(root)).toThrow(/give a real reason/);
     rmSync(join(root, 'content/checks.yaml'));
   });

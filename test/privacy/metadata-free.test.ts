@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { isPlainlyMetadataFree } from '../../src/lib/privacy/metadata-free';
+import { isPlainlyMetadataFree } from '@/lib/privacy/metadata-free';
 
 const GPS = { IFD0: { Make: 'Phone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 30/1 0/1' } };
 const image = () => sharp({ create: { width: 64, height: 48, channels: 3, background: '#468' } });

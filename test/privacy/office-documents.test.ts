@@ -2,9 +2,9 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPrivacy } from '../../src/lib/privacy/privacy-check';
-import { validateContent } from '../../src/lib/validate/validate-content';
-import { toThaiDigits } from '../../src/lib/thai/numerals';
+import { checkPrivacy } from '@/lib/privacy/privacy-check';
+import { validateContent } from '@/lib/validate/validate-content';
+import { toThaiDigits } from '@/lib/thai/numerals';
 import { createTempProject } from '../helpers/temp-project';
 import { formatThaiId, makePdf, makeSyntheticThaiId } from '../support/make-pdf';
 import { makeThaiDigitPdf } from './support/thai-digit-pdf';
@@ -18,17 +18,43 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const ID = makeSyntheticThaiId('310170020345');
-const zip = (parts: Record<string, string>) => Buffer.from(zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)]))));
+const zip = (parts: Record<string, string>) =>
+  Buffer.from(zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)]))));
 const row = (id: string) => `นางสมมุติ ทดสอบ ${id}`;
 const kinds: Record<string, (id: string) => Buffer> = {
-  docx: (id) => zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': `<w:document><w:body><w:p><w:r><w:t>${row(id)}</w:t></w:r></w:p></w:body></w:document>` }),
-  xlsx: (id) => zip({ '[Content_Types].xml': '<Types/>', 'xl/sharedStrings.xml': `<sst><si><t>${row(id)}</t></si></sst>`, 'xl/worksheets/sheet1.xml': '<worksheet/>' }),
-  pptx: (id) => zip({ '[Content_Types].xml': '<Types/>', 'ppt/slides/slide1.xml': `<p:sld><a:t>${row(id)}</a:t></p:sld>` }),
-  odt: (id) => zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': `<office:document-content><text:p>${row(id)}</text:p></office:document-content>` }),
-  ods: (id) => zip({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': `<office:document-content><table:table-cell><text:p>${row(id)}</text:p></table:table-cell></office:document-content>` }),
-  odp: (id) => zip({ mimetype: 'application/vnd.oasis.opendocument.presentation', 'content.xml': `<office:document-content><draw:page><text:p>${row(id)}</text:p></draw:page></office:document-content>` }),
+  docx: (id) =>
+    zip({
+      '[Content_Types].xml': '<Types/>',
+      'word/document.xml': `<w:document><w:body><w:p><w:r><w:t>${row(id)}</w:t></w:r></w:p></w:body></w:document>`,
+    }),
+  xlsx: (id) =>
+    zip({
+      '[Content_Types].xml': '<Types/>',
+      'xl/sharedStrings.xml': `<sst><si><t>${row(id)}</t></si></sst>`,
+      'xl/worksheets/sheet1.xml': '<worksheet/>',
+    }),
+  pptx: (id) =>
+    zip({ '[Content_Types].xml': '<Types/>', 'ppt/slides/slide1.xml': `<p:sld><a:t>${row(id)}</a:t></p:sld>` }),
+  odt: (id) =>
+    zip({
+      mimetype: 'application/vnd.oasis.opendocument.text',
+      'content.xml': `<office:document-content><text:p>${row(id)}</text:p></office:document-content>`,
+    }),
+  ods: (id) =>
+    zip({
+      mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
+      'content.xml': `<office:document-content><table:table-cell><text:p>${row(id)}</text:p></table:table-cell></office:document-content>`,
+    }),
+  odp: (id) =>
+    zip({
+      mimetype: 'application/vnd.oasis.opendocument.presentation',
+      'content.xml': `<office:document-content><draw:page><text:p>${row(id)}</text:p></draw:page></office:document-content>`,
+    }),
   // A PDF's text layer gives Thai digits when its font maps them so (ToUnicode), as Thai fonts do.
-  pdf: (id) => (/[๐-๙]/.test(id) ? makeThaiDigitPdf([`ID ${id.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))}`]) : makePdf([`ID ${id}`])),
+  pdf: (id) =>
+    /[๐-๙]/.test(id)
+      ? makeThaiDigitPdf([`ID ${id.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))}`])
+      : makePdf([`ID ${id}`]),
   htm: (id) => Buffer.from(`<html><body><p>${row(id)}</p></body></html>`),
   csv: (id) => Buffer.from(`ชื่อ,เลขประจำตัว\nนางสมมุติ ทดสอบ,${id}\n`),
   txt: (id) => Buffer.from(`รายชื่อผู้รับเบี้ยยังชีพ\n${row(id)}\n`),
@@ -37,7 +63,10 @@ const kinds: Record<string, (id: string) => Buffer> = {
 
 describe('the privacy guard reads every document kind', () => {
   for (const [kind, make] of Object.entries(kinds)) {
-    for (const [digits, id] of [['Arabic', formatThaiId(ID)], ['Thai', toThaiDigits(formatThaiId(ID))]] as const) {
+    for (const [digits, id] of [
+      ['Arabic', formatThaiId(ID)],
+      ['Thai', toThaiDigits(formatThaiId(ID))],
+    ] as const) {
       it(`stops a national ID in ${digits} digits inside a .${kind}`, async () => {
         const file = `content/evidence/office/list-${kind}.${kind}`;
         writeFileSync(join(root, file), make(id));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatThaiId, makePdf, makeSyntheticThaiId } from '../support/make-pdf';
-import { readPdf } from '../../src/lib/privacy/pdf-text';
+import { readPdf } from '@/lib/privacy/pdf-text';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/ita/${name}`, import.meta.url));
 
@@ -15,7 +15,10 @@ describe('readPdf', () => {
 
   it('names what is wrong with a damaged file', async () => {
     const pdf = makePdf(['Signed order']);
-    expect(await readPdf(Buffer.from('PK\u0003\u0004 a renamed Word file'))).toMatchObject({ ok: false, reason: 'not-pdf' });
+    expect(await readPdf(Buffer.from('PK\u0003\u0004 a renamed Word file'))).toMatchObject({
+      ok: false,
+      reason: 'not-pdf',
+    });
     expect(await readPdf(pdf.subarray(0, pdf.length - 60))).toMatchObject({ ok: false, reason: 'no-xref' });
     const scrambled = Buffer.concat([pdf.subarray(0, 120), Buffer.alloc(300, 0x41), pdf.subarray(420)]);
     expect(await readPdf(scrambled)).toMatchObject({ ok: false, reason: 'unreadable' });

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../support/make-pdf';
-import { FileStateCache } from '../../src/lib/cache/file-state-cache';
-import { readPdfFile } from '../../src/lib/privacy/read-pdf-file';
-import type { PdfReadResult } from '../../src/lib/privacy/pdf-text';
+import { FileStateCache } from '@/lib/cache/file-state-cache';
+import { readPdfFile } from '@/lib/privacy/read-pdf-file';
+import type { PdfReadResult } from '@/lib/privacy/pdf-text';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-read-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatThaiId, makeSyntheticThaiId } from '../support/make-pdf';
-import { findContacts } from '../../src/lib/privacy/contacts';
-import { scanTextForPersonalData } from '../../src/lib/privacy/scan-text';
+import { findContacts } from '@/lib/privacy/contacts';
+import { scanTextForPersonalData } from '@/lib/privacy/scan-text';
 
 const id = makeSyntheticThaiId('510020098765');
 const allowance = { publicContacts: ['0 4412 3456', 'saraban@example.go.th'], allowed: [] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatThaiId, makeSyntheticThaiId } from '../support/make-pdf';
-import { toThaiDigits } from '../../src/lib/thai/numerals';
-import { findThaiIds, isValidThaiId } from '../../src/lib/privacy/thai-id';
+import { toThaiDigits } from '@/lib/thai/numerals';
+import { findThaiIds, isValidThaiId } from '@/lib/privacy/thai-id';
 
 // Synthetic numbers: built from an arbitrary 12-digit prefix plus the computed check digit.
 const id = makeSyntheticThaiId('310050012345');

@@ -2,10 +2,10 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openFolderTarget, type PublishTransport } from '../../src/lib/publish/folder-target.ts';
-import { MANIFEST_NAME } from '../../src/lib/publish/manifest.ts';
-import { planPublish } from '../../src/lib/publish/plan.ts';
-import { runPublish } from '../../src/lib/publish/run-publish.ts';
+import { openFolderTarget, type PublishTransport } from '@/lib/publish/folder-target.ts';
+import { MANIFEST_NAME } from '@/lib/publish/manifest.ts';
+import { planPublish } from '@/lib/publish/plan.ts';
+import { runPublish } from '@/lib/publish/run-publish.ts';
 import { snapshot, write } from './support/site';
 
 const temps: string[] = [];
@@ -14,7 +14,9 @@ async function temp(): Promise<string> {
   temps.push(dir);
   return dir;
 }
-afterEach(async () => { await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true }))); });
+afterEach(async () => {
+  await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
 
 const site = {
   'index.html': '<a href="photos/a.webp">',
@@ -26,7 +28,8 @@ const site = {
 
 describe('publish to a folder', () => {
   it('first publish sends every file, hidden and Thai-named ones included, byte for byte', async () => {
-    const dist = await temp(); const remote = await temp();
+    const dist = await temp();
+    const remote = await temp();
     await write(dist, site);
     const summary = await runPublish(dist, openFolderTarget(remote));
     expect(summary.uploaded).toBe(5);
@@ -34,7 +37,8 @@ describe('publish to a folder', () => {
   });
 
   it('a second publish with nothing changed uploads only the manifest', async () => {
-    const dist = await temp(); const remote = await temp();
+    const dist = await temp();
+    const remote = await temp();
     await write(dist, site);
     await runPublish(dist, openFolderTarget(remote));
     const second = await runPublish(dist, openFolderTarget(remote));
@@ -43,7 +47,8 @@ describe('publish to a folder', () => {
   });
 
   it('after one edit and one removal it sends only the changed file and deletes the removed one', async () => {
-    const dist = await temp(); const remote = await temp();
+    const dist = await temp();
+    const remote = await temp();
     await write(dist, site);
     await runPublish(dist, openFolderTarget(remote));
     await write(dist, { 'index.html': '<p>edited</p>' });
@@ -54,7 +59,8 @@ describe('publish to a folder', () => {
   });
 
   it('a run cut after two files leaves the old manifest, and the rerun completes the site', async () => {
-    const dist = await temp(); const remote = await temp();
+    const dist = await temp();
+    const remote = await temp();
     await write(dist, site);
     const real = openFolderTarget(remote);
     let sent = 0;
@@ -73,7 +79,8 @@ describe('publish to a folder', () => {
   });
 
   it('dry run changes nothing on the target', async () => {
-    const dist = await temp(); const remote = await temp();
+    const dist = await temp();
+    const remote = await temp();
     await write(dist, site);
     const summary = await runPublish(dist, openFolderTarget(remote), { dryRun: true });
     expect(summary.plan).toHaveLength(5);
@@ -83,7 +90,11 @@ describe('publish to a folder', () => {
 
 describe('publish order', () => {
   it('puts assets before pages, .htaccess with the pages, deletions last', () => {
-    const local = { 'a.html': { hash: '1', size: 1 }, '.htaccess': { hash: '2', size: 1 }, 'z.webp': { hash: '3', size: 1 } };
+    const local = {
+      'a.html': { hash: '1', size: 1 },
+      '.htaccess': { hash: '2', size: 1 },
+      'z.webp': { hash: '3', size: 1 },
+    };
     const remote = { 'old.css': { hash: '9', size: 1 } };
     expect(planPublish(local, remote).map((s) => s.path)).toEqual(['z.webp', '.htaccess', 'a.html', 'old.css']);
   });

@@ -2,24 +2,34 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openFolderTarget, type PublishTransport } from '../../src/lib/publish/folder-target.ts';
-import { openPublishState } from '../../src/lib/publish/journal.ts';
-import { runPublish } from '../../src/lib/publish/run-publish.ts';
+import { openFolderTarget, type PublishTransport } from '@/lib/publish/folder-target.ts';
+import { openPublishState } from '@/lib/publish/journal.ts';
+import { runPublish } from '@/lib/publish/run-publish.ts';
 import { removeTemps, sampleSite, snapshot, temp, write } from './support/site.ts';
 
 afterEach(removeTemps);
 
 function cutAfter(real: PublishTransport, files: number): PublishTransport {
   let sent = 0;
-  return { ...real, upload: async (local, rel) => { if (sent++ >= files) throw new Error('cable pulled'); await real.upload(local, rel); } };
+  return {
+    ...real,
+    upload: async (local, rel) => {
+      if (sent++ >= files) throw new Error('cable pulled');
+      await real.upload(local, rel);
+    },
+  };
 }
 
 describe('publish journal', () => {
   it('a file sent by the cut run and dropped from the build before the rerun is deleted, not left behind', async () => {
-    const dist = await temp(); const remote = await temp(); const stateDir = await temp();
+    const dist = await temp();
+    const remote = await temp();
+    const stateDir = await temp();
     await write(dist, sampleSite());
     const state = openPublishState(stateDir, 'folder:x');
-    await expect(runPublish(dist, cutAfter(openFolderTarget(remote), 2), { state, attempts: 1 })).rejects.toThrow('cable pulled');
+    await expect(runPublish(dist, cutAfter(openFolderTarget(remote), 2), { state, attempts: 1 })).rejects.toThrow(
+      'cable pulled',
+    );
     const sentFirst = Object.keys(await snapshot(remote));
     expect(sentFirst).toHaveLength(2);
     await rm(path.join(dist, sentFirst[0]!));
@@ -30,7 +40,9 @@ describe('publish journal', () => {
   });
 
   it('a file edited between the cut and the rerun is sent again', async () => {
-    const dist = await temp(); const remote = await temp(); const stateDir = await temp();
+    const dist = await temp();
+    const remote = await temp();
+    const stateDir = await temp();
     await write(dist, sampleSite());
     const state = openPublishState(stateDir, 'folder:x');
     await expect(runPublish(dist, cutAfter(openFolderTarget(remote), 3), { state, attempts: 1 })).rejects.toThrow();
@@ -43,10 +55,20 @@ describe('publish journal', () => {
   });
 
   it('the journal is gone after a complete run, and another target never reads it', async () => {
-    const dist = await temp(); const remote = await temp(); const other = await temp(); const stateDir = await temp();
+    const dist = await temp();
+    const remote = await temp();
+    const other = await temp();
+    const stateDir = await temp();
     await write(dist, sampleSite());
-    await expect(runPublish(dist, cutAfter(openFolderTarget(remote), 3), { state: openPublishState(stateDir, 'folder:a'), attempts: 1 })).rejects.toThrow();
-    const elsewhere = await runPublish(dist, openFolderTarget(other), { state: openPublishState(stateDir, 'folder:b') });
+    await expect(
+      runPublish(dist, cutAfter(openFolderTarget(remote), 3), {
+        state: openPublishState(stateDir, 'folder:a'),
+        attempts: 1,
+      }),
+    ).rejects.toThrow();
+    const elsewhere = await runPublish(dist, openFolderTarget(other), {
+      state: openPublishState(stateDir, 'folder:b'),
+    });
     expect([elsewhere.uploaded, elsewhere.resumed]).toEqual([8, 0]);
     await runPublish(dist, openFolderTarget(remote), { state: openPublishState(stateDir, 'folder:a') });
     expect((await readdir(stateDir)).filter((f) => f.startsWith('journal-'))).toEqual([]);

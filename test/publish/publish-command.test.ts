@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { publishTargetSchema } from '../../src/schemas/publish.ts';
+import { publishTargetSchema } from '@/schemas/publish.ts';
 import { startFtpServer, type TestServer } from './support/ftp-server.ts';
 import { removeTemps, sampleSite, snapshot, temp, write } from './support/site.ts';
 
@@ -31,7 +31,8 @@ async function project(port: number) {
 
 async function publish(root: string, env: Record<string, string>, ...args: string[]) {
   const child = run(process.execPath, ['--import', tsx, path.join(repo, 'scripts/publish.ts'), ...args], {
-    cwd: root, env: { PATH: process.env.PATH ?? '', ...env },
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', ...env },
   });
   try {
     const { stdout, stderr } = await child;
@@ -85,7 +86,9 @@ describe('npm run publish (the command)', () => {
     const root = await project(server.port);
     const none = await publish(root, {});
     expect(none.code).toBe(1);
-    expect(none.output).toMatch(/ไม่พบรหัสผ่าน[\s\S]*set ITA_PUBLISH_PASSWORD or put the password on one line in .*\.publish-secret/);
+    expect(none.output).toMatch(
+      /ไม่พบรหัสผ่าน[\s\S]*set ITA_PUBLISH_PASSWORD or put the password on one line in .*\.publish-secret/,
+    );
     await writeFile(path.join(root, '.publish-secret'), `${PASSWORD}\n`);
     const ok = await publish(root, {});
     expect(ok.code).toBe(0);
@@ -104,7 +107,9 @@ describe('npm run publish (the command)', () => {
   });
 
   it('the example in content/publish.example.yaml is a valid target', async () => {
-    const example = publishTargetSchema.parse(parse(await readFile(path.join(repo, 'content/publish.example.yaml'), 'utf8')));
+    const example = publishTargetSchema.parse(
+      parse(await readFile(path.join(repo, 'content/publish.example.yaml'), 'utf8')),
+    );
     expect(example).toMatchObject({ protocol: 'ftps', remotePath: '/public_html/ita' });
   });
 });

@@ -3,12 +3,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openFtpTarget } from '../../src/lib/publish/ftp-target.ts';
-import { openPublishState } from '../../src/lib/publish/journal.ts';
-import { MANIFEST_NAME, serializeManifest } from '../../src/lib/publish/manifest.ts';
-import { runPublish, type PublishOptions } from '../../src/lib/publish/run-publish.ts';
-import { openSftpTarget } from '../../src/lib/publish/sftp-target.ts';
-import type { PublishTransport } from '../../src/lib/publish/transport.ts';
+import { openFtpTarget } from '@/lib/publish/ftp-target.ts';
+import { openPublishState } from '@/lib/publish/journal.ts';
+import { MANIFEST_NAME, serializeManifest } from '@/lib/publish/manifest.ts';
+import { runPublish, type PublishOptions } from '@/lib/publish/run-publish.ts';
+import { openSftpTarget } from '@/lib/publish/sftp-target.ts';
+import type { PublishTransport } from '@/lib/publish/transport.ts';
 import { startFtpServer, type ServerFaults, type TestServer } from './support/ftp-server.ts';
 import { startSftpServer } from './support/sftp-server.ts';
 import { removeTemps, sampleSite, snapshot, temp, write } from './support/site.ts';
@@ -38,12 +38,26 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('publish over %s', (
     servers.push(server);
     const remote = path.join(serverRoot, 'site', 'ita');
     const connect = (password = PASSWORD): PublishTransport =>
-      open({ host: '127.0.0.1', port: server.port, user: 'clerk', password, remotePath: '/site/ita', timeoutSeconds: 5 });
+      open({
+        host: '127.0.0.1',
+        port: server.port,
+        user: 'clerk',
+        password,
+        remotePath: '/site/ita',
+        timeoutSeconds: 5,
+      });
     const publish = async (options: PublishOptions = {}, password?: string) => {
       const target = connect(password);
       try {
-        return await runPublish(dist, target, { state: openPublishState(stateDir, 'test'), attempts: 3, retryDelayMs: 20, ...options });
-      } finally { await target.close(); }
+        return await runPublish(dist, target, {
+          state: openPublishState(stateDir, 'test'),
+          attempts: 3,
+          retryDelayMs: 20,
+          ...options,
+        });
+      } finally {
+        await target.close();
+      }
     };
     return { dist, remote, server, publish };
   }
@@ -55,7 +69,9 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('publish over %s', (
     expect(await snapshot(remote)).toEqual(await snapshot(dist));
     expect(existsSync(path.join(remote, 'เอกสาร', 'รายงาน ประจำปี 2568.pdf'))).toBe(true);
     expect(await readFile(path.join(remote, '.htaccess'), 'utf8')).toContain('ErrorDocument');
-    expect(JSON.parse(await readFile(path.join(remote, MANIFEST_NAME), 'utf8')).files['photos/a.webp'].size).toBe(40_000);
+    expect(JSON.parse(await readFile(path.join(remote, MANIFEST_NAME), 'utf8')).files['photos/a.webp'].size).toBe(
+      40_000,
+    );
   });
 
   it('a second publish with nothing changed uploads only the manifest', async () => {
@@ -84,7 +100,10 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('publish over %s', (
     await rm(path.join(dist, 'เอกสาร'), { recursive: true });
     await write(dist, { 'index.html': '<p>ใหม่</p>' });
     const summary = await publish();
-    expect(summary.plan.map((s) => `${s.action} ${s.path}`)).toEqual(['upload index.html', 'delete เอกสาร/รายงาน ประจำปี 2568.pdf']);
+    expect(summary.plan.map((s) => `${s.action} ${s.path}`)).toEqual([
+      'upload index.html',
+      'delete เอกสาร/รายงาน ประจำปี 2568.pdf',
+    ]);
     expect(await snapshot(remote)).toEqual(await snapshot(dist));
     expect(existsSync(path.join(remote, 'เอกสาร'))).toBe(false);
   });
@@ -93,7 +112,10 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('publish over %s', (
     const { dist, remote, publish, server } = await setUp();
     server.faults.dropAfterFiles = 3;
     const cut = { ...server.faults };
-    Object.defineProperty(server.faults, 'refusing', { get: () => server.files >= 3 && cut.refusing !== false, configurable: true });
+    Object.defineProperty(server.faults, 'refusing', {
+      get: () => server.files >= 3 && cut.refusing !== false,
+      configurable: true,
+    });
     await expect(publish()).rejects.toThrow(/cannot reach the server/);
     expect(existsSync(path.join(remote, MANIFEST_NAME))).toBe(false);
     expect(Object.keys(await snapshot(remote))).toHaveLength(3);
@@ -156,7 +178,10 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('publish over %s', (
     await writeFile(outside, 'not ours');
     const files = JSON.parse(await readFile(path.join(remote, MANIFEST_NAME), 'utf8')).files;
     await mkdir(remote, { recursive: true });
-    await writeFile(path.join(remote, MANIFEST_NAME), serializeManifest({ ...files, '../keep.txt': { hash: 'x', size: 8 } }));
+    await writeFile(
+      path.join(remote, MANIFEST_NAME),
+      serializeManifest({ ...files, '../keep.txt': { hash: 'x', size: 8 } }),
+    );
     await expect(publish()).rejects.toThrow(/outside the configured remote folder/);
     expect(await readFile(outside, 'utf8')).toBe('not ours');
   });
@@ -170,8 +195,21 @@ describe('publish over ftps', () => {
     const server = await startFtpServer(serverRoot, PASSWORD, {}, true);
     servers.push(server);
     const publish = async (allowUntrustedCertificate: boolean) => {
-      const target = openFtpTarget({ host: '127.0.0.1', port: server.port, user: 'clerk', password: PASSWORD, remotePath: '/ita', secure: true, allowUntrustedCertificate, timeoutSeconds: 5 });
-      try { return await runPublish(dist, target, { attempts: 2, retryDelayMs: 20 }); } finally { await target.close(); }
+      const target = openFtpTarget({
+        host: '127.0.0.1',
+        port: server.port,
+        user: 'clerk',
+        password: PASSWORD,
+        remotePath: '/ita',
+        secure: true,
+        allowUntrustedCertificate,
+        timeoutSeconds: 5,
+      });
+      try {
+        return await runPublish(dist, target, { attempts: 2, retryDelayMs: 20 });
+      } finally {
+        await target.close();
+      }
     };
     return { dist, remote: path.join(serverRoot, 'ita'), publish };
   }

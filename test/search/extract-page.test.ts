@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../../src/build/search/extract-page';
+import { extractPage } from '@/build/search/extract-page';
 
 const html = `<!doctype html><html lang="TH"><head><title>ชื่อหน้า | อบต.</title><script>var x = 'สคริปต์'</script></head>
 <body><nav>เมนู</nav><main data-page-kind="measure" data-fiscal-year="2568" data-issue="o1">

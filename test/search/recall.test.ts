@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreQuery, textShows } from '../../src/build/search/recall';
+import { scoreQuery, textShows } from '@/build/search/recall';
 
 describe('textShows', () => {
   it('finds Thai anywhere, across digit scripts and letter case', () => {

@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../pages/support/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
-import { extractPage } from '../../src/build/search/extract-page';
-import { openNodeSearch } from '../../src/build/search/pagefind-node';
+import { extractPage } from '@/build/search/extract-page';
+import { openNodeSearch } from '@/build/search/pagefind-node';
 import { createRequire } from 'node:module';
 import { demoSite } from '../support/demo-site';
 import { serveSite, type ServedSite } from './serve-site';
@@ -31,7 +31,11 @@ function readPageTexts(dir: string): void {
     if (page && url !== `${BASE}search/`) pageTexts.set(url, page.blocks.map((b) => b.text).join('\n'));
   }
 }
-const pagesShowing = (text: string) => [...pageTexts].filter(([, t]) => t.includes(text)).map(([url]) => url).sort();
+const pagesShowing = (text: string) =>
+  [...pageTexts]
+    .filter(([, t]) => t.includes(text))
+    .map(([url]) => url)
+    .sort();
 
 async function openSearch(path = 'search/'): Promise<Page> {
   const page = await browser.newPage();
@@ -44,7 +48,9 @@ async function allResultUrls(page: Page): Promise<string[]> {
   await page.locator('pagefind-results a').first().waitFor({ timeout: 20_000 });
   return page.evaluate(async () => {
     type Result = { data(): Promise<{ url: string }> };
-    const w = window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(): { searchResult: { results: Result[] } } } } };
+    const w = window as unknown as {
+      PagefindComponents: { getInstanceManager(): { getInstance(): { searchResult: { results: Result[] } } } };
+    };
     const { results } = w.PagefindComponents.getInstanceManager().getInstance().searchResult;
     return Promise.all(results.map(async (r) => (await r.data()).url));
   });
@@ -136,15 +142,22 @@ describe('search page in Chromium, site built for /ita/', () => {
   it('links results under the sub-path and shows Thai filter names', async () => {
     const page = await openSearch(`search/?q=${encodeURIComponent('มาตรการ')}`);
     await page.locator('pagefind-results a').first().waitFor({ timeout: 20_000 });
-    const hrefs = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('pagefind-results a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.every((h) => h.startsWith(BASE))).toBe(true);
     const first = await page.request.get(`${served.origin}${hrefs[0]}`);
     expect(first.status()).toBe(200);
-    await expect.poll(() => page.locator('pagefind-filter-pane').innerText(), { timeout: 10_000 }).toContain('ปีงบประมาณ');
+    await expect
+      .poll(() => page.locator('pagefind-filter-pane').innerText(), { timeout: 10_000 })
+      .toContain('ปีงบประมาณ');
     // Pagefind's elements reset their font to a Latin system stack; Thai must be drawn in the site's Thai font,
     // or a machine without a Thai system font shows empty boxes.
     for (const selector of ['pagefind-results a', 'pagefind-filter-pane', 'pagefind-summary']) {
-      const family = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily);
+      const family = await page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontFamily);
       expect({ selector, family }).toEqual({ selector, family: expect.stringMatching(/^"?Sarabun/) });
     }
     await page.close();
@@ -159,8 +172,19 @@ describe('search page in Chromium, site built for /ita/', () => {
       await page.locator('pagefind-filter-pane summary').first().click();
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                context: Document,
+                options: object,
+              ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       });
       expect(violations, `${width} px`).toEqual([]);

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeSearch } from '../../src/build/search/pagefind-node';
+import { openNodeSearch } from '@/build/search/pagefind-node';
 import { contentTypeOf, headersFor, readHostingRules } from '../../scripts/support/serve-hosted';
 import { demoSite } from '../support/demo-site';
 
@@ -48,14 +48,16 @@ describe('search delivery on the demo site', () => {
     for (const file of files) {
       const cache = headersFor(rules(), `/${file}`)['cache-control'];
       if (file.endsWith('pagefind-entry.json')) expect(cache, file).toBe('no-cache');
-      else if (/\.pf_(?:index|filter|fragment|meta)$/.test(file)) expect(cache, file).toBe('public, max-age=31536000, immutable');
+      else if (/\.pf_(?:index|filter|fragment|meta)$/.test(file))
+        expect(cache, file).toBe('public, max-age=31536000, immutable');
       else expect(cache, file).toBe('public, max-age=3600');
     }
   });
 
   it(`keeps a first query under ${FIRST_QUERY_BUDGET / KB} KB as sent and another under ${NEXT_QUERY_BUDGET / KB} KB`, async () => {
     // What the search page loads before its first query: the component UI, Pagefind's code, its worker and WebAssembly.
-    const isCode = (f: string) => /^pagefind\/(?:pagefind(?:-component-ui|-worker)?\.(?:js|css)|wasm\.[\w-]+\.pagefind)$/.test(f);
+    const isCode = (f: string) =>
+      /^pagefind\/(?:pagefind(?:-component-ui|-worker)?\.(?:js|css)|wasm\.[\w-]+\.pagefind)$/.test(f);
     const code = bundleFiles().filter(isCode);
     expect(code.length).toBe(5);
     // The filter pane loads every filter on the first search.

@@ -6,10 +6,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/build/search/build-search-index';
-import { openNodeSearch, type NodeSearch } from '../../src/build/search/pagefind-node';
-import type { BuildContext } from '../../src/build/steps';
-import type { ValidatedContent } from '../../src/lib/validate/validate-content';
+import { buildSearchIndex } from '@/build/search/build-search-index';
+import { openNodeSearch, type NodeSearch } from '@/build/search/pagefind-node';
+import type { BuildContext } from '@/build/steps';
+import type { ValidatedContent } from '@/lib/validate/validate-content';
 
 const fixture = join(import.meta.dirname, '../fixtures/search/site');
 let site: string;
@@ -44,7 +44,15 @@ const marked = (excerpt: string) =>
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'search-index-'));
   cpSync(fixture, site, { recursive: true });
-  const context = { root: site, outDir: site, site: 'https://example.go.th', base: '/', content, strict: false, offline: true } satisfies BuildContext;
+  const context = {
+    root: site,
+    outDir: site,
+    site: 'https://example.go.th',
+    base: '/',
+    content,
+    strict: false,
+    offline: true,
+  } satisfies BuildContext;
   const problems = await buildSearchIndex(context);
   expect(problems).toEqual([]);
   search = await openNodeSearch(site);
@@ -64,9 +72,12 @@ describe('search index over a fixture site', () => {
   });
 
   it('leaves the published pages exactly as they were: segmentation lives in the index only', () => {
-    const htmlFiles = readdirSync(fixture, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+    const htmlFiles = readdirSync(fixture, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.html'));
     expect(htmlFiles.length).toBeGreaterThan(5);
-    for (const file of htmlFiles) expect(readFileSync(join(site, file), 'utf8'), file).toBe(readFileSync(join(fixture, file), 'utf8'));
+    for (const file of htmlFiles)
+      expect(readFileSync(join(site, file), 'utf8'), file).toBe(readFileSync(join(fixture, file), 'utf8'));
   });
 
   it('finds a word inside unspaced Thai text, first the page that has it in its title', async () => {
@@ -94,7 +105,12 @@ describe('search index over a fixture site', () => {
   });
 
   it('matches Thai and Arabic digits both ways', async () => {
-    const both = ['/2568/o2/e-service/', '/announcements/no-gift-policy-en/', '/announcements/no-gift-policy/', '/assessment/2568/'];
+    const both = [
+      '/2568/o2/e-service/',
+      '/announcements/no-gift-policy-en/',
+      '/announcements/no-gift-policy/',
+      '/assessment/2568/',
+    ];
     expect(await urls('2568')).toEqual(both);
     expect(await urls('๒๕๖๘')).toEqual(both);
     expect(await urls('2569')).toEqual(['/2569/']);
@@ -102,7 +118,10 @@ describe('search index over a fixture site', () => {
   });
 
   it('finds English terms inside Thai pages and English pages', async () => {
-    expect(await urls('No Gift Policy')).toEqual(['/announcements/no-gift-policy-en/', '/announcements/no-gift-policy/']);
+    expect(await urls('No Gift Policy')).toEqual([
+      '/announcements/no-gift-policy-en/',
+      '/announcements/no-gift-policy/',
+    ]);
     expect(await urls('e-service')).toEqual(['/2568/o2/e-service/', '/announcements/no-gift-policy-en/']);
     expect(await urls('ITA')).toEqual(['/assessment/2568/']);
   });
@@ -140,7 +159,9 @@ describe('search index over a fixture site', () => {
   it('filters by fiscal year, issue and kind of page with Thai names', async () => {
     expect(await urls('งบประมาณ', { ปีงบประมาณ: ['๒๕๖๙'] })).toEqual(['/2569/']);
     expect(await urls('งบประมาณ', { ประเภท: ['มาตรการ'] })).toEqual(['/2568/o1/property-use/', '/2568/o2/e-service/']);
-    expect(await urls('งบประมาณ', { ประเด็น: ['ประเด็น ๑ การใช้ทรัพย์สินของทางราชการ'] })).toEqual(['/2568/o1/property-use/']);
+    expect(await urls('งบประมาณ', { ประเด็น: ['ประเด็น ๑ การใช้ทรัพย์สินของทางราชการ'] })).toEqual([
+      '/2568/o1/property-use/',
+    ]);
     const [report] = await search.search('รายจ่าย');
     expect(report?.filters).toEqual({ ปีงบประมาณ: ['๒๕๖๙'], ประเภท: ['รายงาน'] });
     expect(report?.title).toBe('รายงานผลการดำเนินงานรอบ ๖ เดือน ปีงบประมาณ ๒๕๖๙');

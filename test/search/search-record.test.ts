@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GAP_KEY, TITLE_KEY_PREFIX } from '../../src/lib/search/search-units';
-import { buildSearchRecordText } from '../../src/build/search/search-record';
+import { GAP_KEY, TITLE_KEY_PREFIX } from '@/lib/search/search-units';
+import { buildSearchRecordText } from '@/build/search/search-record';
 
 describe('buildSearchRecordText', () => {
   const blocks = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP_KEY, splitSearchUnits, toPagefindQuery } from '../../src/lib/search/search-units';
+import { GAP_KEY, splitSearchUnits, toPagefindQuery } from '@/lib/search/search-units';
 
 const texts = (text: string) => splitSearchUnits(text).map((u) => u.text);
 const keys = (text: string) => splitSearchUnits(text).map((u) => u.key);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tidyExcerpt } from '../../src/lib/search/tidy-excerpt';
+import { tidyExcerpt } from '@/lib/search/tidy-excerpt';
 
 describe('tidyExcerpt', () => {
   it('drops a word broken by the cut at either end, keeping the marks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trimComponentCss } from '../../src/build/search/trim-component-css';
+import { trimComponentCss } from '@/build/search/trim-component-css';
 
 describe('trimComponentCss', () => {
   const css = `/* note */

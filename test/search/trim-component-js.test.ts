@@ -1,6 +1,6 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { trimComponentJs } from '../../src/build/search/trim-component-js';
+import { trimComponentJs } from '@/build/search/trim-component-js';
 
 // The shape of Pagefind's bundle: one module object per language, a list of them and a list of their paths.
 const bundle = [

@@ -8,13 +8,27 @@ const ROOT = join(import.meta.dirname, '../..');
 const LAUNCHER = 'scripts/support/browser.ts';
 
 /** Anything that picks a browser binary by itself: a path to one, or Playwright's own launch. */
-const NAMES_A_BROWSER = [/\/usr\/bin\/(chromium|chrome|google-chrome|microsoft-edge)/, /chrome\.exe|msedge\.exe/, /executablePath\s*:/, /\bchromium\.launch\(/];
+const NAMES_A_BROWSER = [
+  /\/usr\/bin\/(chromium|chrome|google-chrome|microsoft-edge)/,
+  /chrome\.exe|msedge\.exe/,
+  /executablePath\s*:/,
+  /\bchromium\.launch\(/,
+];
 
 describe('one browser launcher', () => {
   it('is the only tracked file that names a browser executable or launches one', () => {
-    const files = execFileSync('git', ['ls-files', 'src', 'scripts', 'test', '.ci', 'astro.config.mjs', 'package.json'], { cwd: ROOT, encoding: 'utf8' })
+    const files = execFileSync(
+      'git',
+      ['ls-files', 'src', 'scripts', 'test', '.ci', 'astro.config.mjs', 'package.json'],
+      { cwd: ROOT, encoding: 'utf8' },
+    )
       .split('\n')
-      .filter((f) => /\.(ts|mts|mjs|js|astro|json)$|^\.ci\//.test(f) && f !== LAUNCHER && f !== 'test/support/browser-paths.test.ts');
+      .filter(
+        (f) =>
+          /\.(ts|mts|mjs|js|astro|json)$|^\.ci\//.test(f) &&
+          f !== LAUNCHER &&
+          f !== 'test/support/browser-paths.test.ts',
+      );
     const offenders = files.filter((f) => {
       const text = readFileSync(join(ROOT, f), 'utf8');
       return NAMES_A_BROWSER.some((re) => re.test(text));
@@ -37,7 +51,12 @@ describe('one browser launcher', () => {
   it('tells the user in one line what to do when the named browser does not exist', async () => {
     const out = execFileSync(
       'node',
-      ['--import', 'tsx', '-e', "import('./scripts/support/browser.ts').then(m => m.launchBrowser()).catch(e => { console.log(e.message); })"],
+      [
+        '--import',
+        'tsx',
+        '-e',
+        "import('./scripts/support/browser.ts').then(m => m.launchBrowser()).catch(e => { console.log(e.message); })",
+      ],
       { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CHROMIUM_PATH: '/nonexistent/browser' } },
     );
     expect(out.trim().split('\n')).toHaveLength(1);

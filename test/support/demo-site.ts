@@ -26,8 +26,18 @@ export interface DemoSite {
 
 /** `ita`: as the organisation says (https://www.nongtuayang.example.go.th/ita/); `root`: at the root of another domain. */
 export const DEMO_VARIANTS = {
-  ita: { base: '/ita/', site: 'https://www.nongtuayang.example.go.th', args: [] as string[], env: {} as NodeJS.ProcessEnv },
-  root: { base: '/', site: 'https://ita.nongtuayang.example.go.th', args: ['--base', '/'], env: { ITA_SITE: 'https://ita.nongtuayang.example.go.th' } as NodeJS.ProcessEnv },
+  ita: {
+    base: '/ita/',
+    site: 'https://www.nongtuayang.example.go.th',
+    args: [] as string[],
+    env: {} as NodeJS.ProcessEnv,
+  },
+  root: {
+    base: '/',
+    site: 'https://ita.nongtuayang.example.go.th',
+    args: ['--base', '/'],
+    env: { ITA_SITE: 'https://ita.nongtuayang.example.go.th' } as NodeJS.ProcessEnv,
+  },
 } as const;
 export type DemoVariant = keyof typeof DEMO_VARIANTS;
 
@@ -72,7 +82,15 @@ export function demoSite(variant: DemoVariant = 'ita'): DemoSite {
     timeout: 600_000,
   });
   const output = `${result.stdout}\n${result.stderr}`;
-  const built: DemoSite & { status: number | null } = { root, dist: join(root, 'dist'), cardCache, base, site, output, status: result.status };
+  const built: DemoSite & { status: number | null } = {
+    root,
+    dist: join(root, 'dist'),
+    cardCache,
+    base,
+    site,
+    output,
+    status: result.status,
+  };
   writeFileSync(record, JSON.stringify(built));
   return readRecord(record);
 }

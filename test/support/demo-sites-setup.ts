@@ -17,7 +17,8 @@ export default function setup(project: TestProject): () => void {
     if (!existsSync(dir)) return;
     for (const variant of readdirSync(dir)) {
       const record = join(dir, variant, 'site.json');
-      if (existsSync(record)) rmSync((JSON.parse(readFileSync(record, 'utf8')) as { root: string }).root, { recursive: true, force: true });
+      if (existsSync(record))
+        rmSync((JSON.parse(readFileSync(record, 'utf8')) as { root: string }).root, { recursive: true, force: true });
     }
     rmSync(dir, { recursive: true, force: true });
   };

@@ -17,7 +17,9 @@ export function listFiles(dir: string): string[] {
  */
 export function readAsText(path: string): string {
   const bytes = readFileSync(path);
-  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8').replace(/[\u200b\u200c\u200d\u2060\ufeff]|<wbr\s*\/?>|<\/?th-w>/g, '');
+  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes)
+    .toString('utf8')
+    .replace(/[\u200b\u200c\u200d\u2060\ufeff]|<wbr\s*\/?>|<\/?th-w>/g, '');
 }
 
 export function sha256(path: string): string {

@@ -6,14 +6,27 @@ import { crc32, deflateSync } from 'node:zlib';
  * make a PDF with any text in it without a binary fixture.
  */
 export function makePdf(lines: string[], options: { compress?: boolean } = {}): Buffer {
-  const ops = ['BT', '/F1 12 Tf', '72 720 Td', '14 TL', ...lines.map((l) => `(${l.replace(/[()\\]/g, (c) => `\\${c}`)}) Tj T*`), 'ET'].join('\n');
+  const ops = [
+    'BT',
+    '/F1 12 Tf',
+    '72 720 Td',
+    '14 TL',
+    ...lines.map((l) => `(${l.replace(/[()\\]/g, (c) => `\\${c}`)}) Tj T*`),
+    'ET',
+  ].join('\n');
   const compress = options.compress ?? true;
   const stream = compress ? deflateSync(Buffer.from(ops, 'latin1')) : Buffer.from(ops, 'latin1');
   const objects: Buffer[] = [
     Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
     Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
-    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>'),
-    Buffer.concat([Buffer.from(`<< /Length ${stream.length}${compress ? ' /Filter /FlateDecode' : ''} >>\nstream\n`), stream, Buffer.from('\nendstream')]),
+    Buffer.from(
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    ),
+    Buffer.concat([
+      Buffer.from(`<< /Length ${stream.length}${compress ? ' /Filter /FlateDecode' : ''} >>\nstream\n`),
+      stream,
+      Buffer.from('\nendstream'),
+    ]),
     Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
   ];
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
@@ -25,8 +38,13 @@ export function makePdf(lines: string[], options: { compress?: boolean } = {}): 
     parts.push(obj);
     length += obj.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
+  parts.push(
+    Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`),
+  );
   return Buffer.concat(parts);
 }
 
@@ -39,7 +57,9 @@ export function makeSyntheticThaiId(first12 = '110170020345'): string {
 
 /** Lays 13 digits out the way ID cards print them: 1-2345-67890-12-3. */
 export function formatThaiId(digits: string, separator = '-'): string {
-  return [digits.slice(0, 1), digits.slice(1, 5), digits.slice(5, 10), digits.slice(10, 12), digits.slice(12)].join(separator);
+  return [digits.slice(0, 1), digits.slice(1, 5), digits.slice(5, 10), digits.slice(10, 12), digits.slice(12)].join(
+    separator,
+  );
 }
 
 /** A minimal, valid ZIP archive holding one stored file: the shape of a .docx, without an office suite. */
@@ -50,12 +70,34 @@ export function makeZip(name: string, text: string): Buffer {
   // Each record as [offset, width in bytes, value]; the fields not named stay 0.
   const record = (size: number, fields: [number, 2 | 4, number][]): Buffer => {
     const bytes = Buffer.alloc(size);
-    for (const [at, width, value] of fields) (width === 4 ? bytes.writeUInt32LE(value, at) : bytes.writeUInt16LE(value, at));
+    for (const [at, width, value] of fields)
+      width === 4 ? bytes.writeUInt32LE(value, at) : bytes.writeUInt16LE(value, at);
     return bytes;
   };
-  const local = record(30, [[0, 4, 0x04034b50], [4, 2, 20], [14, 4, crc], [18, 4, data.length], [22, 4, data.length], [26, 2, fileName.length]]);
-  const central = record(46, [[0, 4, 0x02014b50], [4, 2, 20], [6, 2, 20], [16, 4, crc], [20, 4, data.length], [24, 4, data.length], [28, 2, fileName.length]]);
+  const local = record(30, [
+    [0, 4, 0x04034b50],
+    [4, 2, 20],
+    [14, 4, crc],
+    [18, 4, data.length],
+    [22, 4, data.length],
+    [26, 2, fileName.length],
+  ]);
+  const central = record(46, [
+    [0, 4, 0x02014b50],
+    [4, 2, 20],
+    [6, 2, 20],
+    [16, 4, crc],
+    [20, 4, data.length],
+    [24, 4, data.length],
+    [28, 2, fileName.length],
+  ]);
   const centralOffset = local.length + fileName.length + data.length;
-  const end = record(22, [[0, 4, 0x06054b50], [8, 2, 1], [10, 2, 1], [12, 4, central.length + fileName.length], [16, 4, centralOffset]]);
+  const end = record(22, [
+    [0, 4, 0x06054b50],
+    [8, 2, 1],
+    [10, 2, 1],
+    [12, 4, central.length + fileName.length],
+    [16, 4, centralOffset],
+  ]);
   return Buffer.concat([local, fileName, data, central, fileName, end]);
 }

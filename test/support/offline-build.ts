@@ -5,7 +5,11 @@ import { spawnSync } from 'node:child_process';
 const VITEST_VARIABLES = /^(?:BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/;
 
 /** `npm run build` in a project copy with a clean environment, never touching the network. */
-export function runOfflineBuild(root: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): { status: number; output: string } {
+export function runOfflineBuild(
+  root: string,
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): { status: number; output: string } {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
   const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--offline', ...args], {
     cwd: root,

@@ -1,4 +1,4 @@
-import { frameworkSchema } from '../../src/schemas/framework';
+import { frameworkSchema } from '@/schemas/framework';
 
 /** A 2568 framework that lists only issues 2 and 7, so an issue's number is never its place in the list. */
 export const twoIssueFramework = frameworkSchema.parse({

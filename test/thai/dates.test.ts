@@ -6,7 +6,7 @@ import {
   formatThaiDateRange,
   parseIsoDate,
   toIsoDate,
-} from '../../src/lib/thai/dates';
+} from '@/lib/thai/dates';
 
 // 20:00 UTC on 30 September is already 03:00 on 1 October in Bangkok.
 const BANGKOK_1_OCT = new Date('2024-09-30T20:00:00Z');
@@ -118,7 +118,11 @@ describe('toIsoDate / parseIsoDate', () => {
 
   it('round-trips every day of fiscal years 2567–2569', () => {
     const failures: string[] = [];
-    for (let day = parseIsoDate('2023-10-01'); toIsoDate(day) <= '2026-09-30'; day = new Date(day.getTime() + 86_400_000)) {
+    for (
+      let day = parseIsoDate('2023-10-01');
+      toIsoDate(day) <= '2026-09-30';
+      day = new Date(day.getTime() + 86_400_000)
+    ) {
       const iso = toIsoDate(day);
       if (toIsoDate(parseIsoDate(iso)) !== iso) failures.push(iso);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateTexts } from '../../src/lib/thai/find-date-texts';
+import { findDateTexts } from '@/lib/thai/find-date-texts';
 
 describe('findDateTexts', () => {
   it('finds a period inside a table cell', () => {
@@ -23,7 +23,14 @@ describe('findDateTexts', () => {
   });
 
   it('ignores words that only contain date vocabulary', () => {
-    for (const text of ['ครอบคลุมทุกภารกิจ', 'ประชุมประจำเดือน', 'รอบที่ ๑ และรอบที่ ๒', 'รายไตรมาส', 'ข้อ 1 จำนวน 100 คน', 'ถึงแม้ว่า']) {
+    for (const text of [
+      'ครอบคลุมทุกภารกิจ',
+      'ประชุมประจำเดือน',
+      'รอบที่ ๑ และรอบที่ ๒',
+      'รายไตรมาส',
+      'ข้อ 1 จำนวน 100 คน',
+      'ถึงแม้ว่า',
+    ]) {
       expect(findDateTexts(text), text).toEqual([]);
     }
   });

@@ -12,7 +12,7 @@ import {
   fiscalYearRange,
   reportRoundDueDate,
   reportRoundRange,
-} from '../../src/lib/thai/fiscal-year';
+} from '@/lib/thai/fiscal-year';
 
 describe('era conversion', () => {
   it('converts between the Buddhist and Christian eras', () => {

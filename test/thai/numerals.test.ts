@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyDigitStyle, toArabicDigits, toThaiDigits } from '../../src/lib/thai/numerals';
+import { applyDigitStyle, toArabicDigits, toThaiDigits } from '@/lib/thai/numerals';
 
 describe('numerals', () => {
   it('maps every Arabic digit to its Thai digit', () => {

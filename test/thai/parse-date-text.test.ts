@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatThaiDate } from '../../src/lib/thai/dates';
-import { insertWordBreaks } from '../../src/lib/thai/segment';
-import { parseThaiDate, parseThaiDateText, type DateTextResult } from '../../src/lib/thai/parse-date-text';
+import { formatThaiDate } from '@/lib/thai/dates';
+import { insertWordBreaks } from '@/lib/thai/segment';
+import { parseThaiDate, parseThaiDateText, type DateTextResult } from '@/lib/thai/parse-date-text';
 
 const FY2568 = { start: '2024-10-01', end: '2025-09-30', wholeFiscalYear: true, fiscalYear: 2568 };
 const day = (iso: string, fiscalYear: number) => ({ start: iso, end: iso, wholeFiscalYear: false, fiscalYear });
@@ -21,7 +21,10 @@ describe('parseThaiDateText — forms from the brief and from real reports', () 
     ['ปีงบประมาณ 68', FY2568],
     ['ทั้งปีงบประมาณ ๒๕๖๘', FY2568],
     ['๒๗ ธ.ค.๖๗', day('2024-12-27', 2568)],
-    ['๑ ตุลาคม พ.ศ.๒๕๖๕ – ๓๐ กันยายน ๒๕๖๖', { start: '2022-10-01', end: '2023-09-30', wholeFiscalYear: true, fiscalYear: 2566 }],
+    [
+      '๑ ตุลาคม พ.ศ.๒๕๖๕ – ๓๐ กันยายน ๒๕๖๖',
+      { start: '2022-10-01', end: '2023-09-30', wholeFiscalYear: true, fiscalYear: 2566 },
+    ],
     ['1 ม.ค. 2568', day('2025-01-01', 2568)],
     ['1 กรกฏาคม 2568', day('2025-07-01', 2568)],
     ['ตุลาคม 2567', { start: '2024-10-01', end: '2024-10-31', wholeFiscalYear: false, fiscalYear: 2568 }],
@@ -36,7 +39,10 @@ describe('parseThaiDateText — forms from the brief and from real reports', () 
     ['29 ก.พ. 67', day('2024-02-29', 2567)],
     ['1 ต.ค. ค.ศ. 2024', day('2024-10-01', 2568)],
     ['ไตรมาสที่ 1 ปีงบประมาณ 2568', { start: '2024-10-01', end: '2024-12-31', wholeFiscalYear: false, fiscalYear: 2568 }],
-    ['รอบ 6 เดือน ประจำปีงบประมาณ พ.ศ. 2568', { start: '2024-10-01', end: '2025-03-31', wholeFiscalYear: false, fiscalYear: 2568 }],
+    [
+      'รอบ 6 เดือน ประจำปีงบประมาณ พ.ศ. 2568',
+      { start: '2024-10-01', end: '2025-03-31', wholeFiscalYear: false, fiscalYear: 2568 },
+    ],
     ['รอบ 12 เดือน ปีงบประมาณ 2568', FY2568],
     ['วันอังคารที่ 1 ตุลาคม 2567', day('2024-10-01', 2568)],
   ])('%s', (text, expected) => {
@@ -76,21 +82,41 @@ describe('parseThaiDateText — fiscal-year context', () => {
   });
 
   it('puts October–December in the calendar year before the fiscal year ends', () => {
-    expect(parseThaiDateText('1 ต.ค. - 31 ธ.ค.', context)).toMatchObject({ ok: true, start: '2024-10-01', end: '2024-12-31' });
+    expect(parseThaiDateText('1 ต.ค. - 31 ธ.ค.', context)).toMatchObject({
+      ok: true,
+      start: '2024-10-01',
+      end: '2024-12-31',
+    });
     expect(parseThaiDateText('ต.ค. - ก.ย.', context)).toEqual({ ok: true, ...FY2568 });
     expect(parseThaiDateText('1 ม.ค.', context)).toMatchObject({ ok: true, start: '2025-01-01', end: '2025-01-01' });
     expect(parseThaiDateText('พฤศจิกายน', context)).toMatchObject({ ok: true, start: '2024-11-01', end: '2024-11-30' });
     expect(parseThaiDateText('ไตรมาส 2', context)).toMatchObject({ ok: true, start: '2025-01-01', end: '2025-03-31' });
-    expect(parseThaiDateText('รอบ 6 เดือน', context)).toMatchObject({ ok: true, start: '2024-10-01', end: '2025-03-31' });
+    expect(parseThaiDateText('รอบ 6 เดือน', context)).toMatchObject({
+      ok: true,
+      start: '2024-10-01',
+      end: '2025-03-31',
+    });
   });
 
   it('lets a year-less start borrow the end year, or the fiscal year when borrowing reverses it', () => {
-    expect(parseThaiDateText('1 ต.ค. - 31 มี.ค. 68', context)).toMatchObject({ ok: true, start: '2024-10-01', end: '2025-03-31' });
-    expect(parseThaiDateText('1 ต.ค. - 31 ธ.ค. 68', context)).toMatchObject({ ok: true, start: '2025-10-01', end: '2025-12-31' });
+    expect(parseThaiDateText('1 ต.ค. - 31 มี.ค. 68', context)).toMatchObject({
+      ok: true,
+      start: '2024-10-01',
+      end: '2025-03-31',
+    });
+    expect(parseThaiDateText('1 ต.ค. - 31 ธ.ค. 68', context)).toMatchObject({
+      ok: true,
+      start: '2025-10-01',
+      end: '2025-12-31',
+    });
   });
 
   it('keeps written years over the context', () => {
-    expect(parseThaiDateText('ปีงบประมาณ 2566', context)).toMatchObject({ ok: true, start: '2022-10-01', fiscalYear: 2566 });
+    expect(parseThaiDateText('ปีงบประมาณ 2566', context)).toMatchObject({
+      ok: true,
+      start: '2022-10-01',
+      fiscalYear: 2566,
+    });
   });
 
   it('refuses a context that is not a BE year', () => {
@@ -155,7 +181,14 @@ describe('parseThaiDateText — never guesses', () => {
 
 describe('parseThaiDate', () => {
   it('reads one day in any written form', () => {
-    for (const text of ['๒๗ ธ.ค.๖๗', '27 ธันวาคม 2567', 'วันศุกร์ที่ 27 ธันวาคม 2567', '27/12/2567', '2024-12-27', 'วันที่ ๒๗ ธ.ค. ๒๕๖๗']) {
+    for (const text of [
+      '๒๗ ธ.ค.๖๗',
+      '27 ธันวาคม 2567',
+      'วันศุกร์ที่ 27 ธันวาคม 2567',
+      '27/12/2567',
+      '2024-12-27',
+      'วันที่ ๒๗ ธ.ค. ๒๕๖๗',
+    ]) {
       expect(parseThaiDate(text), text).toEqual({ ok: true, date: '2024-12-27' });
     }
   });
@@ -173,7 +206,8 @@ describe('parseThaiDate', () => {
     for (const text of ['ต.ค. 67', '1-5 ต.ค. 67', 'ตลอดปีงบประมาณ 2568', '31 ก.พ. 68', 'เร็วๆ นี้']) {
       const result = parseThaiDate(text);
       expect(result.ok, text).toBe(false);
-      if (!result.ok) expect([result.text, result.reason.length > 0, result.reasonEn.length > 0]).toEqual([text, true, true]);
+      if (!result.ok)
+        expect([result.text, result.reason.length > 0, result.reasonEn.length > 0]).toEqual([text, true, true]);
     }
   });
 

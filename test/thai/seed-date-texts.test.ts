@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_DATE_TEXTS, type SeedDateText } from '../fixtures/thai/seed-date-texts';
-import { cleanDateText } from '../../src/lib/thai/date-tokens';
-import { findDateTexts } from '../../src/lib/thai/find-date-texts';
-import { parseThaiDateText } from '../../src/lib/thai/parse-date-text';
+import { cleanDateText } from '@/lib/thai/date-tokens';
+import { findDateTexts } from '@/lib/thai/find-date-texts';
+import { parseThaiDateText } from '@/lib/thai/parse-date-text';
 
 function expectSeedReading(entry: SeedDateText, context: { fiscalYear?: number } = {}): void {
   const result = parseThaiDateText(entry.text, context);
@@ -37,7 +37,11 @@ describe('seed date texts (fixture, always run)', () => {
 });
 
 const SEED_DIR = path.resolve(process.cwd(), '../shared/seeds');
-const seedFiles = existsSync(SEED_DIR) ? readdirSync(SEED_DIR).filter((name) => name.endsWith('.txt')).sort() : [];
+const seedFiles = existsSync(SEED_DIR)
+  ? readdirSync(SEED_DIR)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+  : [];
 
 // Independent of the tokenizer: anything that names a month or a fiscal/BE year.
 const DATE_HINT =
@@ -50,7 +54,8 @@ function readCells(file: string): string[] {
     .filter((cell) => cell.length > 0);
 }
 
-if (seedFiles.length === 0) console.info('seeds: ../shared/seeds not found, so the date texts were checked against the fixture only');
+if (seedFiles.length === 0)
+  console.info('seeds: ../shared/seeds not found, so the date texts were checked against the fixture only');
 
 describe.runIf(seedFiles.length > 0)('seed reports on disk (../shared/seeds)', () => {
   const byText = new Map(SEED_DATE_TEXTS.map((entry) => [entry.text, entry]));
@@ -62,7 +67,11 @@ describe.runIf(seedFiles.length > 0)('seed reports on disk (../shared/seeds)', (
   }
 
   it('finds date texts in every report', () => {
-    for (const file of seedFiles) expect(readCells(file).some((cell) => findDateTexts(cell).length > 0), file).toBe(true);
+    for (const file of seedFiles)
+      expect(
+        readCells(file).some((cell) => findDateTexts(cell).length > 0),
+        file,
+      ).toBe(true);
   });
 
   it('reads or reports every span found, and each one is in the fixture', () => {
@@ -88,12 +97,14 @@ describe.runIf(seedFiles.length > 0)('seed reports on disk (../shared/seeds)', (
       for (const cell of readCells(file)) {
         const covered = findDateTexts(cell).flatMap((span) => {
           const ranges: Array<[number, number]> = [];
-          for (let at = cell.indexOf(span); at >= 0; at = cell.indexOf(span, at + 1)) ranges.push([at, at + span.length]);
+          for (let at = cell.indexOf(span); at >= 0; at = cell.indexOf(span, at + 1))
+            ranges.push([at, at + span.length]);
           return ranges;
         });
         for (const hint of cell.matchAll(DATE_HINT)) {
           const at = hint.index;
-          if (!covered.some(([start, end]) => at >= start && at < end)) missed.push(`${file}: ${cell.slice(Math.max(0, at - 15), at + 25)}`);
+          if (!covered.some(([start, end]) => at >= start && at < end))
+            missed.push(`${file}: ${cell.slice(Math.max(0, at - 15), at + 25)}`);
         }
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertWordBreaks, segmentThaiWords } from '../../src/lib/thai/segment';
+import { insertWordBreaks, segmentThaiWords } from '@/lib/thai/segment';
 
 const ZWSP = '\u200B';
 const SAMPLES = [

@@ -1,19 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { markThaiBreaks, markTextBreaks } from '../../src/build/thai-breaks/mark-thai-breaks';
-import { loadThaiDictionary } from '../../src/lib/thai/thai-dictionary';
-import { findClusterEnds, findThaiBreaks, splitThaiWords } from '../../src/lib/thai/word-breaks';
+import { markThaiBreaks, markTextBreaks } from '@/build/thai-breaks/mark-thai-breaks';
+import { loadThaiDictionary } from '@/lib/thai/thai-dictionary';
+import { findClusterEnds, findThaiBreaks, splitThaiWords } from '@/lib/thai/word-breaks';
 
 const strip = (html: string): string => html.replace(/<\/?th-w>|<wbr>/g, '');
 
 describe('Thai word breaks', () => {
   it('keeps the words the browser splits whole (issue #18: กล่า⏎ว, จอแส⏎ดงผล, ธร⏎รมาภิบาล, ทุกร⏎อบ, งบ⏎ประมาณ, ผู้รับผิด⏎ชอบ)', () => {
     expect(splitThaiWords('กล่าวอวยพร')).toEqual(['กล่าว', 'อวยพร']);
-    for (const word of ['จอแสดงผล', 'ธรรมาภิบาล', 'ทุกรอบ', 'งบประมาณ', 'ผู้รับผิดชอบ']) expect(splitThaiWords(word)).toEqual([word]);
+    for (const word of ['จอแสดงผล', 'ธรรมาภิบาล', 'ทุกรอบ', 'งบประมาณ', 'ผู้รับผิดชอบ'])
+      expect(splitThaiWords(word)).toEqual([word]);
   });
 
   it('breaks between the words of a sentence', () => {
     expect(splitThaiWords('เจ้าหน้าที่ผู้รับผิดชอบเผยแพร่ข้อมูลบนเว็บไซต์ของหน่วยงานเป็นประจำทุกเดือน')).toEqual([
-      'เจ้าหน้าที่', 'ผู้รับผิดชอบ', 'เผยแพร่', 'ข้อมูล', 'บน', 'เว็บไซต์', 'ของ', 'หน่วยงาน', 'เป็น', 'ประจำ', 'ทุก', 'เดือน',
+      'เจ้าหน้าที่',
+      'ผู้รับผิดชอบ',
+      'เผยแพร่',
+      'ข้อมูล',
+      'บน',
+      'เว็บไซต์',
+      'ของ',
+      'หน่วยงาน',
+      'เป็น',
+      'ประจำ',
+      'ทุก',
+      'เดือน',
     ]);
   });
 
@@ -37,7 +49,9 @@ describe('Thai word breaks', () => {
 
 describe('break marks in built pages', () => {
   it('wraps each Thai word of more than one syllable and each number with its dots, and puts <wbr> between words', () => {
-    expect(markTextBreaks('ข้อ ๑๐.๑ รายงานผล')).toBe('<th-w>ข้อ</th-w> <th-w>๑๐.๑</th-w> <th-w>รายงาน</th-w><wbr><th-w>ผล</th-w>');
+    expect(markTextBreaks('ข้อ ๑๐.๑ รายงานผล')).toBe(
+      '<th-w>ข้อ</th-w> <th-w>๑๐.๑</th-w> <th-w>รายงาน</th-w><wbr><th-w>ผล</th-w>',
+    );
   });
 
   it('changes no character of the text: copying it and searching it see the same words', () => {
@@ -46,7 +60,8 @@ describe('break marks in built pages', () => {
   });
 
   it('leaves the head, attributes, scripts, code and form options alone', () => {
-    const html = '<html><head><title>งบประมาณ</title><meta name="description" content="งบประมาณ"></head><body><p title="งบประมาณ">ก</p><script>"งบประมาณ"</script><code>งบประมาณ</code><select><option>งบประมาณ</option></select></body></html>';
+    const html =
+      '<html><head><title>งบประมาณ</title><meta name="description" content="งบประมาณ"></head><body><p title="งบประมาณ">ก</p><script>"งบประมาณ"</script><code>งบประมาณ</code><select><option>งบประมาณ</option></select></body></html>';
     expect(markThaiBreaks(html)).toBe(html);
   });
 });

@@ -22,7 +22,7 @@ beforeAll(() => {
   );
   result = runOfflineBuild(root);
 }, 600_000);
-afterAll(() => process.env.KEEP_ROOT ? console.log(root) : rmSync(root, { recursive: true, force: true }));
+afterAll(() => (process.env.KEEP_ROOT ? console.log(root) : rmSync(root, { recursive: true, force: true })));
 
 describe('a build with text pasted from Word and an English-only notice', () => {
   it('succeeds', () => {
@@ -36,7 +36,9 @@ describe('a build with text pasted from Word and an English-only notice', () => 
     expect(html).toContain('ย่อหน้าที่วางมาพร้อม div ที่ไม่ได้ปิด');
   });
   it('warns, with file and line, about the unclosed <div> it left out', () => {
-    expect(result.output).toMatch(/content\/measures\/2569\/bribery-risk-assessment\.mdx → บรรทัด \d+ \/ line \d+\n.*ตัดแท็ก <div> ออกแล้ว/);
+    expect(result.output).toMatch(
+      /content\/measures\/2569\/bribery-risk-assessment\.mdx → บรรทัด \d+ \/ line \d+\n.*ตัดแท็ก <div> ออกแล้ว/,
+    );
     expect(result.output).toContain('the tag <div> was left out because it has no matching opening or closing tag');
   });
   it('lists the English-only notice on the announcements page and the home page', () => {
@@ -51,6 +53,8 @@ describe('a build with text pasted from Word and an English-only notice', () => 
     const html = readPage('dist/announcements/procurement-notice-2569-en/index.html');
     expect(html).toContain('Notice on Procurement Transparency 2569');
     expect(html).not.toContain('This is an English translation');
-    expect(readPage('dist/announcements/no-gift-policy-2569-en/index.html')).toContain('This is an English translation');
+    expect(readPage('dist/announcements/no-gift-policy-2569-en/index.html')).toContain(
+      'This is an English translation',
+    );
   });
 });

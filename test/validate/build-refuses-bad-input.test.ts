@@ -34,8 +34,12 @@ function buildWith(fault: (root: string) => void | Promise<void>) {
     return result.output;
   })();
 }
-const edit = (root: string, file: string, change: (text: string) => string) => writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
-const addDocument = (root: string, file: string) => edit(root, MEASURE, (t) => t.replace('  documents:\n', `  documents:\n    - file: ${file}\n      title: เอกสารแนบ\n`));
+const edit = (root: string, file: string, change: (text: string) => string) =>
+  writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
+const addDocument = (root: string, file: string) =>
+  edit(root, MEASURE, (t) =>
+    t.replace('  documents:\n', `  documents:\n    - file: ${file}\n      title: เอกสารแนบ\n`),
+  );
 
 describe('the build refuses, with dist/ untouched', () => {
   it('an MDX body it cannot repair: file, line, column, the text, Thai and English', async () => {
@@ -53,14 +57,21 @@ describe('the build refuses, with dist/ untouched', () => {
   });
 
   it('a Windows copy "budget-disclosure - Copy.mdx"', async () => {
-    const output = await buildWith((root) => writeFileSync(join(root, 'content/measures/2569/budget-disclosure - Copy.mdx'), readFileSync(join(root, 'content/measures/2569/budget-disclosure.mdx'))));
+    const output = await buildWith((root) =>
+      writeFileSync(
+        join(root, 'content/measures/2569/budget-disclosure - Copy.mdx'),
+        readFileSync(join(root, 'content/measures/2569/budget-disclosure.mdx')),
+      ),
+    );
     expect(output).toContain('ข้อผิดพลาด / ERROR: content/measures/2569/budget-disclosure - Copy.mdx');
     expect(output).toContain('ให้เปลี่ยนชื่อเป็น budget-disclosure-2.mdx');
     expect(output).toContain('rename it to budget-disclosure-2.mdx');
   });
 
   it('a near-miss name Notepad made: new-measure.mdx.txt', async () => {
-    const output = await buildWith((root) => writeFileSync(join(root, 'content/measures/2569/new-measure.mdx.txt'), readFileSync(join(root, MEASURE))));
+    const output = await buildWith((root) =>
+      writeFileSync(join(root, 'content/measures/2569/new-measure.mdx.txt'), readFileSync(join(root, MEASURE))),
+    );
     expect(output).toContain('ERROR: content/measures/2569/new-measure.mdx.txt');
     expect(output).toContain('หมายถึง new-measure.mdx หรือไม่');
     expect(output).toContain('did you mean new-measure.mdx?');
@@ -79,7 +90,10 @@ describe('the build refuses, with dist/ untouched', () => {
 
   it('a GPS-tagged photo listed as a document', async () => {
     const output = await buildWith(async (root) => {
-      const tagged = sharp({ create: { width: 16, height: 16, channels: 3, background: '#888' } }).withExif({ IFD0: { Make: 'Phone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 30/1 0/1' } });
+      const tagged = sharp({ create: { width: 16, height: 16, channels: 3, background: '#888' } }).withExif({
+        IFD0: { Make: 'Phone' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 30/1 0/1' },
+      });
       await tagged.jpeg().toFile(join(root, 'content/evidence/2569/site-map.jpg'));
       addDocument(root, '2569/site-map.jpg');
     });
@@ -91,7 +105,10 @@ describe('the build refuses, with dist/ untouched', () => {
 
   it('a document kind the privacy guard cannot read (.doc)', async () => {
     const output = await buildWith((root) => {
-      writeFileSync(join(root, 'content/evidence/2569/old-minutes.doc'), Buffer.from('\xd0\xcf\x11\xe0 word 97', 'latin1'));
+      writeFileSync(
+        join(root, 'content/evidence/2569/old-minutes.doc'),
+        Buffer.from('\xd0\xcf\x11\xe0 word 97', 'latin1'),
+      );
       addDocument(root, '2569/old-minutes.doc');
     });
     expect(output).toContain(`${MEASURE} → evidence.documents[0].file`);
@@ -102,7 +119,10 @@ describe('the build refuses, with dist/ untouched', () => {
   it('an .xlsx holding a national ID number (Thai digits)', async () => {
     const output = await buildWith((root) => {
       const sheet = `<sst><si><t>นางสมมุติ ทดสอบ ${formatThaiId(ID).replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)))}</t></si></sst>`;
-      writeFileSync(join(root, 'content/evidence/2569/allowance-list.xlsx'), Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/sharedStrings.xml': strToU8(sheet) })));
+      writeFileSync(
+        join(root, 'content/evidence/2569/allowance-list.xlsx'),
+        Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/sharedStrings.xml': strToU8(sheet) })),
+      );
     });
     expect(output).toContain('content/evidence/2569/allowance-list.xlsx → ข้อความในไฟล์ .xlsx / text of the .xlsx file');
     expect(output).toContain('พบเลขประจำตัวประชาชน');
@@ -110,21 +130,29 @@ describe('the build refuses, with dist/ untouched', () => {
   });
 
   it('a symbolic link under content/ (to /etc/passwd)', async () => {
-    const output = await buildWith((root) => symlinkSync('/etc/passwd', join(root, 'content/evidence/2569/passwd.txt')));
+    const output = await buildWith((root) =>
+      symlinkSync('/etc/passwd', join(root, 'content/evidence/2569/passwd.txt')),
+    );
     expect(output).toContain('ERROR: content/evidence/2569/passwd.txt');
     expect(output).toContain('this is a symbolic link (shortcut) to another file');
     expect(output).not.toContain('root:x:0:0');
   });
 
   it('a javascript: link', async () => {
-    const output = await buildWith((root) => edit(root, MEASURE, (t) => t.replace('evidence:\n', 'evidence:\n  links:\n    - url: "javascript:alert(1)"\n      title: ลิงก์\n')));
+    const output = await buildWith((root) =>
+      edit(root, MEASURE, (t) =>
+        t.replace('evidence:\n', 'evidence:\n  links:\n    - url: "javascript:alert(1)"\n      title: ลิงก์\n'),
+      ),
+    );
     expect(output).toContain(`${MEASURE} → evidence.links[0].url`);
     expect(output).toContain('ห้ามใช้ javascript:');
     expect(output).toContain('javascript:, data: and other kinds are not allowed');
   });
 
   it('a YAML mistake, at the right line', async () => {
-    const output = await buildWith((root) => edit(root, MEASURE, (t) => t.replace(/^title: (.*)$/m, 'title: ประกาศ: $1')));
+    const output = await buildWith((root) =>
+      edit(root, MEASURE, (t) => t.replace(/^title: (.*)$/m, 'title: ประกาศ: $1')),
+    );
     expect(output).toContain('อ่านรูปแบบ YAML ไม่ได้ที่บรรทัด 5');
     expect(output).toContain('the YAML cannot be read at line 5');
   });
@@ -132,7 +160,10 @@ describe('the build refuses, with dist/ untouched', () => {
   it('a file saved as Windows-874 (TIS-620)', async () => {
     const output = await buildWith((root) => {
       const text = readFileSync(join(root, MEASURE), 'utf8');
-      const tis = Buffer.from(text.replace(/[\u0e01-\u0e5b]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x0e01 + 0xa1)), 'latin1');
+      const tis = Buffer.from(
+        text.replace(/[\u0e01-\u0e5b]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x0e01 + 0xa1)),
+        'latin1',
+      );
       writeFileSync(join(root, MEASURE), tis);
     });
     expect(output).toContain(`ERROR: ${MEASURE}`);

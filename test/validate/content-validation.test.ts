@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validate/validate-content';
+import { validateContent } from '@/lib/validate/validate-content';
 import { createTempProject, projectRoot } from '../helpers/temp-project';
 
 const roots: string[] = [];
@@ -34,7 +34,11 @@ describe('the demo content', () => {
   it('covers every issue of both fiscal years with at least one published measure', () => {
     const { content } = validateContent(projectRoot);
     for (const { data: framework } of content.frameworks.filter((f) => [2568, 2569].includes(f.data.fiscalYear))) {
-      const codes = new Set(content.measures.filter((m) => m.data.fiscalYear === framework.fiscalYear && !m.data.draft).map((m) => m.data.issue));
+      const codes = new Set(
+        content.measures
+          .filter((m) => m.data.fiscalYear === framework.fiscalYear && !m.data.draft)
+          .map((m) => m.data.issue),
+      );
       expect(framework.issues.filter((i) => !codes.has(i.code)).map((i) => i.code)).toEqual([]);
     }
   });
@@ -51,7 +55,11 @@ describe('each kind of content mistake gives one clear message naming file and f
   });
 
   it('an unreadable date', () => {
-    const root = projectWith(MEASURE, (t) => t.replace(/^period: .*$/m, 'period: "ประมาณกลางปี"').replace(/^(fiscalYear: .*)$/m, (line) => (/^period:/m.test(t) ? line : `${line}\nperiod: "ประมาณกลางปี"`)));
+    const root = projectWith(MEASURE, (t) =>
+      t
+        .replace(/^period: .*$/m, 'period: "ประมาณกลางปี"')
+        .replace(/^(fiscalYear: .*)$/m, (line) => (/^period:/m.test(t) ? line : `${line}\nperiod: "ประมาณกลางปี"`)),
+    );
     const { problems } = validateContent(root);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: MEASURE, field: 'period' });
@@ -78,7 +86,10 @@ describe('each kind of content mistake gives one clear message naming file and f
     const root = createTempProject();
     roots.push(root);
     const copy = 'content/measures/2568/zz-copy.mdx';
-    writeFileSync(join(root, copy), readFileSync(join(root, MEASURE), 'utf8').replace(/^title: .*$/m, '$&\nslug: conflict-of-interest'));
+    writeFileSync(
+      join(root, copy),
+      readFileSync(join(root, MEASURE), 'utf8').replace(/^title: .*$/m, '$&\nslug: conflict-of-interest'),
+    );
     const { problems: all } = validateContent(root);
     // The copy also keeps the original's order: a warning (#19), not a second error.
     expect(all.filter((p) => p.severity === 'warning').map((p) => p.field)).toEqual(['order']);

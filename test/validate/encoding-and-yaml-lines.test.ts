@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readRawEntry } from '../../src/lib/validate/read-content';
+import { readRawEntry } from '@/lib/validate/read-content';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-raw-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,7 +15,10 @@ const mdx = '---\ntitle: เผยแพร่ข้อมูลสาธาร�
 describe('a file that is not UTF-8', () => {
   it('names Windows-874 (TIS-620) and how to save as UTF-8 in Notepad', () => {
     // TIS-620 puts Thai letters at 0xA1–0xFB: ก = 0xA1.
-    const tis = Buffer.from(mdx.replace(/[\u0e01-\u0e5b]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x0e01 + 0xa1)), 'latin1');
+    const tis = Buffer.from(
+      mdx.replace(/[\u0e01-\u0e5b]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x0e01 + 0xa1)),
+      'latin1',
+    );
     const raw = read('tis.mdx', tis);
     expect(raw.parseError).toContain('Windows-874 (TIS-620)');
     expect(raw.parseError).toContain('UTF-8');
@@ -28,11 +31,16 @@ describe('a file that is not UTF-8', () => {
     expect(raw.parseError).not.toContain('front matter');
   });
   it('names a Word file renamed to .mdx, instead of calling it UTF-16', () => {
-    const raw = read('word.mdx', Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'), Buffer.alloc(40)]));
+    const raw = read(
+      'word.mdx',
+      Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'), Buffer.alloc(40)]),
+    );
     expect(raw.parseError).toContain('เป็นไฟล์ Word/Excel/PowerPoint');
     expect(raw.parseError).toContain('this is not a text file but a Word, Excel or PowerPoint file (or a zip) renamed');
     expect(raw.parseError).not.toContain('UTF-16');
-    expect(read('scan.mdx', Buffer.from('%PDF-1.4\n%\xe2\xe3\n', 'latin1')).parseError).toContain('not a text file but a PDF renamed');
+    expect(read('scan.mdx', Buffer.from('%PDF-1.4\n%\xe2\xe3\n', 'latin1')).parseError).toContain(
+      'not a text file but a PDF renamed',
+    );
   });
   it('still reads UTF-8 with a byte-order mark', () => {
     expect(read('bom.mdx', Buffer.from(`\uFEFF${mdx}`)).parseError).toBeUndefined();

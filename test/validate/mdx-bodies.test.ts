@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkMdxBody } from '../../src/lib/validate/check-mdx-body';
-import { prepareMdxBody } from '../../src/lib/validate/mdx-body';
-import { readRawEntry } from '../../src/lib/validate/read-content';
+import { checkMdxBody } from '@/lib/validate/check-mdx-body';
+import { prepareMdxBody } from '@/lib/validate/mdx-body';
+import { readRawEntry } from '@/lib/validate/read-content';
 
 const compiles = (text: string) => {
   mdxToJs(text, { jsxImportSource: 'astro' });
@@ -44,12 +44,17 @@ describe('prepareMdxBody: what a clerk pastes from Word just works', () => {
     expect(() => mdxToJs(body)).toThrow();
     const result = prepareMdxBody(body);
     expect(result.text).toBe('ตัวหนาเปิดไว้\n\nแล้วปิดในย่อหน้าอื่น\n');
-    expect(result.fixes.map((f) => [f.line, f.text])).toEqual([[1, '<b>'], [3, '</b>']]);
+    expect(result.fixes.map((f) => [f.line, f.text])).toEqual([
+      [1, '<b>'],
+      [3, '</b>'],
+    ]);
     // A block <div> on its own lines may span paragraphs, so it is kept.
     expect(prepared('<div>\nก\n\nข\n</div>\n')).toBe('<div>\nก\n\nข\n</div>\n');
   });
   it('keeps Word formatting tags but not their styles, event handlers or <o:p>', () => {
-    const text = prepared('<p class=MsoNormal style="color:red" onclick="x()"><span lang=TH>ข้อความ<o:p></o:p></span></p>\n');
+    const text = prepared(
+      '<p class=MsoNormal style="color:red" onclick="x()"><span lang=TH>ข้อความ<o:p></o:p></span></p>\n',
+    );
     expect(text).toBe('<p class="MsoNormal"><span lang="TH">ข้อความ</span></p>\n');
     expect(compiles(text)).toBe(true);
   });
@@ -73,14 +78,20 @@ describe('prepareMdxBody: what a clerk pastes from Word just works', () => {
     expect(prepared('```\r\n<div>{}\r\n```\r\n{ก}\r\n')).toBe('```\r\n<div>{}\r\n```\r\n\\{ก\\}\r\n');
   });
   it('changes nothing the second time, so the check and the build agree', () => {
-    const once = prepared('ก<br>ข {ค} <!-- ง --> <p class=x onclick="y()">จ</p> <div>ฉ\n\nexport ช < ซ <https://example.go.th>\n');
+    const once = prepared(
+      'ก<br>ข {ค} <!-- ง --> <p class=x onclick="y()">จ</p> <div>ฉ\n\nexport ช < ซ <https://example.go.th>\n',
+    );
     expect(prepared(once)).toBe(once);
   });
   it('leaves code, escapes already written and MDX comments exactly as they are', () => {
     const body = 'ใช้ `{x} <br>` และ \\{ก\\} {/* หมายเหตุ */}\n\n```\n<div>{}\n```\n';
     expect(prepared(body)).toBe(body);
-    expect(prepared('ไม่เปลี่ยน\n\n1. ข้อ **หนา** [ลิงก์](https://example.go.th)\n')).toBe('ไม่เปลี่ยน\n\n1. ข้อ **หนา** [ลิงก์](https://example.go.th)\n');
-    expect(prepared('[แผน](<https://example.go.th/แผน 2569.pdf>)\n')).toBe('[แผน](<https://example.go.th/แผน 2569.pdf>)\n');
+    expect(prepared('ไม่เปลี่ยน\n\n1. ข้อ **หนา** [ลิงก์](https://example.go.th)\n')).toBe(
+      'ไม่เปลี่ยน\n\n1. ข้อ **หนา** [ลิงก์](https://example.go.th)\n',
+    );
+    expect(prepared('[แผน](<https://example.go.th/แผน 2569.pdf>)\n')).toBe(
+      '[แผน](<https://example.go.th/แผน 2569.pdf>)\n',
+    );
   });
 });
 
@@ -113,7 +124,9 @@ describe('checkMdxBody: what cannot be fixed is reported like a schema error', (
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ severity: 'warning', field: 'บรรทัด 5 / line 5' });
     expect(problem!.th).toContain('ตัดแท็ก <b> (บรรทัด 5) และ </b> (บรรทัด 7) ออกแล้ว');
-    expect(problem!.en).toContain('the tags <b> (line 5) and </b> (line 7) were left out because they do not open and close within one paragraph');
+    expect(problem!.en).toContain(
+      'the tags <b> (line 5) and </b> (line 7) were left out because they do not open and close within one paragraph',
+    );
   });
   it('warns, with the line, about a tag it had to leave out', () => {
     const [problem] = check('ข้อความ\n<div>ค้างไว้\n');

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listDistFiles } from '../../lib/checks/dist-files';
+import { listDistFiles } from '@/lib/checks/dist-files';
 import { asBuildStep } from './as-build-step';
 
 /** The one file allowed to differ between two builds of the same content. */
@@ -15,7 +15,12 @@ export const BUILD_INFO_FILE = 'build-info.json';
  */
 export function fingerprintSite(dir: string): { files: number; sha256: string } {
   const files = listDistFiles(dir).filter((f) => f !== BUILD_INFO_FILE);
-  const lines = files.map((f) => `${f}  ${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}`);
+  const lines = files.map(
+    (f) =>
+      `${f}  ${createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex')}`,
+  );
   return { files: files.length, sha256: createHash('sha256').update(lines.join('\n')).digest('hex') };
 }
 
@@ -23,7 +28,11 @@ function gitCommit(root: string): { commit: string; uncommittedChanges?: boolean
   const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
   if (head.status !== 0) return { commit: 'unknown' };
   // A build from edited, uncommitted files is not the commit it names; say so.
-  const status = spawnSync('git', ['status', '--porcelain', '--', 'content', 'src', 'public', 'astro.config.mjs', 'package-lock.json'], { cwd: root, encoding: 'utf8' });
+  const status = spawnSync(
+    'git',
+    ['status', '--porcelain', '--', 'content', 'src', 'public', 'astro.config.mjs', 'package-lock.json'],
+    { cwd: root, encoding: 'utf8' },
+  );
   return { commit: head.stdout.trim(), uncommittedChanges: status.stdout.trim() !== '' };
 }
 
@@ -40,5 +49,10 @@ export const buildInfoStep = asBuildStep('บันทึกข้อมูล�
     siteSha256: fingerprint.sha256,
   };
   writeFileSync(join(c.outDir, BUILD_INFO_FILE), `${JSON.stringify(info, null, 2)}\n`);
-  return { name: 'build-info', problems: [], stats: { files: fingerprint.files }, notes: [`siteSha256 ${fingerprint.sha256}`] };
+  return {
+    name: 'build-info',
+    problems: [],
+    stats: { files: fingerprint.files },
+    notes: [`siteSha256 ${fingerprint.sha256}`],
+  };
 });

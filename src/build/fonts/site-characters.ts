@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../../lib/validate/read-content';
+import { listFiles } from '@/lib/validate/read-content';
 
 /**
  * The characters the site can show: every character of the content and of the
@@ -39,5 +39,8 @@ export function collectSiteCharacters(root: string): string {
     }
     for (const file of files) for (const char of readFileSync(file, 'utf8')) seen.add(char);
   }
-  return [...seen].filter((c) => c >= ' ' && c !== '\u007f').sort().join('');
+  return [...seen]
+    .filter((c) => c >= ' ' && c !== '\u007f')
+    .sort()
+    .join('');
 }

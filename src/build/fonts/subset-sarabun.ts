@@ -40,17 +40,23 @@ export function subsetFileName(subset: string, weight: number): string {
  * with the same content copies them instead of subsetting again. Each file is
  * written under a temporary name and renamed, so a parallel build never reads half a font.
  */
-export async function writeSarabunSubsets(root: string): Promise<{ dir: string; characters: string; written: boolean }> {
+export async function writeSarabunSubsets(
+  root: string,
+): Promise<{ dir: string; characters: string; written: boolean }> {
   const characters = collectSiteCharacters(root);
   const dir = fontDir(root);
   const require = createRequire(join(root, 'package.json'));
-  const sources = SARABUN_FILES.map((file) => ({ ...file, path: require.resolve(`@fontsource/sarabun/files/sarabun-${file.subset}-${file.weight}-normal.woff2`) }));
+  const sources = SARABUN_FILES.map((file) => ({
+    ...file,
+    path: require.resolve(`@fontsource/sarabun/files/sarabun-${file.subset}-${file.weight}-normal.woff2`),
+  }));
   const stamp = createHash('sha256').update(characters);
   for (const source of sources) stamp.update(readFileSync(source.path));
   const digest = stamp.digest('hex');
   const stampFile = join(dir, 'characters.sha256');
   const complete = sources.every((s) => existsSync(join(dir, subsetFileName(s.subset, s.weight))));
-  if (complete && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === digest) return { dir, characters, written: false };
+  if (complete && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === digest)
+    return { dir, characters, written: false };
   mkdirSync(dir, { recursive: true });
   const cache = join(root, 'node_modules', '.cache', 'ita-fonts', digest);
   const names = sources.map((s) => subsetFileName(s.subset, s.weight));

@@ -6,8 +6,8 @@
 import * as pagefind from 'pagefind';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { createProblem, type Problem } from '../../lib/validate/problem';
-import type { BuildContext, BuildStep } from '../steps';
+import { createProblem, type Problem } from '@/lib/validate/problem';
+import type { BuildContext, BuildStep } from '@/build/steps';
 import { extractPage } from './extract-page';
 import { buildPageFilters } from './page-filters';
 import { rewriteFragmentFile } from './rewrite-fragments';
@@ -50,7 +50,12 @@ export function pageUrlOf(outDir: string, file: string): string {
  * A page whose canonical URL is another page of this site is a copy (e.g. the
  * latest report round shown at the year's URL too); only the other page is indexed.
  */
-function isCopyOfAnotherPage(canonical: string | undefined, url: string, base: string, urls: ReadonlySet<string>): boolean {
+function isCopyOfAnotherPage(
+  canonical: string | undefined,
+  url: string,
+  base: string,
+  urls: ReadonlySet<string>,
+): boolean {
   if (!canonical) return false;
   const path = new URL(canonical, 'https://site.invalid/').pathname;
   const sitePath = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
@@ -63,7 +68,13 @@ const problem = (file: string, bilingual: string): Problem => createProblem('err
 export async function buildSearchIndex(context: BuildContext): Promise<Problem[]> {
   const problems: Problem[] = [];
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'th' });
-  if (!index) return [problem('pagefind', `สร้างดัชนีค้นหาไม่ได้: ${errors.join('; ')} / could not start the search indexer: ${errors.join('; ')}`)];
+  if (!index)
+    return [
+      problem(
+        'pagefind',
+        `สร้างดัชนีค้นหาไม่ได้: ${errors.join('; ')} / could not start the search indexer: ${errors.join('; ')}`,
+      ),
+    ];
   const shownByUrl = new Map<string, string[]>();
   try {
     const htmlFiles = await listHtmlFiles(context.outDir);
@@ -84,16 +95,34 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
         filters: buildPageFilters(page.mainData, context.content),
       });
       if (added.errors.length) {
-        problems.push(problem(relative(context.root, file), `ใส่หน้านี้ในดัชนีค้นหาไม่ได้: ${added.errors.join('; ')} / could not add this page to the search index: ${added.errors.join('; ')}`));
+        problems.push(
+          problem(
+            relative(context.root, file),
+            `ใส่หน้านี้ในดัชนีค้นหาไม่ได้: ${added.errors.join('; ')} / could not add this page to the search index: ${added.errors.join('; ')}`,
+          ),
+        );
       }
       shownByUrl.set(url, shown);
     }
     if (!shownByUrl.size) {
-      return [createProblem('warning', 'src/layouts', undefined, 'ไม่มีหน้าใดมีส่วนเนื้อหาที่ทำเครื่องหมาย data-pagefind-body จึงยังไม่มีอะไรให้ค้นหา / no page marks its content with data-pagefind-body, so search finds nothing yet')];
+      return [
+        createProblem(
+          'warning',
+          'src/layouts',
+          undefined,
+          'ไม่มีหน้าใดมีส่วนเนื้อหาที่ทำเครื่องหมาย data-pagefind-body จึงยังไม่มีอะไรให้ค้นหา / no page marks its content with data-pagefind-body, so search finds nothing yet',
+        ),
+      ];
     }
     if (problems.length) return problems;
     const { files, errors: fileErrors } = await index.getFiles();
-    if (fileErrors.length) return [problem('pagefind', `เขียนดัชนีค้นหาไม่ได้: ${fileErrors.join('; ')} / could not write the search index: ${fileErrors.join('; ')}`)];
+    if (fileErrors.length)
+      return [
+        problem(
+          'pagefind',
+          `เขียนดัชนีค้นหาไม่ได้: ${fileErrors.join('; ')} / could not write the search index: ${fileErrors.join('; ')}`,
+        ),
+      ];
     const bundleDir = join(context.outDir, SEARCH_BUNDLE_DIR);
     for (const { path, content } of files) {
       if (UNUSED_FILES.test(path)) continue;
@@ -103,13 +132,23 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
       else if (path === COMPONENT_JS) {
         const trimmed = trimComponentJs(Buffer.from(content).toString('utf8'));
         if (trimmed.emptied) bytes = Buffer.from(trimmed.code);
-        else problems.push(createProblem('warning', `${SEARCH_BUNDLE_DIR}/${COMPONENT_JS}`, undefined, 'ไม่พบตารางข้อความภาษาอื่นในสคริปต์ของ Pagefind จึงเผยแพร่ทั้งไฟล์ (ใหญ่ขึ้นราว 16 KB) / Pagefind\'s component script has a shape this build does not know: published whole, about 16 KB more per first search'));
+        else
+          problems.push(
+            createProblem(
+              'warning',
+              `${SEARCH_BUNDLE_DIR}/${COMPONENT_JS}`,
+              undefined,
+              "ไม่พบตารางข้อความภาษาอื่นในสคริปต์ของ Pagefind จึงเผยแพร่ทั้งไฟล์ (ใหญ่ขึ้นราว 16 KB) / Pagefind's component script has a shape this build does not know: published whole, about 16 KB more per first search",
+            ),
+          );
       }
       await mkdir(dirname(join(bundleDir, path)), { recursive: true });
       await writeFile(join(bundleDir, path), bytes);
     }
   } catch (error) {
-    return [problem('pagefind', `สร้างดัชนีค้นหาไม่สำเร็จ: ${String(error)} / building the search index failed: ${String(error)}`)];
+    return [
+      problem('pagefind', `สร้างดัชนีค้นหาไม่สำเร็จ: ${String(error)} / building the search index failed: ${String(error)}`),
+    ];
   } finally {
     await index.deleteIndex();
     await pagefind.close();

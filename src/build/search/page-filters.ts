@@ -3,9 +3,9 @@
  * `data-page-kind`, `data-fiscal-year` and `data-issue` attributes the layout
  * puts on `<main>`. Filter names and values are Thai: the filter pane shows them as they are.
  */
-import { searchUi } from '../../lib/i18n/ui';
-import { applyDigitStyle } from '../../lib/thai/numerals';
-import type { ValidatedContent } from '../../lib/validate/validate-content';
+import { searchUi } from '@/lib/i18n/ui';
+import { applyDigitStyle } from '@/lib/thai/numerals';
+import type { ValidatedContent } from '@/lib/validate/validate-content';
 
 /** Pagefind filters: filter name → values. */
 export type PageFilters = Record<string, string[]>;
@@ -15,7 +15,11 @@ export type PageFilters = Record<string, string[]>;
  * year's own word for its issues, so 2568's ประเด็น and 2569's ตัวชี้วัด are two
  * filters, not one mixed list) and its Thai title.
  */
-function issueFilter(content: ValidatedContent, year: number | undefined, code: string): { name: string; value: string } {
+function issueFilter(
+  content: ValidatedContent,
+  year: number | undefined,
+  code: string,
+): { name: string; value: string } {
   const frameworks = content.frameworks.filter((f) => year === undefined || f.data.fiscalYear === year);
   for (const framework of frameworks) {
     // The framework's own number (ประเด็นที่ 7 stays 7 even when a year lists fewer issues), as the pages print it.

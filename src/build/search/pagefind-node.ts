@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { searchRanked } from '../../lib/search/ranked-search';
+import { searchRanked } from '@/lib/search/ranked-search';
 import { SEARCH_BUNDLE_DIR } from './build-search-index';
 
 /** Each opened site gets its own host name, so two sites can be searched side by side. */
@@ -52,7 +52,10 @@ const fetchLog: { path: string; bytes: number }[] = [];
 
 function installShims(siteDir: string): string {
   const g = globalThis as Record<string, unknown>;
-  g.document = { currentScript: null, querySelector: (s: string) => (s === 'html' ? { getAttribute: () => 'th' } : null) };
+  g.document = {
+    currentScript: null,
+    querySelector: (s: string) => (s === 'html' ? { getAttribute: () => 'th' } : null),
+  };
   g.fetch = async (input: string | URL) => {
     const url = new URL(String(input));
     const path = url.pathname;
@@ -88,7 +91,13 @@ export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
   const module = (await import(pathToFileURL(join(siteDir, SEARCH_BUNDLE_DIR, 'pagefind.js')).href)) as PagefindModule;
   const start = fetchLog.length;
   // The same options as the search page's <pagefind-config>.
-  const api = module.createInstance({ basePath: `${origin}/${SEARCH_BUNDLE_DIR}/`, baseUrl: '/', exactDiacritics: true, excerptLength: 60, excerptEllipsis: '…' });
+  const api = module.createInstance({
+    basePath: `${origin}/${SEARCH_BUNDLE_DIR}/`,
+    baseUrl: '/',
+    exactDiacritics: true,
+    excerptLength: 60,
+    excerptEllipsis: '…',
+  });
   return {
     async search(typed, { filters = {}, limit, raw = false }: SearchOptions = {}) {
       const search = (term: string, options?: unknown) => api.search(term, options);

@@ -3,11 +3,15 @@
  * decided on the text alone (no search units), so the benchmark measures the
  * index rather than agreeing with itself.
  */
-import { toArabicDigits } from '../../lib/thai/numerals';
+import { toArabicDigits } from '@/lib/thai/numerals';
 
 /** Folds what a reader would not tell apart: digit script, letter case, runs of spaces. */
 export function normaliseForMatch(text: string): string {
-  return toArabicDigits(text.normalize('NFC')).replace(/\u200b/gu, '').toLowerCase().replace(/[^\S\n]+/gu, ' ').trim();
+  return toArabicDigits(text.normalize('NFC'))
+    .replace(/\u200b/gu, '')
+    .toLowerCase()
+    .replace(/[^\S\n]+/gu, ' ')
+    .trim();
 }
 
 const LATIN = /[a-z]/u;
@@ -37,7 +41,10 @@ export function textShows(text: string, query: string): boolean {
 }
 
 /** Recall and precision of one query's results against the pages that show it. */
-export function scoreQuery(expected: ReadonlySet<string>, found: readonly string[]): { recall: number; precision: number } {
+export function scoreQuery(
+  expected: ReadonlySet<string>,
+  found: readonly string[],
+): { recall: number; precision: number } {
   const hits = found.filter((url) => expected.has(url)).length;
   return {
     recall: expected.size ? hits / expected.size : found.length ? 0 : 1,

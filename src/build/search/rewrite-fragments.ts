@@ -16,7 +16,10 @@ interface Fragment {
 }
 
 const isFragment = (value: unknown): value is Fragment =>
-  typeof value === 'object' && value !== null && typeof (value as Fragment).url === 'string' && typeof (value as Fragment).content === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Fragment).url === 'string' &&
+  typeof (value as Fragment).content === 'string';
 
 /** Thrown when a fragment does not match what was indexed; the build must stop. */
 export class FragmentMismatchError extends Error {}

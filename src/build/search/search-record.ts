@@ -3,7 +3,7 @@
  * for word, what the search excerpt shows (the page's own text), so the two
  * line up exactly and every `<mark>` falls on the page's own characters.
  */
-import { GAP_KEY, TITLE_KEY_PREFIX, splitSearchUnits } from '../../lib/search/search-units';
+import { GAP_KEY, TITLE_KEY_PREFIX, splitSearchUnits } from '@/lib/search/search-units';
 import type { TextBlock } from './extract-page';
 
 /** A page as Pagefind indexes it and as its excerpts show it. */

@@ -7,7 +7,8 @@
  */
 
 // Components and class families the search page never renders.
-const UNUSED = /pagefind-(?:modal|searchbox|keyboard-hints|input|filter-dropdown)|\.pf-(?:modal|searchbox|dropdown|input|trigger|keyboard|key\b|key-)|pf-modal-appear/;
+const UNUSED =
+  /pagefind-(?:modal|searchbox|keyboard-hints|input|filter-dropdown)|\.pf-(?:modal|searchbox|dropdown|input|trigger|keyboard|key\b|key-)|pf-modal-appear/;
 
 /** Splits CSS into top-level blocks: `{ head, body }`, body `undefined` for `@import …;`-style statements. */
 function splitBlocks(css: string): { head: string; body: string | undefined }[] {
@@ -48,8 +49,16 @@ function selectors(head: string): string[] {
 }
 
 // A space before `:` in a selector means "any descendant": only declarations lose it.
-const compact = (text: string) => text.replace(/\s+/g, ' ').replace(/\s*([{};:,>])\s*/g, '$1').trim();
-const compactSelector = (text: string) => text.replace(/\s+/g, ' ').replace(/\s*([,>])\s*/g, '$1').trim();
+const compact = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};:,>])\s*/g, '$1')
+    .trim();
+const compactSelector = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([,>])\s*/g, '$1')
+    .trim();
 
 function trimBlocks(css: string): string {
   let out = '';

@@ -36,7 +36,9 @@ export function trimComponentJs(code: string): { code: string; emptied: number }
   let emptied = 0;
   for (const [i, name] of names.entries()) {
     if (KEPT.has(languages[i]!)) continue;
-    const strings = new RegExp(`var ${name.replace('$', '\\$')}=\\{\\};\\w+\\(${name.replace('$', '\\$')},\\{[^}]*strings:\\(\\)=>([\\w$]+)`).exec(out);
+    const strings = new RegExp(
+      `var ${name.replace('$', '\\$')}=\\{\\};\\w+\\(${name.replace('$', '\\$')},\\{[^}]*strings:\\(\\)=>([\\w$]+)`,
+    ).exec(out);
     if (!strings) return { code, emptied: 0 };
     const at = out.search(new RegExp(`[,\\s]${strings[1]!.replace('$', '\\$')}=\\{`));
     if (at < 0) return { code, emptied: 0 };

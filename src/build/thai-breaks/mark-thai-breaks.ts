@@ -1,7 +1,7 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { loadThaiDictionary, type ThaiDictionary } from '../../lib/thai/thai-dictionary';
-import { findClusterEnds, findThaiBreaks, THAI_RUN } from '../../lib/thai/word-breaks';
+import { loadThaiDictionary, type ThaiDictionary } from '@/lib/thai/thai-dictionary';
+import { findClusterEnds, findThaiBreaks, THAI_RUN } from '@/lib/thai/word-breaks';
 
 /**
  * Marks where Thai text may wrap, in a built page. Each Thai word of more than
@@ -23,14 +23,36 @@ const CLOSE = `</${WORD_ELEMENT}>`;
 const WBR = '<wbr>';
 
 /** Text in these is not laid out as running text, or may hold no elements. */
-const SKIPPED = new Set(['head', 'script', 'style', 'title', 'textarea', 'option', 'select', 'pre', 'code', 'kbd', 'samp', 'svg', 'math', 'template', 'noscript', 'iframe']);
+const SKIPPED = new Set([
+  'head',
+  'script',
+  'style',
+  'title',
+  'textarea',
+  'option',
+  'select',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'iframe',
+]);
 
 /** A number with separators inside (Thai or Arabic digits): ๑๐.๑, 2,500.50, ๑/๒๕๖๘. */
 const NUMBER = /[0-9\u0e50-\u0e59]+(?:[.,:/][0-9\u0e50-\u0e59]+)+/gu;
 const PIECES = new RegExp(`${THAI_RUN.source}|${NUMBER.source}`, 'gu');
 const HAS_PIECE = new RegExp(PIECES.source, 'u');
 
-const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+const escapeText = (text: string): string =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
 
 /** A piece a browser could cut: a number, or Thai of more than one syllable-cluster (ปี, ใน cannot be cut). */
 function canBeCut(word: string): boolean {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { listFiles } from '../../lib/validate/read-content';
-import { loadThaiDictionary } from '../../lib/thai/thai-dictionary';
-import { asBuildStep } from '../checks/as-build-step';
+import { listFiles } from '@/lib/validate/read-content';
+import { loadThaiDictionary } from '@/lib/thai/thai-dictionary';
+import { asBuildStep } from '@/build/checks/as-build-step';
 import { markThaiBreaks } from './mark-thai-breaks';
 
 /**
@@ -22,5 +22,10 @@ export const thaiBreaksStep = asBuildStep('ตัดบรรทัดภาษ�
     pages++;
     added += marked.length - html.length;
   }
-  return { name: 'thai-breaks', problems: [], notes: [], stats: { pages, words: dictionary.size, 'bytes added': added } };
+  return {
+    name: 'thai-breaks',
+    problems: [],
+    notes: [],
+    stats: { pages, words: dictionary.size, 'bytes added': added },
+  };
 });

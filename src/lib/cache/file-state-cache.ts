@@ -28,7 +28,10 @@ export class FileStateCache<T> {
   static open<T>(file: string): FileStateCache<T> {
     try {
       const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      return new FileStateCache<T>(file, parsed && typeof parsed === 'object' ? (parsed as Record<string, Entry<T>>) : {});
+      return new FileStateCache<T>(
+        file,
+        parsed && typeof parsed === 'object' ? (parsed as Record<string, Entry<T>>) : {},
+      );
     } catch {
       return new FileStateCache<T>(file, {});
     }

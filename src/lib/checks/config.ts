@@ -21,8 +21,12 @@ export const checkConfigSchema = z.strictObject({
   otherDocumentKinds: z
     .array(
       z.strictObject({
-        ext: z.string().regex(/^[a-z0-9]+$/, { error: 'ext ต้องเป็นนามสกุลไฟล์ตัวเล็กไม่มีจุด เช่น dwg / ext must be a lower-case extension without the dot, e.g. dwg' }),
-        reason: z.string().min(20, { error: 'ต้องให้เหตุผลที่ชัดเจน (อย่างน้อย 20 ตัวอักษร) / give a real reason (at least 20 characters)' }),
+        ext: z.string().regex(/^[a-z0-9]+$/, {
+          error: 'ext ต้องเป็นนามสกุลไฟล์ตัวเล็กไม่มีจุด เช่น dwg / ext must be a lower-case extension without the dot, e.g. dwg',
+        }),
+        reason: z
+          .string()
+          .min(20, { error: 'ต้องให้เหตุผลที่ชัดเจน (อย่างน้อย 20 ตัวอักษร) / give a real reason (at least 20 characters)' }),
         approvedBy: z.string().min(2),
       }),
     )

@@ -1,10 +1,10 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { hasGpsTag } from '../privacy/exif-gps';
-import { isStagedOriginalName } from '../data/photo-source';
-import { isPlainlyMetadataFree } from '../privacy/metadata-free';
-import { createProblem, type Problem } from '../validate/problem';
+import { hasGpsTag } from '@/lib/privacy/exif-gps';
+import { isStagedOriginalName } from '@/lib/data/photo-source';
+import { isPlainlyMetadataFree } from '@/lib/privacy/metadata-free';
+import { createProblem, type Problem } from '@/lib/validate/problem';
 import { snapshotDist, type DistSnapshot } from './dist-files';
 import type { CheckOutcome } from './outcome';
 
@@ -20,7 +20,14 @@ export async function checkDistImages(dir: string, dist: DistSnapshot = snapshot
   const { files, links } = dist;
   const leftovers = new Set([...links, ...files.filter(isStagedOriginalName)]);
   for (const leftover of [...leftovers].sort()) {
-    problems.push(createProblem('error', `dist/${leftover}`, undefined, 'ภาพต้นฉบับ (ซึ่งอาจมีพิกัด GPS) ยังค้างอยู่ในเว็บที่สร้าง ยังไม่ได้เผยแพร่ (เป็นข้อบกพร่องของโปรแกรม โปรดแจ้งผู้ดูแล) / an original photo (which may carry GPS) was left in the built site; nothing was published (a bug in the generator: please report it)'));
+    problems.push(
+      createProblem(
+        'error',
+        `dist/${leftover}`,
+        undefined,
+        'ภาพต้นฉบับ (ซึ่งอาจมีพิกัด GPS) ยังค้างอยู่ในเว็บที่สร้าง ยังไม่ได้เผยแพร่ (เป็นข้อบกพร่องของโปรแกรม โปรดแจ้งผู้ดูแล) / an original photo (which may carry GPS) was left in the built site; nothing was published (a bug in the generator: please report it)',
+      ),
+    );
   }
   const images = files.filter((f) => IMAGE.test(f) && !leftovers.has(f));
   let opened = 0;
@@ -29,7 +36,14 @@ export async function checkDistImages(dir: string, dist: DistSnapshot = snapshot
     opened++;
     const { exif } = await sharp(join(dir, file)).metadata();
     if (exif && hasGpsTag(exif)) {
-      problems.push(createProblem('error', `dist/${file}`, undefined, 'ภาพนี้ยังมีพิกัด GPS ของสถานที่ถ่ายในข้อมูลภาพ ยังไม่ได้เผยแพร่ (เป็นข้อบกพร่องของโปรแกรม โปรดแจ้งผู้ดูแล) / this image still carries the GPS position where it was taken; nothing was published (a bug in the generator: please report it)'));
+      problems.push(
+        createProblem(
+          'error',
+          `dist/${file}`,
+          undefined,
+          'ภาพนี้ยังมีพิกัด GPS ของสถานที่ถ่ายในข้อมูลภาพ ยังไม่ได้เผยแพร่ (เป็นข้อบกพร่องของโปรแกรม โปรดแจ้งผู้ดูแล) / this image still carries the GPS position where it was taken; nothing was published (a bug in the generator: please report it)',
+        ),
+      );
     }
   }
   return { name: 'dist-images', problems, stats: { images: images.length, openedWithSharp: opened }, notes: [] };

@@ -1,7 +1,7 @@
-import { findThaiIds } from '../privacy/thai-id';
-import { normaliseAllowed } from '../privacy/scan-text';
-import { createProblem, type Problem } from '../validate/problem';
-import type { ValidatedContent } from '../validate/validate-content';
+import { findThaiIds } from '@/lib/privacy/thai-id';
+import { normaliseAllowed } from '@/lib/privacy/scan-text';
+import { createProblem, type Problem } from '@/lib/validate/problem';
+import type { ValidatedContent } from '@/lib/validate/validate-content';
 import { snapshotDist, type DistSnapshot } from './dist-files';
 import type { CheckOutcome } from './outcome';
 
@@ -11,9 +11,16 @@ import type { CheckOutcome } from './outcome';
  * in through a path the content scan does not see (a component, a data file).
  * Only values an entry's privacyOverride allows may appear.
  */
-export function checkDistPrivacy(dir: string, content: ValidatedContent, dist: DistSnapshot = snapshotDist(dir)): CheckOutcome {
+export function checkDistPrivacy(
+  dir: string,
+  content: ValidatedContent,
+  dist: DistSnapshot = snapshotDist(dir),
+): CheckOutcome {
   const allowed = new Set(
-    [...content.measures, ...content.announcements].filter((e) => !e.data.draft).flatMap((e) => e.data.privacyOverride?.allow ?? []).map(normaliseAllowed),
+    [...content.measures, ...content.announcements]
+      .filter((e) => !e.data.draft)
+      .flatMap((e) => e.data.privacyOverride?.allow ?? [])
+      .map(normaliseAllowed),
   );
   const problems: Problem[] = [];
   let scanned = 0;
@@ -24,7 +31,14 @@ export function checkDistPrivacy(dir: string, content: ValidatedContent, dist: D
     scanned++;
     for (const id of findThaiIds(text)) {
       if (allowed.has(id.digits)) continue;
-      problems.push(createProblem('error', `dist/${file}`, undefined, `พบเลขประจำตัวประชาชน (ลงท้าย ${id.digits.slice(-4)}) ในเว็บไซต์ที่สร้างแล้ว ยังไม่ได้เผยแพร่ ให้ค้นหาว่ามาจากเนื้อหาใดแล้วลบออก / a national ID number (ending ${id.digits.slice(-4)}) is in the built site; nothing was published: find which content it comes from and remove it`));
+      problems.push(
+        createProblem(
+          'error',
+          `dist/${file}`,
+          undefined,
+          `พบเลขประจำตัวประชาชน (ลงท้าย ${id.digits.slice(-4)}) ในเว็บไซต์ที่สร้างแล้ว ยังไม่ได้เผยแพร่ ให้ค้นหาว่ามาจากเนื้อหาใดแล้วลบออก / a national ID number (ending ${id.digits.slice(-4)}) is in the built site; nothing was published: find which content it comes from and remove it`,
+        ),
+      );
     }
   }
   return { name: 'dist-privacy', problems, stats: { filesScanned: scanned }, notes: [] };

@@ -1,10 +1,19 @@
-import { TEXT_DOCUMENT } from '../privacy/document-text';
-import { createProblem, type Problem } from '../validate/problem';
+import { TEXT_DOCUMENT } from '@/lib/privacy/document-text';
+import { createProblem, type Problem } from '@/lib/validate/problem';
 import type { CheckConfig } from './config';
 import { isImage, type EvidenceReference } from './evidence-refs';
 
 /** What to save an unreadable kind as, so the privacy guard can read it and every assessor can open it. */
-const BETTER: Record<string, string> = { doc: 'PDF / .docx', xls: '.xlsx', ppt: 'PDF / .pptx', rtf: 'PDF / .docx', pages: 'PDF', numbers: '.xlsx', key: 'PDF', hwp: 'PDF' };
+const BETTER: Record<string, string> = {
+  doc: 'PDF / .docx',
+  xls: '.xlsx',
+  ppt: 'PDF / .pptx',
+  rtf: 'PDF / .docx',
+  pages: 'PDF',
+  numbers: '.xlsx',
+  key: 'PDF',
+  hwp: 'PDF',
+};
 
 /**
  * Every published document is of a kind the privacy guard reads (PDF,

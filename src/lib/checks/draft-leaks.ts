@@ -1,21 +1,35 @@
-import { isPublished } from '../data/published';
-import { ENTRY_PAGES } from '../site/pages';
-import { slugOf } from '../validate/cross-checks';
-import type { ParsedEntry } from '../validate/parse-entries';
-import { createProblem, type Problem } from '../validate/problem';
-import type { ValidatedContent } from '../validate/validate-content';
+import { isPublished } from '@/lib/data/published';
+import { ENTRY_PAGES } from '@/lib/site/pages';
+import { slugOf } from '@/lib/validate/cross-checks';
+import type { ParsedEntry } from '@/lib/validate/parse-entries';
+import { createProblem, type Problem } from '@/lib/validate/problem';
+import type { ValidatedContent } from '@/lib/validate/validate-content';
 import { snapshotDist, type DistSnapshot } from './dist-files';
 import type { CheckOutcome } from './outcome';
 
 /** What would betray a draft in the built site: its title and its URL path (from the page table's entry pages). */
 export function listDraftMarkers(content: ValidatedContent): { source: string; title?: string; path: string }[] {
-  const published = new Set([...content.measures, ...content.announcements, ...content.reports].filter(isPublished).map((e) => e.data.title));
+  const published = new Set(
+    [...content.measures, ...content.announcements, ...content.reports].filter(isPublished).map((e) => e.data.title),
+  );
   const markers: { source: string; title?: string; path: string }[] = [];
-  for (const [collection, page] of Object.entries(ENTRY_PAGES) as [keyof typeof ENTRY_PAGES, (typeof ENTRY_PAGES)[keyof typeof ENTRY_PAGES]][]) {
-    for (const entry of (content[collection] ?? []) as ParsedEntry<{ draft?: boolean; title?: string; slug?: string }>[]) {
+  for (const [collection, page] of Object.entries(ENTRY_PAGES) as [
+    keyof typeof ENTRY_PAGES,
+    (typeof ENTRY_PAGES)[keyof typeof ENTRY_PAGES],
+  ][]) {
+    for (const entry of (content[collection] ?? []) as ParsedEntry<{
+      draft?: boolean;
+      title?: string;
+      slug?: string;
+    }>[]) {
       if (isPublished(entry)) continue;
-      const title = page.ownTitle && entry.data.title && !published.has(entry.data.title) ? entry.data.title : undefined;
-      const path = (page.path as (data: unknown, slug: string, file: string) => string | undefined)(entry.data, slugOf(entry), entry.raw.entry);
+      const title =
+        page.ownTitle && entry.data.title && !published.has(entry.data.title) ? entry.data.title : undefined;
+      const path = (page.path as (data: unknown, slug: string, file: string) => string | undefined)(
+        entry.data,
+        slugOf(entry),
+        entry.raw.entry,
+      );
       if (path !== undefined) markers.push({ source: entry.raw.file, ...(title ? { title } : {}), path });
     }
   }
@@ -27,7 +41,12 @@ export function listDraftMarkers(content: ValidatedContent): { source: string; t
  * site — Pagefind's compressed index included — for the title or URL of any
  * draft. A hit stops the build before dist/ is replaced.
  */
-export function checkDraftLeaks(dir: string, base: string, content: ValidatedContent, dist: DistSnapshot = snapshotDist(dir)): CheckOutcome {
+export function checkDraftLeaks(
+  dir: string,
+  base: string,
+  content: ValidatedContent,
+  dist: DistSnapshot = snapshotDist(dir),
+): CheckOutcome {
   const markers = listDraftMarkers(content);
   const problems: Problem[] = [];
   const files = dist.files;
@@ -58,5 +77,10 @@ function namesPath(file: string, path: string): boolean {
 
 function leak(source: string, file: string, what: string): Problem {
   const [th, en] = what.split(' / ');
-  return createProblem('error', source, 'draft', `เรื่องนี้เป็นฉบับร่าง (draft: true) แต่${th}ของเรื่องปรากฏใน dist/${file} ต้องไม่เผยแพร่ที่ใดเลย (เป็นข้อบกพร่องของโปรแกรม โปรดแจ้งผู้ดูแล) / this entry is a draft (draft: true) but its ${en} appears in dist/${file}; drafts must appear nowhere (a bug in the generator: please report it)`);
+  return createProblem(
+    'error',
+    source,
+    'draft',
+    `เรื่องนี้เป็นฉบับร่าง (draft: true) แต่${th}ของเรื่องปรากฏใน dist/${file} ต้องไม่เผยแพร่ที่ใดเลย (เป็นข้อบกพร่องของโปรแกรม โปรดแจ้งผู้ดูแล) / this entry is a draft (draft: true) but its ${en} appears in dist/${file}; drafts must appear nowhere (a bug in the generator: please report it)`,
+  );
 }

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
-import { evidencePathSchema } from '../../schemas/evidence';
-import { readPdfFile } from '../privacy/read-pdf-file';
-import { createProblem, type Problem } from '../validate/problem';
-import type { ValidatedContent } from '../validate/validate-content';
+import { evidencePathSchema } from '@/schemas/evidence';
+import { readPdfFile } from '@/lib/privacy/read-pdf-file';
+import { createProblem, type Problem } from '@/lib/validate/problem';
+import type { ValidatedContent } from '@/lib/validate/validate-content';
 import type { CheckConfig } from './config';
 import { listEvidenceReferences, type EvidenceReference } from './evidence-refs';
 import type { CheckOutcome } from './outcome';
@@ -21,7 +21,11 @@ const MB = 1024 * 1024;
  * every file in content/evidence/ has a name that is safe in a URL.
  * (A file that does not exist at all is reported by content validation.)
  */
-export async function checkEvidenceFiles(root: string, content: ValidatedContent, config: CheckConfig): Promise<CheckOutcome> {
+export async function checkEvidenceFiles(
+  root: string,
+  content: ValidatedContent,
+  config: CheckConfig,
+): Promise<CheckOutcome> {
   const evidenceDir = join(root, 'content', 'evidence');
   const problems: Problem[] = [];
   const refs = listEvidenceReferences(content);
@@ -45,12 +49,28 @@ export async function checkEvidenceFiles(root: string, content: ValidatedContent
     const before = problems.length;
     if (/\.pdf$/i.test(ref.file)) {
       const result = await readPdfFile(path, join(root, 'node_modules', '.cache', 'ita-checks'));
-      if (!result.ok) problems.push(createProblem('error', ref.source, ref.field, describePdfProblem(ref.file, result)));
+      if (!result.ok)
+        problems.push(createProblem('error', ref.source, ref.field, describePdfProblem(ref.file, result)));
     } else if (/\.(?:docx|xlsx|pptx|odt|ods|odp)$/i.test(ref.file) && !isCompleteZip(path)) {
-      problems.push(createProblem('error', ref.source, ref.field, `เปิดไฟล์ content/evidence/${ref.file} ไม่ได้ ไฟล์เสียหรือคัดลอกมาไม่ครบ ให้บันทึกใหม่ (หรือบันทึกเป็น PDF ซึ่งผู้ประเมินเปิดได้ทุกเครื่อง) / content/evidence/${ref.file} cannot be opened; it is damaged or incomplete: save it again (or save it as PDF, which every assessor can open)`));
+      problems.push(
+        createProblem(
+          'error',
+          ref.source,
+          ref.field,
+          `เปิดไฟล์ content/evidence/${ref.file} ไม่ได้ ไฟล์เสียหรือคัดลอกมาไม่ครบ ให้บันทึกใหม่ (หรือบันทึกเป็น PDF ซึ่งผู้ประเมินเปิดได้ทุกเครื่อง) / content/evidence/${ref.file} cannot be opened; it is damaged or incomplete: save it again (or save it as PDF, which every assessor can open)`,
+        ),
+      );
     } else if (/\.(?:jpe?g|png|webp|gif|avif)$/i.test(ref.file)) {
       const message = await decodeImage(path);
-      if (message) problems.push(createProblem('error', ref.source, ref.field, `เปิดภาพ content/evidence/${ref.file} ไม่ได้ ไฟล์อาจเสียหรือส่งมาไม่ครบ ให้บันทึกภาพใหม่จากต้นฉบับ (${message}) / the image content/evidence/${ref.file} cannot be opened; it may be damaged or incomplete: save it again from the original (${message})`));
+      if (message)
+        problems.push(
+          createProblem(
+            'error',
+            ref.source,
+            ref.field,
+            `เปิดภาพ content/evidence/${ref.file} ไม่ได้ ไฟล์อาจเสียหรือส่งมาไม่ครบ ให้บันทึกภาพใหม่จากต้นฉบับ (${message}) / the image content/evidence/${ref.file} cannot be opened; it may be damaged or incomplete: save it again from the original (${message})`,
+          ),
+        );
     }
     if (problems.length === before) verified.add(path);
   }
@@ -58,14 +78,22 @@ export async function checkEvidenceFiles(root: string, content: ValidatedContent
   problems.push(...(await checkDocumentPhotosForGps(evidenceDir, refs)), ...checkDocumentKinds(refs, config));
   const names = checkFileNames(evidenceDir, new Set(byFile.keys()));
   problems.push(...names.problems);
-  return { name: 'evidence-files', problems, stats: { files: checked, reusedFromCache: reused, bytes, filesInFolder: names.count }, notes: [] };
+  return {
+    name: 'evidence-files',
+    problems,
+    stats: { files: checked, reusedFromCache: reused, bytes, filesInFolder: names.count },
+    notes: [],
+  };
 }
 
 /** Office files are ZIP archives: a local-file header at the start and the end-of-directory record at the end. */
 function isCompleteZip(path: string): boolean {
   const bytes = readFileSync(path);
   const tail = bytes.subarray(Math.max(0, bytes.length - 65_557));
-  return bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) && tail.includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  return (
+    bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) &&
+    tail.includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  );
 }
 
 function checkSize(ref: EvidenceReference, size: number, config: CheckConfig): Problem[] {
@@ -77,7 +105,14 @@ function checkSize(ref: EvidenceReference, size: number, config: CheckConfig): P
     ref.kind === 'photo'
       ? `ย่อภาพให้กว้างไม่เกิน 2000 พิกเซลและบันทึกเป็น JPEG คุณภาพ 80% (เช่น ใช้โปรแกรมแต่งภาพ หรือ squoosh) / resize it to at most 2000 px wide and save as JPEG at quality 80 (e.g. in any photo editor or squoosh)`
       : `บันทึกใหม่แบบ "ลดขนาดไฟล์" (Reduce File Size) สแกนที่ 150 dpi ขาวดำหรือเฉดเทา หรือแยกเป็นหลายไฟล์ / save it again with "Reduce File Size", scan at 150 dpi in black-and-white or greyscale, or split it into several files`;
-  return [createProblem('error', ref.source, ref.field, `ไฟล์ content/evidence/${ref.file} ใหญ่ ${mb} MB เกินขนาดที่กำหนด ${max} MB: ${hint} / the file content/evidence/${ref.file} is ${mb} MB, over the ${max} MB limit: ${hint.split(' / ')[1]}`)];
+  return [
+    createProblem(
+      'error',
+      ref.source,
+      ref.field,
+      `ไฟล์ content/evidence/${ref.file} ใหญ่ ${mb} MB เกินขนาดที่กำหนด ${max} MB: ${hint} / the file content/evidence/${ref.file} is ${mb} MB, over the ${max} MB limit: ${hint.split(' / ')[1]}`,
+    ),
+  ];
 }
 
 async function decodeImage(path: string): Promise<string | undefined> {
@@ -102,7 +137,14 @@ function checkFileNames(evidenceDir: string, referenced: Set<string>): { problem
         count++;
         const rel = relative(evidenceDir, path).split('\\').join('/');
         if (!referenced.has(rel) && !evidencePathSchema.safeParse(rel).success) {
-          problems.push(createProblem('warning', `content/evidence/${rel}`, undefined, `ชื่อไฟล์มีช่องว่าง ภาษาไทย หรืออักขระที่ใช้ในลิงก์ไม่ได้ ให้เปลี่ยนชื่อเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด เช่น meeting-01.pdf / the file name has spaces, Thai letters or characters that break links: rename it using a–z, 0–9 and hyphens, e.g. meeting-01.pdf`));
+          problems.push(
+            createProblem(
+              'warning',
+              `content/evidence/${rel}`,
+              undefined,
+              `ชื่อไฟล์มีช่องว่าง ภาษาไทย หรืออักขระที่ใช้ในลิงก์ไม่ได้ ให้เปลี่ยนชื่อเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด เช่น meeting-01.pdf / the file name has spaces, Thai letters or characters that break links: rename it using a–z, 0–9 and hyphens, e.g. meeting-01.pdf`,
+            ),
+          );
         }
       }
     }

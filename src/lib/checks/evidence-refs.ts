@@ -1,5 +1,5 @@
-import type { ValidatedContent } from '../validate/validate-content';
-import type { PrivacyOverride } from '../../schemas/privacy';
+import type { ValidatedContent } from '@/lib/validate/validate-content';
+import type { PrivacyOverride } from '@/schemas/privacy';
 
 /** One use of an evidence file by a published entry. */
 export interface EvidenceReference {
@@ -19,16 +19,48 @@ export function listEvidenceReferences(content: ValidatedContent): EvidenceRefer
   const refs: EvidenceReference[] = [];
   for (const { raw, data } of content.measures) {
     if (data.draft) continue;
-    data.evidence.photos.forEach((p, i) => refs.push({ file: p.file, source: raw.file, field: `evidence.photos[${i}].file`, kind: 'photo', privacyOverride: data.privacyOverride }));
-    data.evidence.documents.forEach((d, i) => refs.push({ file: d.file, source: raw.file, field: `evidence.documents[${i}].file`, kind: isImage(d.file) ? 'photo' : 'document', privacyOverride: data.privacyOverride }));
+    data.evidence.photos.forEach((p, i) =>
+      refs.push({
+        file: p.file,
+        source: raw.file,
+        field: `evidence.photos[${i}].file`,
+        kind: 'photo',
+        privacyOverride: data.privacyOverride,
+      }),
+    );
+    data.evidence.documents.forEach((d, i) =>
+      refs.push({
+        file: d.file,
+        source: raw.file,
+        field: `evidence.documents[${i}].file`,
+        kind: isImage(d.file) ? 'photo' : 'document',
+        privacyOverride: data.privacyOverride,
+      }),
+    );
   }
   for (const { raw, data } of content.announcements) {
     if (data.draft) continue;
-    data.attachments.forEach((a, i) => refs.push({ file: a.file, source: raw.file, field: `attachments[${i}].file`, kind: isImage(a.file) ? 'photo' : 'document', privacyOverride: data.privacyOverride }));
+    data.attachments.forEach((a, i) =>
+      refs.push({
+        file: a.file,
+        source: raw.file,
+        field: `attachments[${i}].file`,
+        kind: isImage(a.file) ? 'photo' : 'document',
+        privacyOverride: data.privacyOverride,
+      }),
+    );
   }
   for (const { raw, data } of content.oitItems ?? []) {
     if (data.draft) continue;
-    data.documents.forEach((d, i) => refs.push({ file: d.file, source: raw.file, field: `documents[${i}].file`, kind: isImage(d.file) ? 'photo' : 'document', privacyOverride: data.privacyOverride }));
+    data.documents.forEach((d, i) =>
+      refs.push({
+        file: d.file,
+        source: raw.file,
+        field: `documents[${i}].file`,
+        kind: isImage(d.file) ? 'photo' : 'document',
+        privacyOverride: data.privacyOverride,
+      }),
+    );
   }
   return refs;
 }

@@ -1,5 +1,5 @@
-import type { ValidatedContent } from '../validate/validate-content';
-import { createProblem } from '../validate/problem';
+import type { ValidatedContent } from '@/lib/validate/validate-content';
+import { createProblem } from '@/lib/validate/problem';
 import type { CheckConfig } from './config';
 import { checkLinks, detectOffline, type ExternalLink } from './external-links';
 import type { CheckOutcome } from './outcome';
@@ -12,15 +12,19 @@ export function collectExternalLinks(content: ValidatedContent): ExternalLink[] 
   const org = content.organisation;
   if (org) {
     links.push({ url: org.data.website, source: org.raw.file, field: 'website' });
-    if (org.data.social.facebook) links.push({ url: org.data.social.facebook, source: org.raw.file, field: 'social.facebook' });
+    if (org.data.social.facebook)
+      links.push({ url: org.data.social.facebook, source: org.raw.file, field: 'social.facebook' });
   }
   for (const { raw, data } of content.measures) {
     if (data.draft) continue;
-    data.evidence.links.forEach((l, i) => links.push({ url: l.url, source: raw.file, field: `evidence.links[${i}].url` }));
+    data.evidence.links.forEach((l, i) =>
+      links.push({ url: l.url, source: raw.file, field: `evidence.links[${i}].url` }),
+    );
   }
   for (const { raw, data } of [...content.measures, ...content.announcements]) {
     if (data.draft) continue;
-    for (const m of raw.body.matchAll(URL_IN_TEXT)) links.push({ url: m[0].replace(/[.,;:]+$/, ''), source: raw.file, field: 'เนื้อหา / body' });
+    for (const m of raw.body.matchAll(URL_IN_TEXT))
+      links.push({ url: m[0].replace(/[.,;:]+$/, ''), source: raw.file, field: 'เนื้อหา / body' });
   }
   return links.filter((l) => URL.canParse(l.url));
 }
@@ -39,7 +43,14 @@ export async function checkExternalLinkContent(
   const urls = [...new Set(links.map((l) => l.url))];
   const skip = urls.length ? await detectOffline(urls, options) : undefined;
   if (skip) {
-    return { name: 'external-links', problems: [], stats: { links: urls.length, checked: 0 }, notes: [`ข้ามการตรวจลิงก์ภายนอก ${urls.length} ลิงก์: ${skip.split(' / ')[0]} / skipped checking ${urls.length} external link(s): ${skip.split(' / ')[1] ?? skip}`] };
+    return {
+      name: 'external-links',
+      problems: [],
+      stats: { links: urls.length, checked: 0 },
+      notes: [
+        `ข้ามการตรวจลิงก์ภายนอก ${urls.length} ลิงก์: ${skip.split(' / ')[0]} / skipped checking ${urls.length} external link(s): ${skip.split(' / ')[1] ?? skip}`,
+      ],
+    };
   }
   const { timeoutSeconds, retries, concurrency } = config.externalLinks;
   const results = await checkLinks(urls, { timeoutMs: timeoutSeconds * 1000, retries, concurrency });
@@ -50,8 +61,18 @@ export async function checkExternalLinkContent(
         .filter((l) => l.url === r.url)
         .map((l) => {
           const why = r.status ? `HTTP ${r.status}` : (r.error ?? 'no answer');
-          return createProblem(options.strict ? 'error' : 'warning', l.source, l.field, `เปิดลิงก์ ${r.url} ไม่ได้ (${why} หลังลอง ${r.tries} ครั้ง) ตรวจว่าที่อยู่ถูกต้องหรือหน้านั้นยังอยู่ / the link ${r.url} does not open (${why} after ${r.tries} tries): check the address or whether the page still exists`);
+          return createProblem(
+            options.strict ? 'error' : 'warning',
+            l.source,
+            l.field,
+            `เปิดลิงก์ ${r.url} ไม่ได้ (${why} หลังลอง ${r.tries} ครั้ง) ตรวจว่าที่อยู่ถูกต้องหรือหน้านั้นยังอยู่ / the link ${r.url} does not open (${why} after ${r.tries} tries): check the address or whether the page still exists`,
+          );
         }),
     );
-  return { name: 'external-links', problems, stats: { links: urls.length, checked: results.length, dead: results.filter((r) => !r.ok).length }, notes: [] };
+  return {
+    name: 'external-links',
+    problems,
+    stats: { links: urls.length, checked: results.length, dead: results.filter((r) => !r.ok).length },
+    notes: [],
+  };
 }

@@ -1,6 +1,15 @@
-import { formatEnglishDate, formatThaiDate, formatThaiDateRange, fiscalYearOf, fiscalYearRange, reportRoundDueDate, reportRoundRange, toArabicDigits } from '../thai';
-import { createProblem, type Problem } from '../validate/problem';
-import type { ValidatedContent } from '../validate/validate-content';
+import {
+  formatEnglishDate,
+  formatThaiDate,
+  formatThaiDateRange,
+  fiscalYearOf,
+  fiscalYearRange,
+  reportRoundDueDate,
+  reportRoundRange,
+  toArabicDigits,
+} from '@/lib/thai';
+import { createProblem, type Problem } from '@/lib/validate/problem';
+import type { ValidatedContent } from '@/lib/validate/validate-content';
 import type { CheckOutcome } from './outcome';
 
 const YEAR_MENTION = /ปีงบประมาณ\s*(?:พ\.\s?ศ\.\s*)?([0-9\u0e50-\u0e59]{4})/g;
@@ -10,7 +19,8 @@ export function findFiscalYearMentions(text: string): number[] {
   return [...text.matchAll(YEAR_MENTION)].map((m) => Number(toArabicDigits(m[1]!)));
 }
 
-const range = (start: string, end: string) => `${formatThaiDateRange(start, end)} / ${formatEnglishDate(start)} – ${formatEnglishDate(end)}`;
+const range = (start: string, end: string) =>
+  `${formatThaiDateRange(start, end)} / ${formatEnglishDate(start)} – ${formatEnglishDate(end)}`;
 
 /**
  * Assessors mark down a report that covers the wrong months and a plan that
@@ -23,19 +33,43 @@ export function checkFiscalYears(content: ValidatedContent, today: string): Chec
     if (data.draft) continue;
     const expected = reportRoundRange(data.fiscalYear, data.round);
     const [th, en] = range(expected.start, expected.end).split(' / ');
-    for (const [field, value, want] of [['periodStart', data.periodStart, expected.start], ['periodEnd', data.periodEnd, expected.end]] as const) {
+    for (const [field, value, want] of [
+      ['periodStart', data.periodStart, expected.start],
+      ['periodEnd', data.periodEnd, expected.end],
+    ] as const) {
       if (value && value !== want) {
-        problems.push(createProblem('error', raw.file, field, `รายงานรอบ ${data.round} เดือน ปีงบประมาณ ${data.fiscalYear} ต้องครอบคลุม ${th} แต่ระบุ ${formatThaiDate(value)} / the ${data.round}-month report for fiscal year ${data.fiscalYear} must cover ${en}, but this says ${formatEnglishDate(value)}`));
+        problems.push(
+          createProblem(
+            'error',
+            raw.file,
+            field,
+            `รายงานรอบ ${data.round} เดือน ปีงบประมาณ ${data.fiscalYear} ต้องครอบคลุม ${th} แต่ระบุ ${formatThaiDate(value)} / the ${data.round}-month report for fiscal year ${data.fiscalYear} must cover ${en}, but this says ${formatEnglishDate(value)}`,
+          ),
+        );
       }
     }
     if (data.reportedOn < expected.end) {
-      problems.push(createProblem('warning', raw.file, 'reportedOn', `วันที่รายงาน ${formatThaiDate(data.reportedOn)} อยู่ก่อนสิ้นรอบ (${formatThaiDate(expected.end)}) ตรวจว่าปีหรือรอบถูกต้อง / the report date ${formatEnglishDate(data.reportedOn)} is before the round ends (${formatEnglishDate(expected.end)}): check the year and round`));
+      problems.push(
+        createProblem(
+          'warning',
+          raw.file,
+          'reportedOn',
+          `วันที่รายงาน ${formatThaiDate(data.reportedOn)} อยู่ก่อนสิ้นรอบ (${formatThaiDate(expected.end)}) ตรวจว่าปีหรือรอบถูกต้อง / the report date ${formatEnglishDate(data.reportedOn)} is before the round ends (${formatEnglishDate(expected.end)}): check the year and round`,
+        ),
+      );
     }
     // Only the title: a summary may rightly say what carries over into next year.
     problems.push(...checkMentions(data.title, data.fiscalYear, raw.file, 'title', 'error'));
     const otherRound = data.round === 6 ? /(?:12|๑๒)\s*เดือน/ : /(?:^|[^0-9\u0e50-\u0e59])(?:6|๖)\s*เดือน/;
     if (otherRound.test(data.title)) {
-      problems.push(createProblem('error', raw.file, 'title', `ชื่อรายงานพูดถึงรอบอื่น แต่ไฟล์นี้เป็นรอบ ${data.round} เดือน / the title names another round, but this file is the ${data.round}-month report`));
+      problems.push(
+        createProblem(
+          'error',
+          raw.file,
+          'title',
+          `ชื่อรายงานพูดถึงรอบอื่น แต่ไฟล์นี้เป็นรอบ ${data.round} เดือน / the title names another round, but this file is the ${data.round}-month report`,
+        ),
+      );
     }
   }
   const planYears = new Set<number>();
@@ -47,10 +81,21 @@ export function checkFiscalYears(content: ValidatedContent, today: string): Chec
       const [th, en] = range(year.start, year.end).split(' / ');
       // A warning, not an error: an imported older report can rightly be filed under a later year's plan until
       // its dates are revised; reports and notices that name the wrong year are errors below and above.
-      problems.push(createProblem('warning', raw.file, 'period', `ช่วงเวลาดำเนินการ (${formatThaiDateRange(data.period.start, data.period.end)}) อยู่นอกปีงบประมาณ ${data.fiscalYear} (${th}) / the period (${formatEnglishDate(data.period.start)} – ${formatEnglishDate(data.period.end)}) falls outside fiscal year ${data.fiscalYear} (${en})`));
+      problems.push(
+        createProblem(
+          'warning',
+          raw.file,
+          'period',
+          `ช่วงเวลาดำเนินการ (${formatThaiDateRange(data.period.start, data.period.end)}) อยู่นอกปีงบประมาณ ${data.fiscalYear} (${th}) / the period (${formatEnglishDate(data.period.start)} – ${formatEnglishDate(data.period.end)}) falls outside fiscal year ${data.fiscalYear} (${en})`,
+        ),
+      );
     }
     // A plan often builds on last year's assessment ("ผลการประเมินปีงบประมาณ 2567"), so the year before is fine.
-    problems.push(...checkMentions(`${data.title}\n${data.summary ?? ''}`, data.fiscalYear, raw.file, 'title', 'warning', [data.fiscalYear - 1]));
+    problems.push(
+      ...checkMentions(`${data.title}\n${data.summary ?? ''}`, data.fiscalYear, raw.file, 'title', 'warning', [
+        data.fiscalYear - 1,
+      ]),
+    );
   }
   for (const { raw, data } of content.announcements) {
     if (data.draft || data.kind === 'other') continue;
@@ -60,21 +105,54 @@ export function checkFiscalYears(content: ValidatedContent, today: string): Chec
   // Plans are approved in the first quarter (Oct–Dec), so a missing one is only reported from January.
   const firstQuarterOver = today > `${fiscalYearRange(current).start.slice(0, 4)}-12-31`;
   if (planYears.size > 0 && firstQuarterOver && !planYears.has(current) && Math.max(...planYears) < current) {
-    problems.push(createProblem('warning', 'content/measures', undefined, `ยังไม่มีมาตรการ (แผน) ของปีงบประมาณปัจจุบัน ${current} ซึ่งควรอนุมัติภายในไตรมาสแรก ผู้ประเมินจะดูแผนของปีนี้ ให้เพิ่มโฟลเดอร์ content/measures/${current}/ / there are no measures (plan) for the current fiscal year ${current}, due by the end of its first quarter; assessors look for this year's plan: add content/measures/${current}/`));
+    problems.push(
+      createProblem(
+        'warning',
+        'content/measures',
+        undefined,
+        `ยังไม่มีมาตรการ (แผน) ของปีงบประมาณปัจจุบัน ${current} ซึ่งควรอนุมัติภายในไตรมาสแรก ผู้ประเมินจะดูแผนของปีนี้ ให้เพิ่มโฟลเดอร์ content/measures/${current}/ / there are no measures (plan) for the current fiscal year ${current}, due by the end of its first quarter; assessors look for this year's plan: add content/measures/${current}/`,
+      ),
+    );
   }
   for (const year of planYears) {
     for (const round of [6, 12] as const) {
       const due = reportRoundDueDate(year, round);
       const has = content.reports.some((r) => !r.data.draft && r.data.fiscalYear === year && r.data.round === round);
       if (today >= due && !has) {
-        problems.push(createProblem('warning', `content/reports/${year}-${round}.yaml`, undefined, `ถึงกำหนดรายงานรอบ ${round} เดือน ของปีงบประมาณ ${year} แล้ว (ตั้งแต่ ${formatThaiDate(due)}) แต่ยังไม่มีไฟล์ content/reports/${year}-${round}.yaml / the ${round}-month report for fiscal year ${year} has been due since ${formatEnglishDate(due)}, but content/reports/${year}-${round}.yaml is missing`));
+        problems.push(
+          createProblem(
+            'warning',
+            `content/reports/${year}-${round}.yaml`,
+            undefined,
+            `ถึงกำหนดรายงานรอบ ${round} เดือน ของปีงบประมาณ ${year} แล้ว (ตั้งแต่ ${formatThaiDate(due)}) แต่ยังไม่มีไฟล์ content/reports/${year}-${round}.yaml / the ${round}-month report for fiscal year ${year} has been due since ${formatEnglishDate(due)}, but content/reports/${year}-${round}.yaml is missing`,
+          ),
+        );
       }
     }
   }
-  return { name: 'fiscal-year', problems, stats: { reports: content.reports.length, plans: planYears.size }, notes: [] };
+  return {
+    name: 'fiscal-year',
+    problems,
+    stats: { reports: content.reports.length, plans: planYears.size },
+    notes: [],
+  };
 }
 
-function checkMentions(text: string, fiscalYear: number, file: string, field: string, severity: Problem['severity'], alsoAllowed: number[] = []): Problem[] {
+function checkMentions(
+  text: string,
+  fiscalYear: number,
+  file: string,
+  field: string,
+  severity: Problem['severity'],
+  alsoAllowed: number[] = [],
+): Problem[] {
   const wrong = [...new Set(findFiscalYearMentions(text))].filter((y) => y !== fiscalYear && !alsoAllowed.includes(y));
-  return wrong.map((y) => createProblem(severity, file, field, `ข้อความระบุปีงบประมาณ ${y} แต่เรื่องนี้เป็นของปีงบประมาณ ${fiscalYear} แก้ข้อความหรือปีให้ตรงกัน / the text names fiscal year ${y}, but this entry belongs to fiscal year ${fiscalYear}: correct the text or the year`));
+  return wrong.map((y) =>
+    createProblem(
+      severity,
+      file,
+      field,
+      `ข้อความระบุปีงบประมาณ ${y} แต่เรื่องนี้เป็นของปีงบประมาณ ${fiscalYear} แก้ข้อความหรือปีให้ตรงกัน / the text names fiscal year ${y}, but this entry belongs to fiscal year ${fiscalYear}: correct the text or the year`,
+    ),
+  );
 }

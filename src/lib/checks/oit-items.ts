@@ -1,12 +1,12 @@
-import type { Framework } from '../../schemas/framework';
-import { buildAnswerSheet } from '../oit/answer-sheet';
-import { summariseCompleteness } from '../oit/completeness';
-import { collectSheetInput, type SheetSources } from '../oit/sheet-sources';
-import { fiscalYearOf } from '../thai';
-import { slugOf } from '../validate/cross-checks';
-import { createProblem, type Problem } from '../validate/problem';
-import type { ValidatedContent } from '../validate/validate-content';
-import { parseOitItemPath } from '../../schemas/oit-item';
+import type { Framework } from '@/schemas/framework';
+import { buildAnswerSheet } from '@/lib/oit/answer-sheet';
+import { summariseCompleteness } from '@/lib/oit/completeness';
+import { collectSheetInput, type SheetSources } from '@/lib/oit/sheet-sources';
+import { fiscalYearOf } from '@/lib/thai';
+import { slugOf } from '@/lib/validate/cross-checks';
+import { createProblem, type Problem } from '@/lib/validate/problem';
+import type { ValidatedContent } from '@/lib/validate/validate-content';
+import { parseOitItemPath } from '@/schemas/oit-item';
 import type { CheckOutcome } from './outcome';
 
 /** The published content as the answer sheet reads it (drafts left out, as the pages leave them out). */
@@ -37,24 +37,48 @@ export function checkOitItems(content: ValidatedContent, options: { today: strin
   const year = fiscalYearOf(options.today);
   const framework = content.frameworks.find((f) => f.data.fiscalYear === year)?.data;
   if (!framework || framework.oitItems.length === 0) {
-    const problem = createProblem('warning', `content/frameworks/${year}.yaml`, undefined, `ยังไม่มีรายการข้อ OIT ของปีงบประมาณปัจจุบัน ${year} ให้เพิ่มไฟล์ content/frameworks/${year}.yaml (คัดลอกจากปีล่าสุดแล้วแก้ปี) / there are no OIT items for the current fiscal year ${year}: add content/frameworks/${year}.yaml (copy the newest year's and change the year)`);
+    const problem = createProblem(
+      'warning',
+      `content/frameworks/${year}.yaml`,
+      undefined,
+      `ยังไม่มีรายการข้อ OIT ของปีงบประมาณปัจจุบัน ${year} ให้เพิ่มไฟล์ content/frameworks/${year}.yaml (คัดลอกจากปีล่าสุดแล้วแก้ปี) / there are no OIT items for the current fiscal year ${year}: add content/frameworks/${year}.yaml (copy the newest year's and change the year)`,
+    );
     return { name: 'oit-items', problems: [problem], stats: { items: 0 }, notes: [] };
   }
-  const rows = buildAnswerSheet(collectSheetInput(year, sheetSourcesOf(content), { withBase: (p) => `/${p.replace(/^\/+/, '')}`, origin: new URL('https://www.example.go.th/') }));
+  const rows = buildAnswerSheet(
+    collectSheetInput(year, sheetSourcesOf(content), {
+      withBase: (p) => `/${p.replace(/^\/+/, '')}`,
+      origin: new URL('https://www.example.go.th/'),
+    }),
+  );
   const severity = options.strict ? 'error' : 'warning';
   const problems: Problem[] = rows
     .filter((row) => !row.hasContent)
     .map((row) => {
       const topics = row.topics.length ? ` หรือเรื่องที่ติดหัวข้อ ${row.topics.join(', ')}` : '';
       const topicsEn = row.topics.length ? `, or an entry tagged ${row.topics.join(', ')}` : '';
-      return createProblem(severity, `content/oit/${year}/${row.code}.mdx`, undefined, `ข้อ ${row.code} «${row.title}» ของปีงบประมาณ ${year} ยังไม่มีข้อมูล (ผู้ประเมินให้ ๐ คะแนน) ให้เพิ่มไฟล์ content/oit/${year}/${row.code}.mdx${topics} / item ${row.code} of fiscal year ${year} has no answer yet (assessors score it 0): add content/oit/${year}/${row.code}.mdx${topicsEn}`);
+      return createProblem(
+        severity,
+        `content/oit/${year}/${row.code}.mdx`,
+        undefined,
+        `ข้อ ${row.code} «${row.title}» ของปีงบประมาณ ${year} ยังไม่มีข้อมูล (ผู้ประเมินให้ ๐ คะแนน) ให้เพิ่มไฟล์ content/oit/${year}/${row.code}.mdx${topics} / item ${row.code} of fiscal year ${year} has no answer yet (assessors score it 0): add content/oit/${year}/${row.code}.mdx${topicsEn}`,
+      );
     });
   const summary = summariseCompleteness(rows);
   const notes = [
     `ปีงบประมาณ ${year}: มีข้อมูล ${summary.answered}/${summary.total} ข้อ (${summary.indicators.map((g) => `ตัวชี้วัดที่ ${g.indicator}: ${g.answered}/${g.total}`).join(', ')}) / fiscal year ${year}: ${summary.answered} of ${summary.total} items answered (${summary.indicators.map((g) => `indicator ${g.indicator}: ${g.answered}/${g.total}`).join(', ')})`,
     ...staffNotes(framework, year),
   ];
-  return { name: 'oit-items', problems, stats: { items: summary.total, answered: summary.answered, unconfirmed: framework.oitItems.filter((i) => !i.confirmed).length }, notes };
+  return {
+    name: 'oit-items',
+    problems,
+    stats: {
+      items: summary.total,
+      answered: summary.answered,
+      unconfirmed: framework.oitItems.filter((i) => !i.confirmed).length,
+    },
+    notes,
+  };
 }
 
 /** For staff only: unconfirmed codes and the framework's notes (the public pages show neither). */
@@ -62,9 +86,15 @@ function staffNotes(framework: Framework, year: number): string[] {
   const unconfirmed = framework.oitItems.filter((i) => !i.confirmed).map((i) => i.code);
   const notes: string[] = [];
   if (unconfirmed.length) {
-    notes.push(`รหัสข้อที่ยังไม่ได้ยืนยันกับคู่มือ ITA ${year} ของสำนักงาน ป.ป.ช. (confirmed: false) ${unconfirmed.length} ข้อ: ${unconfirmed.join(', ')} ตรวจกับคู่มือแล้วแก้เป็น confirmed: true ใน content/frameworks/${year}.yaml / ${unconfirmed.length} item code(s) not yet checked against NACC's ITA ${year} handbook (confirmed: false): ${unconfirmed.join(', ')}; check them and set confirmed: true in content/frameworks/${year}.yaml`);
+    notes.push(
+      `รหัสข้อที่ยังไม่ได้ยืนยันกับคู่มือ ITA ${year} ของสำนักงาน ป.ป.ช. (confirmed: false) ${unconfirmed.length} ข้อ: ${unconfirmed.join(', ')} ตรวจกับคู่มือแล้วแก้เป็น confirmed: true ใน content/frameworks/${year}.yaml / ${unconfirmed.length} item code(s) not yet checked against NACC's ITA ${year} handbook (confirmed: false): ${unconfirmed.join(', ')}; check them and set confirmed: true in content/frameworks/${year}.yaml`,
+    );
   }
-  if (framework.provisional) notes.push(`รายการข้อของปี ${year} เป็นฉบับชั่วคราว (provisional) / the ${year} item list is provisional${framework.provisionalNote ? `: ${framework.provisionalNote}` : ''}`);
-  for (const item of framework.oitItems.filter((i) => i.note)) notes.push(`หมายเหตุเจ้าหน้าที่ ${item.code} / staff note ${item.code}: ${item.note}`);
+  if (framework.provisional)
+    notes.push(
+      `รายการข้อของปี ${year} เป็นฉบับชั่วคราว (provisional) / the ${year} item list is provisional${framework.provisionalNote ? `: ${framework.provisionalNote}` : ''}`,
+    );
+  for (const item of framework.oitItems.filter((i) => i.note))
+    notes.push(`หมายเหตุเจ้าหน้าที่ ${item.code} / staff note ${item.code}: ${item.note}`);
   return notes;
 }

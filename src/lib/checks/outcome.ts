@@ -1,2 +1,2 @@
 // CheckOutcome is owned by lib/diagnostics, beside Problem.
-export type { CheckOutcome } from '../diagnostics/problem';
+export type { CheckOutcome } from '@/lib/diagnostics/problem';

@@ -1,4 +1,4 @@
-import type { PdfReadResult } from '../privacy/pdf-text';
+import type { PdfReadResult } from '@/lib/privacy/pdf-text';
 
 /** Why a PDF will not open for an assessor, and what to do, in Thai and English. */
 export function describePdfProblem(file: string, result: Extract<PdfReadResult, { ok: false }>): string {

@@ -1,4 +1,4 @@
-import { formatProblems } from '../validate/problem';
+import { formatProblems } from '@/lib/validate/problem';
 import type { CheckOutcome } from './outcome';
 import { checkTitle } from './registry';
 
@@ -17,19 +17,24 @@ export function summariseChecks(checks: CheckOutcome[], durationMs: number): Che
   return { ok: errors === 0, errors, warnings: problems.length - errors, durationMs: Math.round(durationMs), checks };
 }
 
-
 /** The report for people: each check with its figures, then every problem in Thai and English. */
 export function formatCheckReport(report: CheckReport): string {
   const lines: string[] = [];
   for (const check of report.checks) {
     const errors = check.problems.filter((p) => p.severity === 'error').length;
     const mark = errors ? '✗' : check.problems.length ? '!' : '✓';
-    const figures = Object.entries(check.stats).map(([k, v]) => `${k} ${v}`).join(', ');
+    const figures = Object.entries(check.stats)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
     lines.push(`${mark} ${checkTitle(check.name)}${figures ? ` (${figures})` : ''}`);
     for (const note of check.notes) lines.push(`  ℹ ${note}`);
   }
   const problems = report.checks.flatMap((c) => c.problems);
-  if (problems.length) lines.push('', formatProblems([...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))));
+  if (problems.length)
+    lines.push(
+      '',
+      formatProblems([...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))),
+    );
   lines.push(
     '',
     report.ok

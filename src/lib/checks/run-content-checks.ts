@@ -1,5 +1,5 @@
-import { siteLocationOf } from '../site/site-config';
-import type { ValidatedContent } from '../validate/validate-content';
+import { siteLocationOf } from '@/lib/site/site-config';
+import type { ValidatedContent } from '@/lib/validate/validate-content';
 import type { CheckConfig } from './config';
 import { snapshotDist } from './dist-files';
 import type { CheckOutcome } from './outcome';
@@ -15,7 +15,7 @@ export interface ContentCheckOptions {
 }
 
 // One clock for the whole project: the calendar checks and the pages agree on what today is.
-export { todayInBangkok } from '../thai/fiscal-year';
+export { todayInBangkok } from '@/lib/thai/fiscal-year';
 
 /**
  * Runs every check of one stage from the registry, in order, each with its own figures.
@@ -29,7 +29,11 @@ export async function runChecks(stage: CheckStage, context: CheckContext, distDi
 }
 
 /** Every check of the content itself, before anything is rendered, each with its own figures. */
-export async function runContentChecks(root: string, content: ValidatedContent, options: ContentCheckOptions): Promise<CheckOutcome[]> {
+export async function runContentChecks(
+  root: string,
+  content: ValidatedContent,
+  options: ContentCheckOptions,
+): Promise<CheckOutcome[]> {
   const location = content.organisation ? siteLocationOf(content.organisation.data) : { site: '', base: '/' };
   return runChecks('content', { root, content, ...options, ...location });
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { FileStateCache } from '../cache/file-state-cache';
+import { FileStateCache } from '@/lib/cache/file-state-cache';
 
 /**
  * Remembers evidence files that already opened cleanly, so a rebuild does not

@@ -11,6 +11,9 @@ interface Listed {
  */
 export function selectListedAnnouncements<T extends Listed>(published: T[]): T[] {
   return published.filter(
-    (a) => a.data.lang === 'th' || !a.data.translationKey || !published.some((o) => o.data.lang === 'th' && o.data.translationKey === a.data.translationKey),
+    (a) =>
+      a.data.lang === 'th' ||
+      !a.data.translationKey ||
+      !published.some((o) => o.data.lang === 'th' && o.data.translationKey === a.data.translationKey),
   );
 }

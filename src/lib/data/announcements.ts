@@ -17,5 +17,7 @@ export function announcementSlug(entry: AnnouncementEntry): string {
 /** The other-language version of an announcement, when one is published. */
 export function findTranslation(entry: AnnouncementEntry, all: AnnouncementEntry[]): AnnouncementEntry | undefined {
   const key = entry.data.translationKey;
-  return key ? all.find((o) => o.id !== entry.id && o.data.translationKey === key && o.data.lang !== entry.data.lang) : undefined;
+  return key
+    ? all.find((o) => o.id !== entry.id && o.data.translationKey === key && o.data.lang !== entry.data.lang)
+    : undefined;
 }

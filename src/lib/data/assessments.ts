@@ -18,6 +18,8 @@ export interface AnsweredImprovement {
 /** Issues to fix (from published assessments) that a measure answers, named `<year>/<slug>`. */
 export async function findImprovementsAnsweredBy(measureRef: string): Promise<AnsweredImprovement[]> {
   return (await getPublishedAssessments()).flatMap((a) =>
-    a.data.improvements.filter((imp) => imp.answeredBy.includes(measureRef)).map((imp) => ({ fiscalYear: a.data.fiscalYear, indicator: imp.indicator, issue: imp.issue })),
+    a.data.improvements
+      .filter((imp) => imp.answeredBy.includes(measureRef))
+      .map((imp) => ({ fiscalYear: a.data.fiscalYear, indicator: imp.indicator, issue: imp.issue })),
   );
 }

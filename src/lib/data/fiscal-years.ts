@@ -1,4 +1,4 @@
-import { currentFiscalYear } from '../thai/fiscal-year';
+import { currentFiscalYear } from '@/lib/thai/fiscal-year';
 import { getFrameworks } from './frameworks';
 import { getPublishedMeasures } from './measures';
 

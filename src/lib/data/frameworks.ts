@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Framework, FrameworkIssue } from '../../schemas/framework';
+import type { Framework, FrameworkIssue } from '@/schemas/framework';
 
 /** All frameworks, newest fiscal year first. */
 export async function getFrameworks(): Promise<Framework[]> {

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Framework, FrameworkIssue } from '../../schemas/framework';
+import type { Framework, FrameworkIssue } from '@/schemas/framework';
 import { isPublished, slugOfId } from './published';
 
 export type MeasureEntry = CollectionEntry<'measures'>;
@@ -7,7 +7,10 @@ export type MeasureEntry = CollectionEntry<'measures'>;
 /** Every published measure, ordered by fiscal year (newest first), issue order, then `order`. */
 export async function getPublishedMeasures(): Promise<MeasureEntry[]> {
   const measures = (await getCollection('measures')).filter(isPublished);
-  return measures.sort((a, b) => b.data.fiscalYear - a.data.fiscalYear || a.data.issue.localeCompare(b.data.issue) || a.data.order - b.data.order);
+  return measures.sort(
+    (a, b) =>
+      b.data.fiscalYear - a.data.fiscalYear || a.data.issue.localeCompare(b.data.issue) || a.data.order - b.data.order,
+  );
 }
 
 /** Published measures of one fiscal year. */

@@ -1,5 +1,5 @@
-import type { MeasureStatus } from '../../schemas/status';
-import { MEASURE_STATUSES } from '../../schemas/status';
+import type { MeasureStatus } from '@/schemas/status';
+import { MEASURE_STATUSES } from '@/schemas/status';
 
 /** The items before and after position `index` of an ordered list. */
 export interface Neighbours<T> {
@@ -9,7 +9,10 @@ export interface Neighbours<T> {
 
 /** Previous/next links for issue and measure pages. */
 export function findNeighbours<T>(list: readonly T[], index: number): Neighbours<T> {
-  return { previous: index > 0 ? list[index - 1] : undefined, next: index >= 0 && index < list.length - 1 ? list[index + 1] : undefined };
+  return {
+    previous: index > 0 ? list[index - 1] : undefined,
+    next: index >= 0 && index < list.length - 1 ? list[index + 1] : undefined,
+  };
 }
 
 /** How many measures stand at each status; every status is present, zero when none. */

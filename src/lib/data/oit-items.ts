@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parseOitItemPath } from '../../schemas/oit-item';
-import { pagePath } from '../site/page-paths';
-import { withBase } from '../site/urls';
+import { parseOitItemPath } from '@/schemas/oit-item';
+import { pagePath } from '@/lib/site/page-paths';
+import { withBase } from '@/lib/site/urls';
 import { isPublished } from './published';
 
 export type OitItemEntry = CollectionEntry<'oitItems'>;

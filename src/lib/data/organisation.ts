@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Organisation } from '../../schemas/organisation';
+import type { Organisation } from '@/schemas/organisation';
 
 /** The organisation publishing the site (content/organisation.yaml). */
 export async function getOrganisation(): Promise<Organisation> {

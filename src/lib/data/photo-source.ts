@@ -3,7 +3,7 @@ import { imageMetadata } from 'astro/assets/utils';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { FileStateCache } from '../cache/file-state-cache';
+import { FileStateCache } from '@/lib/cache/file-state-cache';
 
 /** What the build needs to know of an original photo without reading it again. */
 export interface PhotoFacts {
@@ -27,7 +27,12 @@ export async function readPhotoFacts(path: string, cacheDir: string): Promise<Ph
   if (known) return known;
   const bytes = readFileSync(path);
   const { width, height, format, orientation } = await imageMetadata(bytes, path);
-  const facts: PhotoFacts = { hash: createHash('sha256').update(bytes).digest('hex').slice(0, 10), width, height, format };
+  const facts: PhotoFacts = {
+    hash: createHash('sha256').update(bytes).digest('hex').slice(0, 10),
+    width,
+    height,
+    format,
+  };
   if (orientation !== undefined) facts.orientation = orientation;
   cache.set(path, facts);
   return facts;

@@ -1,5 +1,5 @@
-import type { MeasureProgress } from '../../schemas/measure';
-import type { MeasureStatus, ReportRound } from '../../schemas/status';
+import type { MeasureProgress } from '@/schemas/measure';
+import type { MeasureStatus, ReportRound } from '@/schemas/status';
 import type { MeasureEntry } from './measures';
 
 /** What one row of a report round's table shows for a measure. */
@@ -16,7 +16,11 @@ export interface RoundRow {
  * current fields (they are what the latest report says); an earlier round
  * shows only its own entry, and without one it has no status.
  */
-export function selectRoundRow(measure: MeasureEntry, round: ReportRound | undefined, latestRound: ReportRound | undefined): RoundRow {
+export function selectRoundRow(
+  measure: MeasureEntry,
+  round: ReportRound | undefined,
+  latestRound: ReportRound | undefined,
+): RoundRow {
   const d = measure.data;
   const entry: MeasureProgress | undefined = round ? d.progress.find((p) => p.round === round) : undefined;
   const isLatest = round === undefined || round === latestRound;
@@ -34,7 +38,11 @@ export function selectRoundRow(measure: MeasureEntry, round: ReportRound | undef
 }
 
 /** How many measures a round reports at each status (measures the round says nothing about are left out). */
-export function countRoundStatuses(measures: MeasureEntry[], round: ReportRound | undefined, latestRound: ReportRound | undefined): Record<MeasureStatus, number> {
+export function countRoundStatuses(
+  measures: MeasureEntry[],
+  round: ReportRound | undefined,
+  latestRound: ReportRound | undefined,
+): Record<MeasureStatus, number> {
   const counts: Record<MeasureStatus, number> = { planned: 0, 'in-progress': 0, done: 0, 'not-done': 0 };
   for (const m of measures) {
     const status = selectRoundRow(m, round, latestRound).status;

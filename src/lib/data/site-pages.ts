@@ -1,5 +1,5 @@
-import { describePages, type SitePage } from '../site/pages';
-import type { PageKind } from '../site/page-paths';
+import { describePages, type SitePage } from '@/lib/site/pages';
+import type { PageKind } from '@/lib/site/page-paths';
 import { announcementSlug, getPublishedAnnouncements, type AnnouncementEntry } from './announcements';
 import { getPublishedAssessments, type AssessmentEntry } from './assessments';
 import { getFiscalYears } from './fiscal-years';
@@ -87,5 +87,8 @@ export interface SitemapPage {
 
 /** Every public page for the sitemap. */
 export async function listSitePages(): Promise<SitemapPage[]> {
-  return (await getSitePages()).map((page) => ({ path: page.path, ...(page.lastmod ? { lastmod: page.lastmod } : {}) }));
+  return (await getSitePages()).map((page) => ({
+    path: page.path,
+    ...(page.lastmod ? { lastmod: page.lastmod } : {}),
+  }));
 }

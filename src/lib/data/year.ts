@@ -1,5 +1,5 @@
-import type { Framework } from '../../schemas/framework';
-import type { ReportRound } from '../../schemas/status';
+import type { Framework } from '@/schemas/framework';
+import type { ReportRound } from '@/schemas/status';
 import { getFramework } from './frameworks';
 import { getMeasuresOfYear, groupMeasuresByIssue, measureSlug, type IssueGroup, type MeasureEntry } from './measures';
 import { getReportsOfYear, type ReportEntry } from './reports';

@@ -34,12 +34,19 @@ export interface CheckOutcome {
 }
 
 /** A problem from its two messages: `problem('error', file, 'issue', { th: '…', en: '…' })`. */
-export function problem(severity: Problem['severity'], file: string, field: string | undefined, message: Bilingual): Problem {
+export function problem(
+  severity: Problem['severity'],
+  file: string,
+  field: string | undefined,
+  message: Bilingual,
+): Problem {
   return { severity, file, ...(field ? { field } : {}), th: message.th, en: message.en };
 }
 
 /** An error, the common case. */
-export const error = (file: string, field: string | undefined, message: Bilingual): Problem => problem('error', file, field, message);
+export const error = (file: string, field: string | undefined, message: Bilingual): Problem =>
+  problem('error', file, field, message);
 
 /** A warning: listed, and the build goes on. */
-export const warning = (file: string, field: string | undefined, message: Bilingual): Problem => problem('warning', file, field, message);
+export const warning = (file: string, field: string | undefined, message: Bilingual): Problem =>
+  problem('warning', file, field, message);

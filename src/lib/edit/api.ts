@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { editEn, editTh } from '../i18n/edit-ui';
+import { editEn, editTh } from '@/lib/i18n/edit-ui';
 import { BuildJob } from './build-job';
 import { listEntries, readChoices, readDateText } from './choices';
 import { CONTENT_KINDS, findContentKind } from './content-kinds';
@@ -8,8 +8,8 @@ import { describeEvidence, makeThumbnail, shrinkPhoto, storeEvidence } from './e
 import { readFieldDocs, readValueDocs } from './field-docs';
 import { AppImports } from './import-from-app';
 import { DevPreview } from './dev-preview';
-import { ImportError } from '../import/read-source';
-import { splitBilingual } from '../validate/problem';
+import { ImportError } from '@/lib/import/read-source';
+import { splitBilingual } from '@/lib/validate/problem';
 import { buildFormSchema } from './form-schema';
 import { readContentData, type FieldChange } from './frontmatter-edit';
 import { UnsafePathError, resolveContentPath } from './safe-path';
@@ -27,7 +27,9 @@ const MAX_JSON = 2 * 1024 * 1024;
 const MAX_UPLOAD = 60 * 1024 * 1024;
 
 /** The app's API. Every request has already passed the Host, Origin and token checks. */
-export function routeApi(root: string): ((request: IncomingMessage, url: URL) => Promise<Answer | undefined>) & { stop(): void } {
+export function routeApi(
+  root: string,
+): ((request: IncomingMessage, url: URL) => Promise<Answer | undefined>) & { stop(): void } {
   const docs = readFieldDocs(root);
   const valueDocs = readValueDocs(root);
   const schemas = Object.fromEntries(CONTENT_KINDS.map((kind) => [kind.id, buildFormSchema(kind, docs, valueDocs)]));
@@ -48,7 +50,9 @@ export function routeApi(root: string): ((request: IncomingMessage, url: URL) =>
         case 'GET /api/choices':
           return ok(readChoices(root));
         case 'GET /api/date':
-          return ok(readDateText(q('text'), q('mode') === 'period' ? 'period' : 'day', Number(q('fiscalYear')) || undefined));
+          return ok(
+            readDateText(q('text'), q('mode') === 'period' ? 'period' : 'day', Number(q('fiscalYear')) || undefined),
+          );
         case 'GET /api/entry': {
           const path = q('path');
           const absolute = resolveContentPath(root, path);
@@ -61,7 +65,10 @@ export function routeApi(root: string): ((request: IncomingMessage, url: URL) =>
           const body = (await readJson(request)) as (Partial<FormSave> & { changes?: FieldChange[] }) | undefined;
           if (!body || typeof body.path !== 'string') return refuse(400, 'คำขอไม่ถูกต้อง', 'bad request');
           resolveContentPath(root, body.path);
-          const options = { ...(body.create ? { create: true } : {}), ...(typeof body.body === 'string' ? { body: body.body } : {}) };
+          const options = {
+            ...(body.create ? { create: true } : {}),
+            ...(typeof body.body === 'string' ? { body: body.body } : {}),
+          };
           const result = Array.isArray(body.changes)
             ? saveEntry(root, body.path, body.changes, options)
             : body.data && typeof body.data === 'object'
@@ -72,7 +79,8 @@ export function routeApi(root: string): ((request: IncomingMessage, url: URL) =>
         }
         case 'POST /api/upload': {
           const year = Number(q('year'));
-          if (!Number.isInteger(year) || year < 2540 || year > 2700) return refuse(400, 'ปีงบประมาณไม่ถูกต้อง', 'bad fiscal year');
+          if (!Number.isInteger(year) || year < 2540 || year > 2700)
+            return refuse(400, 'ปีงบประมาณไม่ถูกต้อง', 'bad fiscal year');
           const bytes = await readRaw(request, MAX_UPLOAD);
           if (!bytes) return refuse(413, 'ไฟล์ใหญ่เกิน 60 MB', 'file larger than 60 MB');
           return ok(await storeEvidence(root, year, q('name'), bytes));
@@ -91,7 +99,12 @@ export function routeApi(root: string): ((request: IncomingMessage, url: URL) =>
           if (!bytes) return refuse(413, 'ไฟล์ใหญ่เกิน 60 MB', 'file larger than 60 MB');
           const year = Number(q('year'));
           const round = Number(q('round'));
-          return ok(await imports.plan(q('name'), bytes, { ...(year ? { fiscalYear: year } : {}), ...(round === 6 || round === 12 ? { round } : {}) }));
+          return ok(
+            await imports.plan(q('name'), bytes, {
+              ...(year ? { fiscalYear: year } : {}),
+              ...(round === 6 || round === 12 ? { round } : {}),
+            }),
+          );
         }
         case 'POST /api/import/write': {
           const body = (await readJson(request)) as { id?: string } | undefined;

@@ -38,8 +38,13 @@ export class BuildJob {
     const started = Date.now();
     this.state = { running: true, log: '', startedAt: new Date(started).toISOString() };
     // Vite's mode variables (BASE_URL, MODE, DEV, PROD, SSR) in this process's environment would be inlined by the child's astro build.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key)));
-    const child = spawn(process.execPath, ['--import', 'tsx', join(this.root, 'scripts', 'build.ts'), '--offline'], { cwd: this.root, env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key)),
+    );
+    const child = spawn(process.execPath, ['--import', 'tsx', join(this.root, 'scripts', 'build.ts'), '--offline'], {
+      cwd: this.root,
+      env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
     const append = (chunk: Buffer) => {
       // Keep the report readable: drop terminal colour codes; the last 200 kB is plenty.
       this.state.log = (this.state.log + chunk.toString('utf8').replace(/\x1b\[[0-9;]*m/g, '')).slice(-200_000);
@@ -47,7 +52,13 @@ export class BuildJob {
     child.stdout.on('data', append);
     child.stderr.on('data', append);
     child.on('close', (code) => {
-      this.state = { ...this.state, running: false, ok: code === 0, seconds: Math.round((Date.now() - started) / 1000), ...(code === 0 ? { oit: readOitSummary(join(this.root, 'dist')) } : {}) };
+      this.state = {
+        ...this.state,
+        running: false,
+        ok: code === 0,
+        seconds: Math.round((Date.now() - started) / 1000),
+        ...(code === 0 ? { oit: readOitSummary(join(this.root, 'dist')) } : {}),
+      };
     });
     child.on('error', (error) => {
       this.state = { ...this.state, running: false, ok: false, log: `${this.state.log}\n${error.message}` };
@@ -63,9 +74,16 @@ export function readOitSummary(dist: string): OitSummary[] {
   return readdirSync(dir)
     .filter((name) => /^\d{4}$/.test(name) && existsSync(join(dir, name, `oit-${name}.json`)))
     .map((name) => {
-      const sheet = JSON.parse(readFileSync(join(dir, name, `oit-${name}.json`), 'utf8')) as { items: Array<{ code: string; hasContent: boolean }> };
+      const sheet = JSON.parse(readFileSync(join(dir, name, `oit-${name}.json`), 'utf8')) as {
+        items: Array<{ code: string; hasContent: boolean }>;
+      };
       const missing = sheet.items.filter((item) => !item.hasContent).map((item) => item.code);
-      return { fiscalYear: Number(name), answered: sheet.items.length - missing.length, total: sheet.items.length, missing };
+      return {
+        fiscalYear: Number(name),
+        answered: sheet.items.length - missing.length,
+        total: sheet.items.length,
+        missing,
+      };
     })
     .sort((a, b) => b.fiscalYear - a.fiscalYear);
 }

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { formatEnglishDate, formatThaiDate, formatThaiDateRange } from '../thai/dates';
-import { parseThaiDate } from '../thai/parse-date-text';
-import { resolvePeriod } from '../../schemas/dates';
+import { formatEnglishDate, formatThaiDate, formatThaiDateRange } from '@/lib/thai/dates';
+import { parseThaiDate } from '@/lib/thai/parse-date-text';
+import { resolvePeriod } from '@/schemas/dates';
 import { CONTENT_KINDS } from './content-kinds';
 
 /** Choices the form offers instead of free text, read from the content itself. */
@@ -27,8 +27,16 @@ export interface EntrySummary {
 export function readChoices(root: string): EditChoices {
   const choices: EditChoices = { issues: {}, oitItems: {}, years: [], measures: [] };
   const frameworks = join(root, 'content', 'frameworks');
-  for (const name of existsSync(frameworks) ? readdirSync(frameworks).filter((f) => /\.ya?ml$/.test(f)).sort() : []) {
-    const data = safeParse(readFileSync(join(frameworks, name), 'utf8')) as { fiscalYear?: number; issues?: Array<{ code: string; number: number; title: string }>; oitItems?: Array<{ code: string; title: string }> };
+  for (const name of existsSync(frameworks)
+    ? readdirSync(frameworks)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+    : []) {
+    const data = safeParse(readFileSync(join(frameworks, name), 'utf8')) as {
+      fiscalYear?: number;
+      issues?: Array<{ code: string; number: number; title: string }>;
+      oitItems?: Array<{ code: string; title: string }>;
+    };
     if (typeof data?.fiscalYear !== 'number') continue;
     choices.years.push(data.fiscalYear);
     choices.issues[data.fiscalYear] = (data.issues ?? []).map(({ code, number, title }) => ({ code, number, title }));
@@ -52,7 +60,9 @@ export function listEntries(root: string): EntrySummary[] {
       const kind = CONTENT_KINDS.find((k) => k.pattern.test(path));
       if (!entry.isFile() || !kind) continue;
       const text = readFileSync(join(dir, entry.name), 'utf8');
-      const title = /^(?:title|name):\s*["']?(.+?)["']?\s*$/m.exec(text)?.[1] ?? path.replace(/^oit\/\d{4}\//, '').replace(/\.mdx?$/, '');
+      const title =
+        /^(?:title|name):\s*["']?(.+?)["']?\s*$/m.exec(text)?.[1] ??
+        path.replace(/^oit\/\d{4}\//, '').replace(/\.mdx?$/, '');
       out.push({ path, kind: kind.id, title });
     }
   };
@@ -61,7 +71,11 @@ export function listEntries(root: string): EntrySummary[] {
 }
 
 /** A date or period typed in the form, read by the project's own Thai date parser and shown back in words. */
-export function readDateText(text: string, mode: 'day' | 'period', fiscalYear?: number): { ok: true; iso: string; th: string; en: string } | { ok: false; th: string; en: string } {
+export function readDateText(
+  text: string,
+  mode: 'day' | 'period',
+  fiscalYear?: number,
+): { ok: true; iso: string; th: string; en: string } | { ok: false; th: string; en: string } {
   if (mode === 'day') {
     const day = parseThaiDate(text.trim(), fiscalYear ? { fiscalYear } : {});
     if (!day.ok) return { ok: false, th: day.reason, en: day.reasonEn };

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import { announcementSchema } from '../../schemas/announcement';
-import { assessmentSchema } from '../../schemas/assessment';
-import { frameworkSchema } from '../../schemas/framework';
-import { measureSchema } from '../../schemas/measure';
-import { oitItemPageSchema } from '../../schemas/oit-item';
-import { organisationSchema } from '../../schemas/organisation';
-import { reportRoundEntrySchema } from '../../schemas/report-round';
+import { announcementSchema } from '@/schemas/announcement';
+import { assessmentSchema } from '@/schemas/assessment';
+import { frameworkSchema } from '@/schemas/framework';
+import { measureSchema } from '@/schemas/measure';
+import { oitItemPageSchema } from '@/schemas/oit-item';
+import { organisationSchema } from '@/schemas/organisation';
+import { reportRoundEntrySchema } from '@/schemas/report-round';
 
 /** A kind of content file the editor can open, found from its place under `content/`. */
 export interface ContentKind {
@@ -21,7 +21,12 @@ export const CONTENT_KINDS: readonly ContentKind[] = [
   { id: 'organisation', pattern: /^organisation\.ya?ml$/, isYaml: true, schema: organisationSchema },
   { id: 'framework', pattern: /^frameworks\/[^/]+\.ya?ml$/, isYaml: true, schema: frameworkSchema },
   { id: 'measure', pattern: /^measures\/(?:[^/]+\/)*[^/]+\.mdx?$/, isYaml: false, schema: measureSchema },
-  { id: 'announcement', pattern: /^announcements\/(?:[^/]+\/)*[^/]+\.mdx?$/, isYaml: false, schema: announcementSchema },
+  {
+    id: 'announcement',
+    pattern: /^announcements\/(?:[^/]+\/)*[^/]+\.mdx?$/,
+    isYaml: false,
+    schema: announcementSchema,
+  },
   { id: 'assessment', pattern: /^assessments\/[^/]+\.ya?ml$/, isYaml: true, schema: assessmentSchema },
   { id: 'report', pattern: /^reports\/[^/]+\.ya?ml$/, isYaml: true, schema: reportRoundEntrySchema },
   { id: 'oit-item', pattern: /^oit\/\d{4}\/O\d{1,2}\.mdx?$/, isYaml: false, schema: oitItemPageSchema },

@@ -19,11 +19,16 @@ export function diffFormData(before: unknown, after: unknown, path: (string | nu
       if (!(key in before) && isEmpty(after[key])) continue;
       changes.push(...diffFormData(before[key], after[key], [...path, key]));
     }
-    for (const key of Object.keys(before)) if (!(key in after) && !isEmpty(before[key])) changes.push({ path: [...path, key], value: undefined });
+    for (const key of Object.keys(before))
+      if (!(key in after) && !isEmpty(before[key])) changes.push({ path: [...path, key], value: undefined });
     return changes;
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    return after.flatMap((item, index) => (isEmpty(item) ? [{ path: [...path, index], value: cleanValue(item) }] : diffFormData(before[index], item, [...path, index])));
+    return after.flatMap((item, index) =>
+      isEmpty(item)
+        ? [{ path: [...path, index], value: cleanValue(item) }]
+        : diffFormData(before[index], item, [...path, index]),
+    );
   }
   return [{ path, value: cleanValue(after) }];
 }

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { resolveSiteLocation } from '../site/site-config';
+import { resolveSiteLocation } from '@/lib/site/site-config';
 
 /** Where the preview is and whether it answers yet. */
 export interface PreviewState {
@@ -30,12 +30,25 @@ export class DevPreview {
     const { base } = resolveSiteLocation(join(this.root, 'content', 'organisation.yaml'));
     const url = `http://127.0.0.1:${port}${base}`;
     // Vite's mode variables from a test runner would confuse the child's Vite.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key)));
-    this.child = spawn(process.execPath, [join(this.root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: this.root,
-      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      stdio: 'ignore',
-    });
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key)),
+    );
+    this.child = spawn(
+      process.execPath,
+      [
+        join(this.root, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+        'dev',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+      ],
+      {
+        cwd: this.root,
+        env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+        stdio: 'ignore',
+      },
+    );
     this.state = { running: true, ready: false, url };
     this.child.on('exit', () => {
       this.state = { running: false, ready: false };
@@ -58,7 +71,8 @@ export class DevPreview {
       }
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    if (this.state.running) this.state = { ...this.state, error: 'เปิดตัวอย่างไม่ได้ภายใน 60 วินาที / the preview did not start within 60 seconds' };
+    if (this.state.running)
+      this.state = { ...this.state, error: 'เปิดตัวอย่างไม่ได้ภายใน 60 วินาที / the preview did not start within 60 seconds' };
   }
 
   stop(): void {
@@ -72,7 +86,9 @@ function findFreePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

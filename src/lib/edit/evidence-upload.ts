@@ -1,8 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import sharp from 'sharp';
-import { loadCheckConfig } from '../checks/config';
-import { hasGpsTag } from '../privacy/exif-gps';
+import { loadCheckConfig } from '@/lib/checks/config';
+import { hasGpsTag } from '@/lib/privacy/exif-gps';
 import { resolveContentPath } from './safe-path';
 
 /** What the app shows about a file just copied in. */
@@ -32,7 +32,13 @@ const MB = 1024 * 1024;
 export function makeEvidenceName(original: string, taken: (name: string) => boolean): string {
   const base = original.split(/[\\/]/).pop() ?? '';
   const dot = base.lastIndexOf('.');
-  const extension = dot > 0 ? base.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '') : '';
+  const extension =
+    dot > 0
+      ? base
+          .slice(dot + 1)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, '')
+      : '';
   const kind = PHOTO.test(`.${extension}`) ? 'photo' : 'document';
   const ascii = (dot > 0 ? base.slice(0, dot) : base)
     .normalize('NFKD')
@@ -49,11 +55,18 @@ export function makeEvidenceName(original: string, taken: (name: string) => bool
 }
 
 /** Copies a dropped file into content/evidence/<year>/ under a safe name and reports what it found. */
-export async function storeEvidence(root: string, year: number, original: string, bytes: Buffer): Promise<StoredEvidence> {
+export async function storeEvidence(
+  root: string,
+  year: number,
+  original: string,
+  bytes: Buffer,
+): Promise<StoredEvidence> {
   const dir = `evidence/${year}`;
   const name = makeEvidenceName(original, (candidate) => existsSync(join(root, 'content', dir, candidate)));
   if (!PHOTO.test(name) && !DOCUMENT.test(name)) {
-    throw new RangeError(`รับเฉพาะภาพ .jpg .png .webp และเอกสาร .pdf .docx .xlsx .pptx .odt .ods .odp ไฟล์ "${original}" ใช้ไม่ได้ / only .jpg, .png, .webp photos and .pdf, .docx, .xlsx, .pptx, .odt, .ods, .odp documents are accepted: "${original}" is not`);
+    throw new RangeError(
+      `รับเฉพาะภาพ .jpg .png .webp และเอกสาร .pdf .docx .xlsx .pptx .odt .ods .odp ไฟล์ "${original}" ใช้ไม่ได้ / only .jpg, .png, .webp photos and .pdf, .docx, .xlsx, .pptx, .odt, .ods, .odp documents are accepted: "${original}" is not`,
+    );
   }
   const target = resolveContentPath(root, `${dir}/${name}`);
   mkdirSync(dirname(target), { recursive: true });
@@ -89,9 +102,17 @@ export async function shrinkPhoto(root: string, file: string): Promise<StoredEvi
   const path = resolveContentPath(root, `evidence/${file}`);
   if (!PHOTO.test(file)) throw new RangeError('ย่อได้เฉพาะภาพ / only photos can be shrunk');
   const format = /\.png$/.test(file) ? 'png' : /\.webp$/.test(file) ? 'webp' : 'jpeg';
-  const smaller = await sharp(path).rotate().resize({ width: 2000, height: 2000, fit: 'inside', withoutEnlargement: true }).toFormat(format, { quality: 80 }).toBuffer();
+  const smaller = await sharp(path)
+    .rotate()
+    .resize({ width: 2000, height: 2000, fit: 'inside', withoutEnlargement: true })
+    .toFormat(format, { quality: 80 })
+    .toBuffer();
   const contentDir = join(root, 'content');
-  const backup = join(contentDir, '.history', `${relative(contentDir, path)}.${new Date().toISOString().replace(/[:.]/g, '-')}.bak`);
+  const backup = join(
+    contentDir,
+    '.history',
+    `${relative(contentDir, path)}.${new Date().toISOString().replace(/[:.]/g, '-')}.bak`,
+  );
   mkdirSync(dirname(backup), { recursive: true });
   copyFileSync(path, backup);
   writeFileSync(`${path}.saving`, smaller);
@@ -101,5 +122,9 @@ export async function shrinkPhoto(root: string, file: string): Promise<StoredEvi
 
 /** A small preview for the form (EXIF dropped, so the browser never receives the position either). */
 export async function makeThumbnail(root: string, file: string): Promise<Buffer> {
-  return sharp(resolveContentPath(root, `evidence/${file}`)).rotate().resize({ width: 320, height: 240, fit: 'inside' }).webp({ quality: 70 }).toBuffer();
+  return sharp(resolveContentPath(root, `evidence/${file}`))
+    .rotate()
+    .resize({ width: 320, height: 240, fit: 'inside' })
+    .webp({ quality: 70 })
+    .toBuffer();
 }

@@ -21,10 +21,17 @@ export function describeKeys(keys: Iterable<string>): string {
 export function readFieldDocs(root: string): FieldDocs {
   const dir = join(root, 'src', 'schemas');
   const docs: FieldDocs = new Map();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     const source = ts.createSourceFile(file, readFileSync(join(dir, file), 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) && isObjectCall(node) && node.arguments[0] && ts.isObjectLiteralExpression(node.arguments[0])) {
+      if (
+        ts.isCallExpression(node) &&
+        isObjectCall(node) &&
+        node.arguments[0] &&
+        ts.isObjectLiteralExpression(node.arguments[0])
+      ) {
         const literal = node.arguments[0];
         const fields: Record<string, string> = {};
         const keys: string[] = [];
@@ -53,8 +60,14 @@ function readJsDoc(node: ts.Node): string {
   const last = tags.at(-1);
   if (!last) return '';
   // The whole comment text: `@example` inside a sentence ("e.g. @example") is prose here, not a JSDoc tag.
-  const comment = last.getText().replace(/^\/\*\*|\*\/$/g, '').replace(/^\s*\*\s?/gm, '');
-  return comment.replace(/\s+/g, ' ').replace(/\{@link ([^}]+)\}/g, '$1').trim();
+  const comment = last
+    .getText()
+    .replace(/^\/\*\*|\*\/$/g, '')
+    .replace(/^\s*\*\s?/gm, '');
+  return comment
+    .replace(/\s+/g, ' ')
+    .replace(/\{@link ([^}]+)\}/g, '$1')
+    .trim();
 }
 
 /**
@@ -67,23 +80,42 @@ function readJsDoc(node: ts.Node): string {
 export function readValueDocs(root: string): FieldDocs {
   const dir = join(root, 'src', 'schemas');
   const docs: FieldDocs = new Map();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     const text = readFileSync(join(dir, file), 'utf8');
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {
-      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && /^[A-Z_]+$/.test(node.name.text) && node.initializer) {
+      if (
+        ts.isVariableDeclaration(node) &&
+        ts.isIdentifier(node.name) &&
+        /^[A-Z_]+$/.test(node.name.text) &&
+        node.initializer
+      ) {
         const init = ts.isAsExpression(node.initializer) ? node.initializer.expression : node.initializer;
         const names: Record<string, string> = {};
         if (ts.isObjectLiteralExpression(init)) {
           for (const property of init.properties) {
-            if (ts.isPropertyAssignment(property) && ts.isStringLiteral(property.initializer) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) names[property.name.text] = property.initializer.text;
+            if (
+              ts.isPropertyAssignment(property) &&
+              ts.isStringLiteral(property.initializer) &&
+              (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))
+            )
+              names[property.name.text] = property.initializer.text;
           }
           if (Object.keys(names).length === init.properties.length) docs.set(describeKeys(Object.keys(names)), names);
         }
         if (ts.isArrayLiteralExpression(init) && init.elements.every(ts.isStringLiteral)) {
           for (const element of init.elements as ts.NodeArray<ts.StringLiteral>) {
-            const comment = (ts.getLeadingCommentRanges(text, element.pos) ?? []).filter((c) => text.startsWith('/**', c.pos)).at(-1);
-            if (comment) names[element.text] = text.slice(comment.pos + 3, comment.end - 2).replace(/^\s*\*\s?/gm, '').replace(/\s+/g, ' ').trim();
+            const comment = (ts.getLeadingCommentRanges(text, element.pos) ?? [])
+              .filter((c) => text.startsWith('/**', c.pos))
+              .at(-1);
+            if (comment)
+              names[element.text] = text
+                .slice(comment.pos + 3, comment.end - 2)
+                .replace(/^\s*\*\s?/gm, '')
+                .replace(/\s+/g, ' ')
+                .trim();
           }
           docs.set(describeKeys(init.elements.map((e) => (e as ts.StringLiteral).text)), names);
         }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { bahtSchema, textListSchema } from '../../schemas/common';
-import { daySchema, periodInputSchema } from '../../schemas/dates';
-import { evidencePathSchema } from '../../schemas/evidence';
+import { bahtSchema, textListSchema } from '@/schemas/common';
+import { daySchema, periodInputSchema } from '@/schemas/dates';
+import { evidencePathSchema } from '@/schemas/evidence';
 import type { ContentKind } from './content-kinds';
 import { describeKeys, type FieldDocs } from './field-docs';
 
@@ -21,32 +21,35 @@ export type JsonSchemaNode = Record<string, unknown> & {
  * the shared building blocks, and each field's JSDoc as its `description`.
  */
 export function buildFormSchema(kind: ContentKind, docs: FieldDocs, valueDocs: FieldDocs = new Map()): JsonSchemaNode {
-  return unwrapNullable(z.toJSONSchema(kind.schema, {
-    io: 'input',
-    unrepresentable: 'any',
-    reused: 'inline',
-    override: ({ zodSchema, jsonSchema }) => {
-      const node = jsonSchema as JsonSchemaNode;
-      const hint = widgetOf(zodSchema);
-      const names = Array.isArray(node.enum) ? valueDocs.get(describeKeys(node.enum.map(String))) : undefined;
-      if (names && Object.keys(names).length) node['x-enum-labels'] = names;
-      if (hint) node['x-kind'] = hint;
-      if (hint === 'day' || hint === 'period' || hint === 'baht') {
-        // The file may hold Thai text for these: the form edits them as text and the server parses them.
-        for (const key of ['anyOf', 'type', 'minimum', 'allOf']) delete node[key];
-        node.type = 'string';
-      }
-      const def = (zodSchema as unknown as { _zod: { def: { type: string; shape?: Record<string, unknown> } } })._zod.def;
-      if (def.type === 'object' && def.shape && node.properties) {
-        const fieldDocs = docs.get(describeKeys(Object.keys(def.shape))) ?? {};
-        for (const [key, text] of Object.entries(fieldDocs)) {
-          const property = node.properties[key];
-          // A shared schema (the status enum) is one JSON node in several places: each place gets its own copy.
-          if (property) node.properties[key] = { ...property, description: text };
+  return unwrapNullable(
+    z.toJSONSchema(kind.schema, {
+      io: 'input',
+      unrepresentable: 'any',
+      reused: 'inline',
+      override: ({ zodSchema, jsonSchema }) => {
+        const node = jsonSchema as JsonSchemaNode;
+        const hint = widgetOf(zodSchema);
+        const names = Array.isArray(node.enum) ? valueDocs.get(describeKeys(node.enum.map(String))) : undefined;
+        if (names && Object.keys(names).length) node['x-enum-labels'] = names;
+        if (hint) node['x-kind'] = hint;
+        if (hint === 'day' || hint === 'period' || hint === 'baht') {
+          // The file may hold Thai text for these: the form edits them as text and the server parses them.
+          for (const key of ['anyOf', 'type', 'minimum', 'allOf']) delete node[key];
+          node.type = 'string';
         }
-      }
-    },
-  }) as JsonSchemaNode);
+        const def = (zodSchema as unknown as { _zod: { def: { type: string; shape?: Record<string, unknown> } } })._zod
+          .def;
+        if (def.type === 'object' && def.shape && node.properties) {
+          const fieldDocs = docs.get(describeKeys(Object.keys(def.shape))) ?? {};
+          for (const [key, text] of Object.entries(fieldDocs)) {
+            const property = node.properties[key];
+            // A shared schema (the status enum) is one JSON node in several places: each place gets its own copy.
+            if (property) node.properties[key] = { ...property, description: text };
+          }
+        }
+      },
+    }) as JsonSchemaNode,
+  );
 }
 
 /**
@@ -61,8 +64,10 @@ function unwrapNullable(node: JsonSchemaNode): JsonSchemaNode {
     current = { ...(options.find((o) => o.type !== 'null') as JsonSchemaNode), ...rest, 'x-nullable': true };
   }
   const properties = current.properties as Record<string, JsonSchemaNode> | undefined;
-  if (properties) current.properties = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, unwrapNullable(v)]));
-  if (current.items && typeof current.items === 'object') current.items = unwrapNullable(current.items as JsonSchemaNode);
+  if (properties)
+    current.properties = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, unwrapNullable(v)]));
+  if (current.items && typeof current.items === 'object')
+    current.items = unwrapNullable(current.items as JsonSchemaNode);
   if (Array.isArray(current.anyOf)) current.anyOf = (current.anyOf as JsonSchemaNode[]).map(unwrapNullable);
   return current;
 }

@@ -31,10 +31,16 @@ export function splitContentFile(text: string, isYaml: boolean): SplitFile {
  * key order and quoting of every untouched field stay as the clerk or an
  * earlier tool wrote them; only the changed nodes are re-printed.
  */
-export function applyChanges(text: string, isYaml: boolean, changes: readonly FieldChange[], body?: string): { text: string; data: unknown; doc: Document } {
+export function applyChanges(
+  text: string,
+  isYaml: boolean,
+  changes: readonly FieldChange[],
+  body?: string,
+): { text: string; data: unknown; doc: Document } {
   const split = splitContentFile(text, isYaml);
   const doc = parseDocument(split.yaml, { keepSourceTokens: true });
-  if (doc.errors.length > 0) throw new Error(`อ่าน YAML ไม่ได้ / the YAML cannot be read: ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (doc.errors.length > 0)
+    throw new Error(`อ่าน YAML ไม่ได้ / the YAML cannot be read: ${doc.errors[0]!.message.split('\n')[0]}`);
   const printOptions = { lineWidth: 0, flowCollectionPadding: false };
   const unchanged = doc.toString(printOptions);
   for (const change of changes) {
@@ -56,7 +62,10 @@ export function applyChanges(text: string, isYaml: boolean, changes: readonly Fi
 
 function sameValue(node: unknown, value: unknown): boolean {
   if (node === undefined) return false;
-  const js = isMap(node) || isSeq(node) ? (node as { toJSON(): unknown }).toJSON() : (node as { value?: unknown })?.value ?? node;
+  const js =
+    isMap(node) || isSeq(node)
+      ? (node as { toJSON(): unknown }).toJSON()
+      : ((node as { value?: unknown })?.value ?? node);
   return JSON.stringify(js) === JSON.stringify(value);
 }
 
@@ -64,7 +73,8 @@ function sameValue(node: unknown, value: unknown): boolean {
 export function readContentData(text: string, isYaml: boolean): { data: unknown; body: string } {
   const split = splitContentFile(text, isYaml);
   const doc = parseDocument(split.yaml);
-  if (doc.errors.length > 0) throw new Error(`อ่าน YAML ไม่ได้ / the YAML cannot be read: ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (doc.errors.length > 0)
+    throw new Error(`อ่าน YAML ไม่ได้ / the YAML cannot be read: ${doc.errors[0]!.message.split('\n')[0]}`);
   const closing = /^---(?:\r?\n|$)/.exec(split.tail)?.[0] ?? '';
   return { data: doc.toJS() ?? {}, body: split.tail.slice(closing.length) };
 }

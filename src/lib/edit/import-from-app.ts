@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatReport } from '../import/report';
-import { planImport, type ImportPlan } from '../import/run-import';
-import { writeImport } from '../import/write-import';
+import { formatReport } from '@/lib/import/report';
+import { planImport, type ImportPlan } from '@/lib/import/run-import';
+import { writeImport } from '@/lib/import/write-import';
 import { makeEvidenceName } from './evidence-upload';
 import { resolveContentPath } from './safe-path';
 
@@ -32,9 +32,16 @@ export class AppImports {
 
   constructor(private readonly root: string) {}
 
-  async plan(original: string, bytes: Buffer, options: { fiscalYear?: number; round?: 6 | 12 }): Promise<ImportPreview> {
+  async plan(
+    original: string,
+    bytes: Buffer,
+    options: { fiscalYear?: number; round?: 6 | 12 },
+  ): Promise<ImportPreview> {
     const name = makeEvidenceName(original, () => false);
-    if (!ACCEPTED.test(name)) throw new RangeError(`นำเข้าได้เฉพาะ .docx .csv .tsv .txt ไฟล์ "${original}" ใช้ไม่ได้ / only .docx, .csv, .tsv and .txt reports can be imported: "${original}" is not`);
+    if (!ACCEPTED.test(name))
+      throw new RangeError(
+        `นำเข้าได้เฉพาะ .docx .csv .tsv .txt ไฟล์ "${original}" ใช้ไม่ได้ / only .docx, .csv, .tsv and .txt reports can be imported: "${original}" is not`,
+      );
     const dir = mkdtempSync(join(tmpdir(), 'ita-edit-import-'));
     const source = join(dir, name);
     writeFileSync(source, bytes);
@@ -50,8 +57,16 @@ export class AppImports {
         id,
         fiscalYear: plan.fiscalYear,
         ...(plan.round ? { round: plan.round } : {}),
-        measures: plan.measures.map((m) => ({ path: m.path, title: String(m.data.title ?? ''), issue: String(m.data.issue ?? ''), draft: m.draft, exists: exists(m.path) })),
-        files: plan.files.filter((f) => !measurePaths.has(f.path)).map((f) => ({ path: f.path, exists: exists(f.path) })),
+        measures: plan.measures.map((m) => ({
+          path: m.path,
+          title: String(m.data.title ?? ''),
+          issue: String(m.data.issue ?? ''),
+          draft: m.draft,
+          exists: exists(m.path),
+        })),
+        files: plan.files
+          .filter((f) => !measurePaths.has(f.path))
+          .map((f) => ({ path: f.path, exists: exists(f.path) })),
         notes: plan.notes,
       };
     } finally {
@@ -62,7 +77,8 @@ export class AppImports {
   /** Writes a plan shown before; existing files are kept (reported), as `npm run import` without --force does. */
   write(id: string): { written: string[]; kept: string[]; reportPath: string; notes: ImportPlan['notes'] } {
     const plan = this.plans.get(id);
-    if (!plan) throw new RangeError('ไม่พบผลทดลองนำเข้านี้ ให้วางไฟล์อีกครั้ง / this dry run is no longer known: drop the file again');
+    if (!plan)
+      throw new RangeError('ไม่พบผลทดลองนำเข้านี้ ให้วางไฟล์อีกครั้ง / this dry run is no longer known: drop the file again');
     this.plans.delete(id);
     const result = writeImport(plan, this.root, false, formatReport);
     return { ...result, notes: plan.notes };

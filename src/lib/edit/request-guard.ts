@@ -24,9 +24,20 @@ export function checkRequest(request: IncomingMessage, token: string, port: numb
   if (request.headers['sec-fetch-site'] === 'cross-site') return refuse(403, 'คำขอมาจากเว็บไซต์อื่น', 'cross-site request');
   const url = new URL(request.url ?? '/', `http://${host}`);
   // The app's script holds no data; the page and every API call need the token.
-  if (request.method === 'GET' && (/^\/app\/[a-z-]+\.(?:js|css)$/.test(url.pathname) || url.pathname.startsWith('/font/'))) return undefined;
-  const given = url.pathname.startsWith('/api/') ? headerValue(request.headers['x-edit-token']) : url.searchParams.get('token') ?? headerValue(request.headers['x-edit-token']);
-  if (!sameToken(given, token)) return refuse(401, 'รหัสเข้าใช้ไม่ถูกต้อง ให้เปิดลิงก์ที่พิมพ์ในหน้าต่างคำสั่งอีกครั้ง', 'wrong or missing session token: open the link printed in the terminal again');
+  if (
+    request.method === 'GET' &&
+    (/^\/app\/[a-z-]+\.(?:js|css)$/.test(url.pathname) || url.pathname.startsWith('/font/'))
+  )
+    return undefined;
+  const given = url.pathname.startsWith('/api/')
+    ? headerValue(request.headers['x-edit-token'])
+    : (url.searchParams.get('token') ?? headerValue(request.headers['x-edit-token']));
+  if (!sameToken(given, token))
+    return refuse(
+      401,
+      'รหัสเข้าใช้ไม่ถูกต้อง ให้เปิดลิงก์ที่พิมพ์ในหน้าต่างคำสั่งอีกครั้ง',
+      'wrong or missing session token: open the link printed in the terminal again',
+    );
   return undefined;
 }
 

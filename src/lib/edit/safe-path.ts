@@ -14,13 +14,17 @@ const ALLOWED = /^[A-Za-z0-9._\-/\u0E00-\u0E7F]+$/;
  */
 export function resolveContentPath(root: string, requested: string): string {
   const refuse = (why: string) => {
-    throw new UnsafePathError(`ไม่อนุญาตเส้นทางไฟล์ "${requested}": ${why.split(' / ')[0]} / path "${requested}" refused: ${why.split(' / ')[1]}`);
+    throw new UnsafePathError(
+      `ไม่อนุญาตเส้นทางไฟล์ "${requested}": ${why.split(' / ')[0]} / path "${requested}" refused: ${why.split(' / ')[1]}`,
+    );
   };
-  if (typeof requested !== 'string' || requested.length === 0 || requested.length > 300) refuse('ว่างหรือยาวเกินไป / empty or too long');
+  if (typeof requested !== 'string' || requested.length === 0 || requested.length > 300)
+    refuse('ว่างหรือยาวเกินไป / empty or too long');
   if (requested.includes('\0') || requested.includes('\\')) refuse('มีอักขระต้องห้าม / forbidden character');
   if (requested.startsWith('/') || /^[A-Za-z]:/.test(requested)) refuse('เป็นเส้นทางเต็ม / absolute path');
   const parts = requested.split('/');
-  if (parts.some((p) => p === '' || p === '.' || p === '..' || p.startsWith('.'))) refuse('มี .. หรือโฟลเดอร์ซ่อน / contains .. or a hidden folder');
+  if (parts.some((p) => p === '' || p === '.' || p === '..' || p.startsWith('.')))
+    refuse('มี .. หรือโฟลเดอร์ซ่อน / contains .. or a hidden folder');
   if (!ALLOWED.test(requested)) refuse('มีอักขระที่ไม่รองรับ / unsupported characters');
   const contentDir = resolve(root, 'content');
   const target = resolve(contentDir, ...parts);
@@ -42,7 +46,8 @@ export function resolveContentPath(root: string, requested: string): string {
   while (true) {
     try {
       const real = realpathSync(existing);
-      if (real !== realContent && !real.startsWith(realContent + sep)) refuse('อยู่นอกโฟลเดอร์ content / outside the content folder');
+      if (real !== realContent && !real.startsWith(realContent + sep))
+        refuse('อยู่นอกโฟลเดอร์ content / outside the content folder');
       break;
     } catch (error) {
       if (error instanceof UnsafePathError) throw error;

@@ -1,8 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { formatPath, formatZodIssue } from '../validate/format-zod-issue';
-import { createProblem, type Problem } from '../validate/problem';
-import { validateContent } from '../validate/validate-content';
+import { formatPath, formatZodIssue } from '@/lib/validate/format-zod-issue';
+import { createProblem, type Problem } from '@/lib/validate/problem';
+import { validateContent } from '@/lib/validate/validate-content';
 import { findContentKind } from './content-kinds';
 import { applyChanges, type FieldChange } from './frontmatter-edit';
 import { resolveContentPath } from './safe-path';
@@ -22,26 +22,47 @@ export interface SaveResult {
  * content check (cross-checks, evidence files) runs and its problems for
  * this file are returned. The previous version goes to content/.history/.
  */
-export function saveEntry(root: string, relativePath: string, changes: readonly FieldChange[], options: { create?: boolean; body?: string } = {}): SaveResult {
+export function saveEntry(
+  root: string,
+  relativePath: string,
+  changes: readonly FieldChange[],
+  options: { create?: boolean; body?: string } = {},
+): SaveResult {
   const absolute = resolveContentPath(root, relativePath);
   const kind = findContentKind(relativePath);
   const file = `content/${relativePath}`;
   if (!kind) {
-    return { written: false, problems: [createProblem('error', file, undefined, 'ไฟล์นี้ไม่ใช่ข้อมูลที่แก้ไขได้ในแอปนี้ / this file is not content the editor can change')] };
+    return {
+      written: false,
+      problems: [
+        createProblem(
+          'error',
+          file,
+          undefined,
+          'ไฟล์นี้ไม่ใช่ข้อมูลที่แก้ไขได้ในแอปนี้ / this file is not content the editor can change',
+        ),
+      ],
+    };
   }
   const exists = existsSync(absolute);
   if (!exists && !options.create) {
     return { written: false, problems: [createProblem('error', file, undefined, 'ไม่พบไฟล์ / the file does not exist')] };
   }
   if (exists && options.create) {
-    return { written: false, problems: [createProblem('error', file, undefined, 'มีไฟล์ชื่อนี้อยู่แล้ว / a file with this name already exists')] };
+    return {
+      written: false,
+      problems: [createProblem('error', file, undefined, 'มีไฟล์ชื่อนี้อยู่แล้ว / a file with this name already exists')],
+    };
   }
   const before = exists ? readFileSync(absolute, 'utf8') : kind.isYaml ? '' : `---\n---\n${options.body ?? ''}`;
   let next: { text: string; data: unknown };
   try {
     next = applyChanges(before, kind.isYaml, changes, exists ? options.body : undefined);
   } catch (error) {
-    return { written: false, problems: [createProblem('error', file, undefined, error instanceof Error ? error.message : String(error))] };
+    return {
+      written: false,
+      problems: [createProblem('error', file, undefined, error instanceof Error ? error.message : String(error))],
+    };
   }
   const parsed = kind.schema.safeParse(next.data);
   if (!parsed.success) {
@@ -51,7 +72,8 @@ export function saveEntry(root: string, relativePath: string, changes: readonly 
     return { written: false, problems };
   }
   // Nothing changed: the file is not touched at all (no re-print, no backup).
-  if (exists && next.text === before) return { written: true, problems: validateContent(root).problems.filter((p) => p.file === file) };
+  if (exists && next.text === before)
+    return { written: true, problems: validateContent(root).problems.filter((p) => p.file === file) };
   let history: string | undefined;
   if (exists) history = keepPreviousVersion(root, absolute);
   mkdirSync(dirname(absolute), { recursive: true });

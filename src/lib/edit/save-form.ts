@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { loadCheckConfig } from '../checks/config';
-import { runContentChecks, todayInBangkok } from '../checks/run-content-checks';
-import { createProblem, type Problem } from '../validate/problem';
-import { validateContent } from '../validate/validate-content';
+import { loadCheckConfig } from '@/lib/checks/config';
+import { runContentChecks, todayInBangkok } from '@/lib/checks/run-content-checks';
+import { createProblem, type Problem } from '@/lib/validate/problem';
+import { validateContent } from '@/lib/validate/validate-content';
 import { findContentKind } from './content-kinds';
 import { cleanValue, diffFormData } from './data-diff';
 import { readContentData } from './frontmatter-edit';
@@ -30,23 +30,45 @@ export async function saveForm(root: string, request: FormSave): Promise<SaveRes
   const absolute = resolveContentPath(root, request.path);
   const kind = findContentKind(request.path);
   const file = `content/${request.path}`;
-  const before = existsSync(absolute) && kind ? readContentData(readFileSync(absolute, 'utf8'), kind.isYaml) : { data: {}, body: '' };
+  const before =
+    existsSync(absolute) && kind
+      ? readContentData(readFileSync(absolute, 'utf8'), kind.isYaml)
+      : { data: {}, body: '' };
   const editorProblems = checkEditorRules(file, before.data, request.data);
   if (editorProblems.length > 0) return { written: false, problems: editorProblems };
   const changes = request.create
     ? Object.entries(cleanValue(request.data) as object).map(([key, value]) => ({ path: [key], value }))
     : diffFormData(before.data, request.data);
-  const result = saveEntry(root, request.path, changes, { ...(request.create ? { create: true } : {}), ...(request.body !== undefined ? { body: request.body } : {}) });
+  const result = saveEntry(root, request.path, changes, {
+    ...(request.create ? { create: true } : {}),
+    ...(request.body !== undefined ? { body: request.body } : {}),
+  });
   if (!result.written || result.problems.some((p) => p.severity === 'error')) return result;
   try {
     const validation = validateContent(root);
-    const outcomes = await runContentChecks(root, validation.content, { config: loadCheckConfig(root), offline: true, strict: false, today: todayInBangkok() });
+    const outcomes = await runContentChecks(root, validation.content, {
+      config: loadCheckConfig(root),
+      offline: true,
+      strict: false,
+      today: todayInBangkok(),
+    });
     const more = outcomes.flatMap((o) => o.problems).filter((p) => p.file === file);
     return { ...result, problems: [...result.problems, ...more] };
   } catch (error) {
     // The file is written either way; say that the further checks did not run rather than report a failed save.
     const reason = error instanceof Error ? error.message : String(error);
-    return { ...result, problems: [...result.problems, createProblem('warning', file, undefined, `บันทึกแล้ว แต่ตรวจไฟล์หลักฐานและข้อมูลส่วนบุคคลไม่ได้ (${reason}) ให้สั่ง npm run check / saved, but the evidence and privacy checks could not run (${reason}): run npm run check`)] };
+    return {
+      ...result,
+      problems: [
+        ...result.problems,
+        createProblem(
+          'warning',
+          file,
+          undefined,
+          `บันทึกแล้ว แต่ตรวจไฟล์หลักฐานและข้อมูลส่วนบุคคลไม่ได้ (${reason}) ให้สั่ง npm run check / saved, but the evidence and privacy checks could not run (${reason}): run npm run check`,
+        ),
+      ],
+    };
   }
 }
 
@@ -55,7 +77,14 @@ function checkEditorRules(file: string, before: unknown, after: Record<string, u
   const known = new Set(photosOf(before).map((p) => p.file));
   return photosOf(after).flatMap((photo, index) =>
     !known.has(photo.file) && !(typeof photo.caption === 'string' && photo.caption.trim())
-      ? [createProblem('error', file, `evidence.photos[${index}].caption`, 'ใส่คำบรรยายใต้ภาพ (caption) ก่อนบันทึก / add a caption under the photo before saving')]
+      ? [
+          createProblem(
+            'error',
+            file,
+            `evidence.photos[${index}].caption`,
+            'ใส่คำบรรยายใต้ภาพ (caption) ก่อนบันทึก / add a caption under the photo before saving',
+          ),
+        ]
       : [],
   );
 }

@@ -20,7 +20,8 @@ export interface EditSession {
 const APP_DIR = fileURLToPath(new URL('./app/', import.meta.url));
 const FONT_DIR = fileURLToPath(new URL('../../../node_modules/@fontsource/sarabun/files/', import.meta.url));
 // frame-src: the preview is Astro's dev server on another loopback port (src/lib/edit/dev-preview.ts).
-const CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-src 'self' http://127.0.0.1:*";
+const CSP =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-src 'self' http://127.0.0.1:*";
 
 /** Starts the editor on 127.0.0.1 at a random free port with a fresh session token. */
 export async function startEditServer(root: string): Promise<EditSession> {
@@ -29,7 +30,8 @@ export async function startEditServer(root: string): Promise<EditSession> {
   const api = routeApi(root);
   const server = createServer((request, response) => {
     handle(token, port, api, request, response).catch((error: unknown) => {
-      if (!response.headersSent) send(response, 500, { th: 'เกิดข้อผิดพลาดภายใน', en: error instanceof Error ? error.message : String(error) });
+      if (!response.headersSent)
+        send(response, 500, { th: 'เกิดข้อผิดพลาดภายใน', en: error instanceof Error ? error.message : String(error) });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -50,19 +52,35 @@ export async function startEditServer(root: string): Promise<EditSession> {
 
 type Api = ReturnType<typeof routeApi>;
 
-async function handle(token: string, port: number, api: Api, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle(
+  token: string,
+  port: number,
+  api: Api,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const refusal = checkRequest(request, token, port);
   if (refusal) return send(response, refusal.status, { th: refusal.th, en: refusal.en });
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  if (request.method === 'GET' && url.pathname === '/') return sendFile(response, 'index.html', 'text/html; charset=utf-8');
+  if (request.method === 'GET' && url.pathname === '/')
+    return sendFile(response, 'index.html', 'text/html; charset=utf-8');
   const script = /^\/app\/([a-z-]+\.(?:js|css))$/.exec(url.pathname);
-  if (request.method === 'GET' && script) return sendFile(response, script[1]!, script[1]!.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8');
+  if (request.method === 'GET' && script)
+    return sendFile(
+      response,
+      script[1]!,
+      script[1]!.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8',
+    );
   const font = /^\/font\/sarabun-(400|700)\.woff2$/.exec(url.pathname);
   if (request.method === 'GET' && font) return sendFont(response, font[1]!);
   const answer = await api(request, url);
   if (!answer) return send(response, 404, { th: 'ไม่พบ', en: 'not found' });
   if (Buffer.isBuffer(answer.body)) {
-    response.writeHead(answer.status, { 'content-type': answer.type ?? 'application/octet-stream', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    response.writeHead(answer.status, {
+      'content-type': answer.type ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
     response.end(answer.body);
     return;
   }
@@ -76,7 +94,12 @@ function sendFile(response: ServerResponse, name: string, type: string): void {
   } catch {
     return send(response, 404, { th: 'ไม่พบ', en: 'not found' });
   }
-  response.writeHead(200, { 'content-type': type, 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+  response.writeHead(200, {
+    'content-type': type,
+    'content-security-policy': CSP,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
   response.end(body);
 }
 
@@ -87,6 +110,10 @@ function sendFont(response: ServerResponse, weight: string): void {
 }
 
 export function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   response.end(JSON.stringify(body));
 }

@@ -1,5 +1,11 @@
-import type { Period } from '../../schemas/dates';
-import { applyDigitStyle, formatEnglishDate, formatThaiDate, formatThaiDateRange, type DigitStyle } from '../thai/index';
+import type { Period } from '@/schemas/dates';
+import {
+  applyDigitStyle,
+  formatEnglishDate,
+  formatThaiDate,
+  formatThaiDateRange,
+  type DigitStyle,
+} from '@/lib/thai/index';
 
 /**
  * Display formatting for the public pages. Every number or date a page shows

@@ -1,4 +1,4 @@
-import type { MeasureStatus } from '../../schemas/status';
+import type { MeasureStatus } from '@/schemas/status';
 
 /**
  * Every UI string, Thai first. English exists for the English announcement
@@ -85,7 +85,8 @@ export const th = {
   rating: 'ระดับผลการประเมิน',
   passMark: 'เกณฑ์ผ่าน',
   scoresByIndicator: 'คะแนนรายตัวชี้วัด',
-  chartLegend: (passMark: string) => `เกณฑ์ผ่าน ${passMark} คะแนน: เส้นดำแนวตั้งในแผนภูมิคือเกณฑ์ผ่าน แถบลายเส้นทแยงคือคะแนนต่ำกว่าเกณฑ์`,
+  chartLegend: (passMark: string) =>
+    `เกณฑ์ผ่าน ${passMark} คะแนน: เส้นดำแนวตั้งในแผนภูมิคือเกณฑ์ผ่าน แถบลายเส้นทแยงคือคะแนนต่ำกว่าเกณฑ์`,
   indicator: 'ตัวชี้วัด',
   score: 'คะแนน',
   passed: 'ผ่านเกณฑ์',
@@ -109,7 +110,8 @@ export const th = {
   items: (n: string) => `${n} รายการ`,
   /** "ประเด็นที่ ๓" / "ตัวชี้วัดที่ ๓": the framework's word, then the number already in the chosen digits. */
   numbered: (label: string, number: string) => `${label}ที่ ${number}`,
-  homeLede: (orgName: string) => `รายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประกาศ และผลการประเมิน ITA ของ${orgName} ทุกรายการมีที่อยู่เว็บถาวรสำหรับอ้างอิง`,
+  homeLede: (orgName: string) =>
+    `รายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประกาศ และผลการประเมิน ITA ของ${orgName} ทุกรายการมีที่อยู่เว็บถาวรสำหรับอ้างอิง`,
   readYearReport: (year: string) => `อ่านรายงานปีงบประมาณ ${year}`,
   /** The calendar's fiscal year has begun but no measure of it is published yet. */
   noMeasuresYet: (year: string) => `ยังไม่ได้เผยแพร่มาตรการของปีงบประมาณ ${year}`,
@@ -207,7 +209,11 @@ export const cardText = {
     updated: (date: string) => `ปรับปรุง ${date}`,
     announcementsKind: 'ประกาศ',
     announcementsTitle: 'ประกาศและนโยบายของหน่วยงาน',
-    announcementKind: { 'no-gift-policy': 'นโยบายไม่รับของขวัญ (No Gift Policy)', 'integrity-intent': 'ประกาศเจตจำนงสุจริต', other: 'ประกาศ' },
+    announcementKind: {
+      'no-gift-policy': 'นโยบายไม่รับของขวัญ (No Gift Policy)',
+      'integrity-intent': 'ประกาศเจตจำนงสุจริต',
+      other: 'ประกาศ',
+    },
     assessmentKind: 'ผลการประเมิน ITA',
     assessmentTitle: (year: string) => `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA) ประจำปีงบประมาณ ${year}`,
     score: (score: string, rating: string) => `คะแนน ${score} · ${rating}`,
@@ -220,7 +226,11 @@ export const cardText = {
   en: {
     siteName: en.siteTitle,
     fiscalYear: (year: string) => `Fiscal year B.E. ${year}`,
-    announcementKind: { 'no-gift-policy': 'No Gift Policy', 'integrity-intent': 'Declaration of Integrity Intent', other: 'Announcement' },
+    announcementKind: {
+      'no-gift-policy': 'No Gift Policy',
+      'integrity-intent': 'Declaration of Integrity Intent',
+      other: 'Announcement',
+    },
     alt: (kind: string, title: string, organisation: string) => `Page card: ${kind} — ${title} — ${organisation}`,
   },
 } as const;

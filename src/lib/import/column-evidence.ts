@@ -7,7 +7,8 @@ import type { Column } from './interpret-tables';
  * the column whose cells read as dates is the period, whatever its header says.
  */
 
-const MONTH_OR_SPAN = /(ต\.?ค\.|พ\.?ย\.|ธ\.?ค\.|ม\.?ค\.|ก\.?พ\.|มี\.?ค\.|เม\.?ย\.|พ\.?ค\.|มิ\.?ย\.|ก\.?ค\.|ส\.?ค\.|ก\.?ย\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ปีงบประมาณ|ไตรมาส)/;
+const MONTH_OR_SPAN =
+  /(ต\.?ค\.|พ\.?ย\.|ธ\.?ค\.|ม\.?ค\.|ก\.?พ\.|มี\.?ค\.|เม\.?ย\.|พ\.?ค\.|มิ\.?ย\.|ก\.?ค\.|ส\.?ค\.|ก\.?ย\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ปีงบประมาณ|ไตรมาส)/;
 
 /** A cell that reads as a date or a span of time: short, and naming a month, a quarter or the fiscal year. */
 export function looksLikePeriod(cell: string): boolean {
@@ -35,7 +36,11 @@ export interface RoleChange {
  */
 export function settleRolesByCells(columns: Column[], body: string[][]): { columns: Column[]; changes: RoleChange[] } {
   // Only a column whose header leaves room for it can turn out to be the period: steps that name a month stay steps.
-  const share = columns.map((c) => (c.role === undefined || c.role === 'period' || c.role === 'status' || c.role === 'monitoring' ? periodShare(body, c.index) : 0));
+  const share = columns.map((c) =>
+    c.role === undefined || c.role === 'period' || c.role === 'status' || c.role === 'monitoring'
+      ? periodShare(body, c.index)
+      : 0,
+  );
   const best = share.reduce((at, value, i) => (value > (share[at] ?? 0) ? i : at), 0);
   const datesAt = (share[best] ?? 0) >= 0.6 ? best : undefined;
   const changes: RoleChange[] = [];
@@ -43,7 +48,8 @@ export function settleRolesByCells(columns: Column[], body: string[][]): { colum
     const from = column.role;
     let to = from;
     if (i === datesAt) to = 'period';
-    else if (from === 'period' && datesAt !== undefined) to = candidateRoles(column.header).find((r) => r !== 'period' && r !== 'status');
+    else if (from === 'period' && datesAt !== undefined)
+      to = candidateRoles(column.header).find((r) => r !== 'period' && r !== 'status');
     if (to === from) return column;
     changes.push({ column, ...(from ? { from } : {}), ...(to ? { to } : {}) });
     const { role: _dropped, ...rest } = column;

@@ -1,4 +1,4 @@
-import { toArabicDigits } from '../thai/numerals';
+import { toArabicDigits } from '@/lib/thai/numerals';
 
 /**
  * Recognises a table's columns by the meaning of their Thai headers, which

@@ -66,9 +66,24 @@ export function interpretTables(doc: SourceDocument): InterpretedDocument {
         columns = settled.columns;
         for (const change of settled.changes) {
           const name = (role?: ColumnRole) => (role ? ROLE_LABELS[role] : 'ไม่มีช่อง (เก็บในเนื้อหา)');
-          const th = change.to === 'period' ? `ช่องในคอลัมน์นี้เป็นวันที่/ช่วงเวลา จึงอ่านเป็น "${name(change.to)}" (หัวตารางบอกว่า "${name(change.from)}")` : `อีกคอลัมน์หนึ่งเป็นวันที่ จึงอ่านคอลัมน์นี้เป็น "${name(change.to)}" แทน "${name(change.from)}"`;
-          const en = change.to === 'period' ? `this column's cells are dates, so it is read as the period (its header says ${change.from ?? 'nothing known'})` : `another column holds the dates, so this one is read as ${change.to ?? 'no field (kept in the body)'} instead of ${change.from ?? 'unknown'}`;
-          result.notes.push({ ...note('warning', doc.file, { table: table.index, row: headerAt + 1, column: change.column.index + 1, header: change.column.header }, th, en), text: change.column.header });
+          const th =
+            change.to === 'period'
+              ? `ช่องในคอลัมน์นี้เป็นวันที่/ช่วงเวลา จึงอ่านเป็น "${name(change.to)}" (หัวตารางบอกว่า "${name(change.from)}")`
+              : `อีกคอลัมน์หนึ่งเป็นวันที่ จึงอ่านคอลัมน์นี้เป็น "${name(change.to)}" แทน "${name(change.from)}"`;
+          const en =
+            change.to === 'period'
+              ? `this column's cells are dates, so it is read as the period (its header says ${change.from ?? 'nothing known'})`
+              : `another column holds the dates, so this one is read as ${change.to ?? 'no field (kept in the body)'} instead of ${change.from ?? 'unknown'}`;
+          result.notes.push({
+            ...note(
+              'warning',
+              doc.file,
+              { table: table.index, row: headerAt + 1, column: change.column.index + 1, header: change.column.header },
+              th,
+              en,
+            ),
+            text: change.column.header,
+          });
         }
       }
       if (kind !== 'measures') {
@@ -80,7 +95,15 @@ export function interpretTables(doc: SourceDocument): InterpretedDocument {
       start = headerAt + 1;
     } else if (carried && carried.length === (table.rows[0]?.length ?? 0)) {
       columns = carried;
-      result.notes.push(note('info', doc.file, { table: table.index, row: 1 }, `ตารางที่ ${table.index} ไม่มีหัวตาราง ถือว่าต่อจากตารางก่อนหน้า (ตารางแยกหน้า)`, `table ${table.index} has no header; read as the continuation of the previous table (split across pages)`));
+      result.notes.push(
+        note(
+          'info',
+          doc.file,
+          { table: table.index, row: 1 },
+          `ตารางที่ ${table.index} ไม่มีหัวตาราง ถือว่าต่อจากตารางก่อนหน้า (ตารางแยกหน้า)`,
+          `table ${table.index} has no header; read as the continuation of the previous table (split across pages)`,
+        ),
+      );
     } else {
       result.others.push({ kind: 'unknown', table });
       continue;
@@ -91,17 +114,31 @@ export function interpretTables(doc: SourceDocument): InterpretedDocument {
   return result;
 }
 
-function readRows(doc: SourceDocument, table: SourceTable, start: number, columns: Column[], section: Section | undefined, result: InterpretedDocument): Section | undefined {
+function readRows(
+  doc: SourceDocument,
+  table: SourceTable,
+  start: number,
+  columns: Column[],
+  section: Section | undefined,
+  result: InterpretedDocument,
+): Section | undefined {
   const headerKey = columns.map((c) => c.role ?? '').join('|');
   const hasTitle = columns.some((c) => c.role === 'title');
   // With no title column, a new measure is a row with steps, and the issue-to-fix column names its issue.
   const titleAt = columns.find((c) => c.role === 'title')?.index ?? columns.find((c) => c.role === 'steps')?.index ?? 0;
-  const issueAt = columns.find((c) => c.role === 'issue')?.index ?? (hasTitle ? undefined : columns.find((c) => c.role === 'fix')?.index);
+  const issueAt =
+    columns.find((c) => c.role === 'issue')?.index ??
+    (hasTitle ? undefined : columns.find((c) => c.role === 'fix')?.index);
   let current = section;
   for (let r = start; r < table.rows.length; r += 1) {
     const cells = table.rows[r]!.map((text, c) => (table.spanned.has(`${r},${c}`) && c !== issueAt ? '' : text));
     if (cells.every((cell) => EMPTY_OR_RULE.test(cell))) continue;
-    if (rolesOfRow(cells).map((role) => role ?? '').join('|') === headerKey) continue;
+    if (
+      rolesOfRow(cells)
+        .map((role) => role ?? '')
+        .join('|') === headerKey
+    )
+      continue;
     const filled = cells.flatMap((cell, c) => (cell.trim() ? [c] : []));
     if (issueAt !== undefined && cells[issueAt]) {
       const parsed = nextSection(cells[issueAt]!, current);
@@ -116,16 +153,33 @@ function readRows(doc: SourceDocument, table: SourceTable, start: number, column
       }
     }
     const previous = result.measures.at(-1);
-    const isContinuation = !cells[titleAt]?.trim() && (issueAt === undefined || !cells[issueAt]?.trim() || table.spanned.has(`${r},${issueAt}`));
+    const isContinuation =
+      !cells[titleAt]?.trim() &&
+      (issueAt === undefined || !cells[issueAt]?.trim() || table.spanned.has(`${r},${issueAt}`));
     if (isContinuation && previous) {
       cells.forEach((cell, c) => {
         if (c !== issueAt && cell.trim()) previous.cells[c] = [previous.cells[c], cell].filter(Boolean).join('\n');
       });
       previous.continuedBy.push(`${table.index}:${r + 1}`);
-      result.notes.push(note('info', doc.file, { table: table.index, row: r + 1 }, `แถวนี้ไม่มีชื่อมาตรการ ถือเป็นส่วนต่อของมาตรการในตาราง ${previous.table} แถว ${previous.row}`, `this row has no measure title; joined to the measure in table ${previous.table}, row ${previous.row}`));
+      result.notes.push(
+        note(
+          'info',
+          doc.file,
+          { table: table.index, row: r + 1 },
+          `แถวนี้ไม่มีชื่อมาตรการ ถือเป็นส่วนต่อของมาตรการในตาราง ${previous.table} แถว ${previous.row}`,
+          `this row has no measure title; joined to the measure in table ${previous.table}, row ${previous.row}`,
+        ),
+      );
       continue;
     }
-    result.measures.push({ table: table.index, row: r + 1, continuedBy: [], ...(current ? { section: current } : {}), columns, cells: [...cells] });
+    result.measures.push({
+      table: table.index,
+      row: r + 1,
+      continuedBy: [],
+      ...(current ? { section: current } : {}),
+      columns,
+      cells: [...cells],
+    });
   }
   return current;
 }
@@ -139,7 +193,9 @@ function nextSection(text: string, current: Section | undefined): Section | unde
   if (!parsed) return undefined;
   const underCode = current?.codes && (current.codes.question || current.codes.oit || current.codes.subIndicator);
   if (underCode && !parsed.label && !parsed.codes) {
-    const base = current.subItem ? { ...current, text: current.text.slice(0, current.text.length - current.subItem.length - 1) } : current;
+    const base = current.subItem
+      ? { ...current, text: current.text.slice(0, current.text.length - current.subItem.length - 1) }
+      : current;
     return { ...base, text: `${base.text}\n${parsed.text}`, subItem: parsed.text };
   }
   return parsed;
@@ -157,9 +213,24 @@ function sectionBefore(table: SourceTable): Section | undefined {
 function keepLooseRow(doc: SourceDocument, table: SourceTable, r: number, notes: ImportNote[]): void {
   const text = table.rows[r]!.filter((cell) => cell.trim()).join(' | ');
   if (!text || EMPTY_OR_RULE.test(text)) return;
-  notes.push({ ...note('warning', doc.file, { table: table.index, row: r + 1 }, 'แถวก่อนหัวตาราง ไม่ได้นำเข้าเป็นมาตรการ', 'row above the table header; not imported as a measure'), text });
+  notes.push({
+    ...note(
+      'warning',
+      doc.file,
+      { table: table.index, row: r + 1 },
+      'แถวก่อนหัวตาราง ไม่ได้นำเข้าเป็นมาตรการ',
+      'row above the table header; not imported as a measure',
+    ),
+    text,
+  });
 }
 
-export function note(severity: ImportNote['severity'], file: string, place: ImportNote['place'], th: string, en: string): ImportNote {
+export function note(
+  severity: ImportNote['severity'],
+  file: string,
+  place: ImportNote['place'],
+  th: string,
+  en: string,
+): ImportNote {
   return { severity, file, ...(place ? { place } : {}), th, en };
 }

@@ -1,4 +1,4 @@
-import { toArabicDigits } from '../thai/numerals';
+import { toArabicDigits } from '@/lib/thai/numerals';
 
 /**
  * The codes a report's issue cell can name: the indicator (ตัวชี้วัดที่ ๑๐), a

@@ -1,4 +1,4 @@
-import { toArabicDigits } from '../thai/numerals';
+import { toArabicDigits } from '@/lib/thai/numerals';
 
 /**
  * Reports number the steps inside one cell ("๑. … ๒. …", "1. … 2. …") or mark

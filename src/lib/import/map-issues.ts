@@ -1,4 +1,4 @@
-import type { Framework, FrameworkIssue } from '../../schemas/framework';
+import type { Framework, FrameworkIssue } from '@/schemas/framework';
 import type { Section } from './sections';
 
 /**
@@ -69,7 +69,8 @@ const LABEL_OF_SCHEME: Record<Framework['scheme'], Section['label'] | undefined>
 
 /** The framework issue a section belongs to, or `undefined` when none fits. */
 export function matchIssue(section: Section, framework: Framework): IssueMatch | undefined {
-  const frameworkLabel = LABEL_OF_SCHEME[framework.scheme] ?? (framework.issueLabel.includes('ตัวชี้วัด') ? 'ตัวชี้วัด' : 'ประเด็น');
+  const frameworkLabel =
+    LABEL_OF_SCHEME[framework.scheme] ?? (framework.issueLabel.includes('ตัวชี้วัด') ? 'ตัวชี้วัด' : 'ประเด็น');
   const sameCounting = !section.label || section.label === frameworkLabel;
   const scored = framework.issues
     .map((issue) => ({ issue, similarity: similarity(section.title, issue.title) }))
@@ -77,15 +78,21 @@ export function matchIssue(section: Section, framework: Framework): IssueMatch |
   const best = scored[0];
   // A bare "2. …" may count anything; trust its number only when its title agrees.
   const numberCounts = sameCounting && (section.label !== undefined || !section.title);
-  const byNumber = scored.find((s) => s.issue.number === section.number && (numberCounts || (sameCounting && s.similarity >= 0.25)));
+  const byNumber = scored.find(
+    (s) => s.issue.number === section.number && (numberCounts || (sameCounting && s.similarity >= 0.25)),
+  );
   if (byNumber) {
-    const titleNamesAnother = best && best.issue !== byNumber.issue && best.similarity >= 0.5 && byNumber.similarity < 0.2;
+    const titleNamesAnother =
+      best && best.issue !== byNumber.issue && best.similarity >= 0.5 && byNumber.similarity < 0.2;
     if (!titleNamesAnother) return { issue: byNumber.issue, how: 'number', similarity: byNumber.similarity };
   }
   // A heading that contains an issue's whole title ("ผลคุณภาพการดำเนินงาน") names that issue, whatever topic words it shares with others.
   const squash = (text: string) => text.replace(/\s+/g, '');
-  const contained = framework.issues.filter((i) => squash(section.title).includes(squash(i.title))).sort((a, b) => b.title.length - a.title.length)[0];
+  const contained = framework.issues
+    .filter((i) => squash(section.title).includes(squash(i.title)))
+    .sort((a, b) => b.title.length - a.title.length)[0];
   if (contained) return { issue: contained, how: 'title', similarity: 1 };
-  if (best && best.similarity >= 0.35 && best.similarity - (scored[1]?.similarity ?? 0) >= 0.05) return { issue: best.issue, how: 'title', similarity: best.similarity };
+  if (best && best.similarity >= 0.35 && best.similarity - (scored[1]?.similarity ?? 0) >= 0.05)
+    return { issue: best.issue, how: 'title', similarity: best.similarity };
   return undefined;
 }

@@ -21,10 +21,19 @@ export function mdxList(items: string[]): string {
  * clerk must fill are written as empty lines (`period:`) with a comment saying
  * what goes there, just above `draft`.
  */
-export function renderMdxFile(comments: string[], data: Record<string, unknown>, body: string, blanks: { key: string; comment: string }[] = [], draft?: boolean): string {
+export function renderMdxFile(
+  comments: string[],
+  data: Record<string, unknown>,
+  body: string,
+  blanks: { key: string; comment: string }[] = [],
+  draft?: boolean,
+): string {
   const yaml = stringify(data, { lineWidth: 0 });
   const head = comments.map((line) => `# ${line.replace(/\n/g, ' ⏎ ')}`).join('\n');
   const empty = blanks.map((b) => `${b.key}: # ${b.comment.replace(/\n/g, ' ')}\n`).join('');
-  const tail = draft === undefined ? '' : `draft: ${draft}${draft && blanks.length ? ' # เปลี่ยนเป็น false เมื่อเติมช่องที่ว่างครบแล้ว / set to false once the empty fields are filled' : ''}\n`;
+  const tail =
+    draft === undefined
+      ? ''
+      : `draft: ${draft}${draft && blanks.length ? ' # เปลี่ยนเป็น false เมื่อเติมช่องที่ว่างครบแล้ว / set to false once the empty fields are filled' : ''}\n`;
   return `---\n${head ? `${head}\n` : ''}${yaml}${empty}${tail}---\n${body ? `\n${body.trim()}\n` : ''}`;
 }

@@ -1,4 +1,4 @@
-import { toArabicDigits } from '../thai/numerals';
+import { toArabicDigits } from '@/lib/thai/numerals';
 import type { Column, OtherTable } from './interpret-tables';
 import { splitListItems, stripMarker } from './list-items';
 import { readIssueCodes } from './issue-codes';
@@ -24,7 +24,11 @@ const at = (columns: Column[], role: string) => columns.filter((c) => c.role ===
 export function readScoreTable(other: OtherTable, file: string, notes: ImportNote[]): AssessmentDraft {
   const draft: AssessmentDraft = { indicators: [], improvements: [] };
   const columns = other.columns ?? [];
-  const text = (row: string[], role: string) => at(columns, role).map((i) => row[i] ?? '').filter(Boolean).join('\n');
+  const text = (row: string[], role: string) =>
+    at(columns, role)
+      .map((i) => row[i] ?? '')
+      .filter(Boolean)
+      .join('\n');
   const rows = other.table.rows.slice((other.headerRow ?? 0) + 1);
   rows.forEach((row, i) => {
     const place = { table: other.table.index, row: (other.headerRow ?? 0) + i + 2 };
@@ -34,21 +38,38 @@ export function readScoreTable(other: OtherTable, file: string, notes: ImportNot
     const scoreText = /^\d{1,3}(?:\.\d+)?/.exec(toArabicDigits(text(row, 'score')).replace(/[%\s]/g, ''))?.[0] ?? '';
     const codes = readIssueCodes(indicatorText);
     if (codes.question || codes.subIndicator) {
-      notes.push({ severity: 'info', file, place, th: 'คะแนนรายข้อคำถาม/ตัวชี้วัดย่อย เก็บไว้ในตารางเดิมของไฟล์ผลการประเมิน', en: 'a question or sub-indicator score; kept with the table in the assessment file', text: row.join(' | ') });
+      notes.push({
+        severity: 'info',
+        file,
+        place,
+        th: 'คะแนนรายข้อคำถาม/ตัวชี้วัดย่อย เก็บไว้ในตารางเดิมของไฟล์ผลการประเมิน',
+        en: 'a question or sub-indicator score; kept with the table in the assessment file',
+        text: row.join(' | '),
+      });
       return;
     }
     const bare = /^\s*([0-9๐-๙]{1,2})\s*$/.exec(indicatorText);
-    const section = bare ? { number: Number(toArabicDigits(bare[1]!)), title: '', text: indicatorText } : parseSection(indicatorText, { allowBareNumber: true });
+    const section = bare
+      ? { number: Number(toArabicDigits(bare[1]!)), title: '', text: indicatorText }
+      : parseSection(indicatorText, { allowBareNumber: true });
     const score = Number(scoreText);
     if (/รวม|ภาพรวม|total/i.test(indicatorText) && Number.isFinite(score) && scoreText) {
       draft.totalScore = score;
       return;
     }
     if (!section || !scoreText || !Number.isFinite(score) || score > 100 || section.number < 1 || section.number > 10) {
-      notes.push({ severity: 'warning', file, place, th: 'อ่านแถวนี้ของตารางวิเคราะห์ผลคะแนนไม่ได้ (ต้องมีเลขตัวชี้วัด 1–10 และคะแนน)', en: 'cannot read this row of the score-analysis table (needs an indicator number 1–10 and a score)', text: row.join(' | ') });
+      notes.push({
+        severity: 'warning',
+        file,
+        place,
+        th: 'อ่านแถวนี้ของตารางวิเคราะห์ผลคะแนนไม่ได้ (ต้องมีเลขตัวชี้วัด 1–10 และคะแนน)',
+        en: 'cannot read this row of the score-analysis table (needs an indicator number 1–10 and a score)',
+        text: row.join(' | '),
+      });
       return;
     }
-    if (!draft.indicators.some((x) => x.number === section.number)) draft.indicators.push({ number: section.number, title: section.title || indicatorText, score });
+    if (!draft.indicators.some((x) => x.number === section.number))
+      draft.indicators.push({ number: section.number, title: section.title || indicatorText, score });
     const issue = text(row, 'fix');
     const action = text(row, 'title');
     if (issue || action) {
@@ -67,9 +88,23 @@ export function readScoreTable(other: OtherTable, file: string, notes: ImportNot
 /** Reports a project-status table whole: every row with its cells, so no figure is lost. */
 export function reportWholeTable(other: OtherTable, file: string, notes: ImportNote[], th: string, en: string): void {
   const header = other.columns?.map((c) => c.header.replace(/\s+/g, ' ')).join(' | ');
-  notes.push({ severity: 'warning', file, place: { table: other.table.index, row: 1 }, th, en, ...(header ? { text: `หัวตาราง: ${header}` } : {}) });
+  notes.push({
+    severity: 'warning',
+    file,
+    place: { table: other.table.index, row: 1 },
+    th,
+    en,
+    ...(header ? { text: `หัวตาราง: ${header}` } : {}),
+  });
   other.table.rows.forEach((row, r) => {
     if (r === other.headerRow || row.every((cell) => !cell.trim())) return;
-    notes.push({ severity: 'info', file, place: { table: other.table.index, row: r + 1 }, th: 'ข้อความในตาราง (ไม่ได้นำเข้า)', en: 'table text (not imported)', text: row.map((cell) => cell.replace(/\s+/g, ' ').trim()).join(' | ') });
+    notes.push({
+      severity: 'info',
+      file,
+      place: { table: other.table.index, row: r + 1 },
+      th: 'ข้อความในตาราง (ไม่ได้นำเข้า)',
+      en: 'table text (not imported)',
+      text: row.map((cell) => cell.replace(/\s+/g, ' ').trim()).join(' | '),
+    });
   });
 }

@@ -1,4 +1,4 @@
-import type { Framework, FrameworkIssue } from '../../schemas/framework';
+import type { Framework, FrameworkIssue } from '@/schemas/framework';
 import { matchIssue } from './map-issues';
 import type { Section } from './sections';
 
@@ -35,9 +35,13 @@ export function placeSection(section: Section, framework: Framework): Placement 
   const codes = section.codes ?? {};
   const countsIndicators = framework.scheme === 'indicators-10' || framework.issueLabel.includes('ตัวชี้วัด');
   const oitItems = codes.oit && framework.oitItems.some((item) => item.code === codes.oit) ? [codes.oit] : [];
-  const byIndicator = (n: number | undefined) => (countsIndicators && n !== undefined ? framework.issues.find((i) => i.number === n) : undefined);
+  const byIndicator = (n: number | undefined) =>
+    countsIndicators && n !== undefined ? framework.issues.find((i) => i.number === n) : undefined;
   const candidates: { issue: FrameworkIssue | undefined; how: Placement['how'] }[] = [
-    { issue: codes.question ? framework.issues.find((i) => i.questions.includes(codes.question!)) : undefined, how: 'question' },
+    {
+      issue: codes.question ? framework.issues.find((i) => i.questions.includes(codes.question!)) : undefined,
+      how: 'question',
+    },
     { issue: byIndicator(framework.oitItems.find((item) => item.code === codes.oit)?.indicator), how: 'oit' },
     { issue: codes.subIndicator ? byIndicator(codes.indicator) : undefined, how: 'sub-indicator' },
     { issue: byIndicator(codes.indicator), how: 'indicator' },
@@ -46,7 +50,12 @@ export function placeSection(section: Section, framework: Framework): Placement 
   if (found.length) {
     const [first] = found;
     const other = found.find((c) => c.issue !== first!.issue);
-    return { issue: first!.issue, how: first!.how, oitItems, ...(other ? { conflict: `${HOW_LABEL[other.how][0]} ได้ ${other.issue.code}` } : {}) };
+    return {
+      issue: first!.issue,
+      how: first!.how,
+      oitItems,
+      ...(other ? { conflict: `${HOW_LABEL[other.how][0]} ได้ ${other.issue.code}` } : {}),
+    };
   }
   // A question code the framework does not list still names the question: match its words, never its number.
   const heading = codes.question || codes.oit ? { ...section, number: 0 } : section;

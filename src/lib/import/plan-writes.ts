@@ -33,7 +33,13 @@ export function readLedger(root: string, source: string): string[] {
 }
 
 /** Decides every file's action and notes each refusal, exactly as the real run will act. */
-export function planWrites(files: PlannedFile[], root: string, source: string, force: boolean, notes: ImportNote[]): PlannedWrite[] {
+export function planWrites(
+  files: PlannedFile[],
+  root: string,
+  source: string,
+  force: boolean,
+  notes: ImportNote[],
+): PlannedWrite[] {
   const earlier = new Set(readLedger(root, source));
   const file = basename(source);
   return files.map((planned) => {
@@ -41,8 +47,20 @@ export function planWrites(files: PlannedFile[], root: string, source: string, f
     let action: WriteAction;
     if (exists) action = force ? 'overwrite' : 'keep';
     else action = earlier.has(planned.path) && !force ? 'keep-deleted' : 'create';
-    if (action === 'keep') notes.push({ severity: 'error', file, th: `มีไฟล์ ${planned.path} อยู่แล้ว ไม่ได้เขียนทับ (ใช้ --force เพื่อเขียนทับ)`, en: `${planned.path} already exists and was not overwritten (use --force to overwrite)` });
-    if (action === 'keep-deleted') notes.push({ severity: 'error', file, th: `ไฟล์ ${planned.path} เคยนำเข้าแล้วและถูกลบไป จึงไม่ได้สร้างใหม่ (ใช้ --force ถ้าต้องการให้กลับมา)`, en: `${planned.path} was imported before and has since been deleted, so it was not brought back (use --force to bring it back)` });
+    if (action === 'keep')
+      notes.push({
+        severity: 'error',
+        file,
+        th: `มีไฟล์ ${planned.path} อยู่แล้ว ไม่ได้เขียนทับ (ใช้ --force เพื่อเขียนทับ)`,
+        en: `${planned.path} already exists and was not overwritten (use --force to overwrite)`,
+      });
+    if (action === 'keep-deleted')
+      notes.push({
+        severity: 'error',
+        file,
+        th: `ไฟล์ ${planned.path} เคยนำเข้าแล้วและถูกลบไป จึงไม่ได้สร้างใหม่ (ใช้ --force ถ้าต้องการให้กลับมา)`,
+        en: `${planned.path} was imported before and has since been deleted, so it was not brought back (use --force to bring it back)`,
+      });
     return { ...planned, action };
   });
 }
@@ -56,7 +74,12 @@ const ACTION_LABEL: Record<WriteAction, string> = {
 
 /** The plan, one line per file, printed the same by the dry run and the real run. */
 export function formatPlan(writes: PlannedWrite[]): string {
-  const lines = writes.map((w) => `  ${w.action === 'create' || w.action === 'overwrite' ? '✓' : '✗'} ${w.path} — ${ACTION_LABEL[w.action]}`);
+  const lines = writes.map(
+    (w) => `  ${w.action === 'create' || w.action === 'overwrite' ? '✓' : '✗'} ${w.path} — ${ACTION_LABEL[w.action]}`,
+  );
   const writing = writes.filter((w) => w.action === 'create' || w.action === 'overwrite').length;
-  return [`แผนการเขียนไฟล์ / file plan: เขียน ${writing} ไฟล์, ไม่เขียน ${writes.length - writing} ไฟล์ / write ${writing}, skip ${writes.length - writing}`, ...lines].join('\n');
+  return [
+    `แผนการเขียนไฟล์ / file plan: เขียน ${writing} ไฟล์, ไม่เขียน ${writes.length - writing} ไฟล์ / write ${writing}, skip ${writes.length - writing}`,
+    ...lines,
+  ].join('\n');
 }

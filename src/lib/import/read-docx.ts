@@ -15,7 +15,9 @@ export async function readDocxDocument(file: string, buffer: Buffer): Promise<So
     ({ value: html } = await mammoth.convertToHtml({ buffer }));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ImportError(`เปิดไฟล์ Word ${file} ไม่ได้ (${reason}) — ลองเปิดใน Word แล้วบันทึกเป็น .docx ใหม่ / cannot open the Word file ${file} (${reason}): open it in Word and save it again as .docx`);
+    throw new ImportError(
+      `เปิดไฟล์ Word ${file} ไม่ได้ (${reason}) — ลองเปิดใน Word แล้วบันทึกเป็น .docx ใหม่ / cannot open the Word file ${file} (${reason}): open it in Word and save it again as .docx`,
+    );
   }
   return readHtmlDocument(file, html);
 }

@@ -11,7 +11,10 @@ export function formatPlace(note: ImportNote): string {
   const parts = [note.file];
   if (note.place) {
     parts.push(`ตาราง ${note.place.table}`, `แถว ${note.place.row}`);
-    if (note.place.column) parts.push(`คอลัมน์ ${note.place.column}${note.place.header ? ` "${note.place.header.replace(/\s+/g, ' ')}"` : ''}`);
+    if (note.place.column)
+      parts.push(
+        `คอลัมน์ ${note.place.column}${note.place.header ? ` "${note.place.header.replace(/\s+/g, ' ')}"` : ''}`,
+      );
   }
   return parts.join(' → ');
 }

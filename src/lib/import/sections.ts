@@ -1,4 +1,4 @@
-import { toArabicDigits } from '../thai/numerals';
+import { toArabicDigits } from '@/lib/thai/numerals';
 import { namesACode, readIssueCodes, type IssueCodes } from './issue-codes';
 
 /**
@@ -31,13 +31,30 @@ export function parseSection(text: string, { allowBareNumber }: { allowBareNumbe
   const labelled = LABELLED.exec(clean);
   if (labelled) {
     const label = labelled[1] === 'ประเด็น' ? 'ประเด็น' : labelled[1] === 'ด้าน' ? undefined : 'ตัวชี้วัด';
-    return { ...(label ? { label } : {}), number: Number(toArabicDigits(labelled[2]!)), title: labelled[3]!.trim(), text: clean, ...withCodes };
+    return {
+      ...(label ? { label } : {}),
+      number: Number(toArabicDigits(labelled[2]!)),
+      title: labelled[3]!.trim(),
+      text: clean,
+      ...withCodes,
+    };
   }
   // A question or OIT code at the start ("e6 การเผยแพร่…", "O25 …") heads a section as surely as a number does.
-  const coded = /^\(?\s*(?:ข้อคำถาม\s*(?:ที่)?\s*|ข้อ\s*)?([iIeEO]\s?[0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2})\s*\)?\s*[.:)]?\s*([\s\S]*)$/.exec(clean);
-  if (coded && namesACode(codes)) return { ...(codes.indicator ? { label: 'ตัวชี้วัด' as const } : {}), number: codes.indicator ?? 0, title: coded[2]!.trim(), text: clean, codes };
+  const coded =
+    /^\(?\s*(?:ข้อคำถาม\s*(?:ที่)?\s*|ข้อ\s*)?([iIeEO]\s?[0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2})\s*\)?\s*[.:)]?\s*([\s\S]*)$/.exec(
+      clean,
+    );
+  if (coded && namesACode(codes))
+    return {
+      ...(codes.indicator ? { label: 'ตัวชี้วัด' as const } : {}),
+      number: codes.indicator ?? 0,
+      title: coded[2]!.trim(),
+      text: clean,
+      codes,
+    };
   const numbered = allowBareNumber ? NUMBERED.exec(clean) : null;
-  if (numbered) return { number: Number(toArabicDigits(numbered[1]!)), title: numbered[2]!.trim(), text: clean, ...withCodes };
+  if (numbered)
+    return { number: Number(toArabicDigits(numbered[1]!)), title: numbered[2]!.trim(), text: clean, ...withCodes };
   return undefined;
 }
 
@@ -47,5 +64,11 @@ export function sectionOfText(text: string): Section {
   if (parsed) return parsed;
   const clean = text.replace(/\s+/g, ' ').trim();
   const codes = readIssueCodes(clean);
-  return { ...(codes.indicator ? { label: 'ตัวชี้วัด' as const } : {}), number: codes.indicator ?? 0, title: clean, text: clean, ...(namesACode(codes) ? { codes } : {}) };
+  return {
+    ...(codes.indicator ? { label: 'ตัวชี้วัด' as const } : {}),
+    number: codes.indicator ?? 0,
+    title: clean,
+    text: clean,
+    ...(namesACode(codes) ? { codes } : {}),
+  };
 }

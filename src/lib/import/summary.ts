@@ -21,11 +21,16 @@ const ORDER: DraftReason[] = ['unmapped', 'period', 'status', 'steps', 'responsi
 
 /** The "what next" lines that lead the import's output. */
 export function formatSummary(plan: ImportPlan, written?: readonly string[]): string {
-  const willWrite = new Set(written ?? plan.writes.filter((w) => w.action === 'create' || w.action === 'overwrite').map((w) => w.path));
+  const willWrite = new Set(
+    written ?? plan.writes.filter((w) => w.action === 'create' || w.action === 'overwrite').map((w) => w.path),
+  );
   const measures = plan.measures.filter((m) => willWrite.has(m.path));
   const ready = measures.filter((m) => !m.draft);
   const drafts = measures.filter((m) => m.draft);
-  const lines = ['สิ่งที่ต้องทำต่อ / what to do next:', `- มาตรการพร้อมเผยแพร่ ${ready.length} รายการ${ready.length ? ' — ตรวจรายการ "โปรดตรวจ" ในรายงานด้านล่าง แล้วสั่ง npm run build' : ''}`];
+  const lines = [
+    'สิ่งที่ต้องทำต่อ / what to do next:',
+    `- มาตรการพร้อมเผยแพร่ ${ready.length} รายการ${ready.length ? ' — ตรวจรายการ "โปรดตรวจ" ในรายงานด้านล่าง แล้วสั่ง npm run build' : ''}`,
+  ];
   if (drafts.length) {
     lines.push(`- ฉบับร่าง ${drafts.length} รายการ (ไม่เผยแพร่จนกว่าจะแก้และเปลี่ยน draft: true เป็น false):`);
     for (const reason of ORDER) {
@@ -35,10 +40,15 @@ export function formatSummary(plan: ImportPlan, written?: readonly string[]): st
   }
   const assessment = plan.assessment;
   if (assessment && willWrite.has(assessment.path)) {
-    lines.push(assessment.published ? `- ผลการประเมิน ITA ปี ${assessment.year} ครบและตรงกัน พร้อมเผยแพร่ (${assessment.path})` : `- ผลการประเมิน ITA ปี ${assessment.year} เป็นฉบับร่าง (${assessment.path}) — เติมคะแนนที่ขาด คะแนนรวม และระดับ ตามประกาศผล`);
+    lines.push(
+      assessment.published
+        ? `- ผลการประเมิน ITA ปี ${assessment.year} ครบและตรงกัน พร้อมเผยแพร่ (${assessment.path})`
+        : `- ผลการประเมิน ITA ปี ${assessment.year} เป็นฉบับร่าง (${assessment.path}) — เติมคะแนนที่ขาด คะแนนรวม และระดับ ตามประกาศผล`,
+    );
   }
   const skipped = plan.writes.filter((w) => !willWrite.has(w.path));
-  if (skipped.length) lines.push(`- ไม่ได้เขียน ${skipped.length} ไฟล์ เพราะมีอยู่แล้วหรือเคยลบไป — ดูแผนการเขียนไฟล์ (ใช้ --force เพื่อเขียนทับ)`);
+  if (skipped.length)
+    lines.push(`- ไม่ได้เขียน ${skipped.length} ไฟล์ เพราะมีอยู่แล้วหรือเคยลบไป — ดูแผนการเขียนไฟล์ (ใช้ --force เพื่อเขียนทับ)`);
   const checks = plan.notes.filter((n) => n.severity === 'warning').length;
   if (checks) lines.push(`- รายการ "โปรดตรวจ" ${checks} รายการ อยู่ในรายงานด้านล่าง`);
   return lines.join('\n');

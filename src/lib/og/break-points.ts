@@ -1,4 +1,4 @@
-import { insertWordBreaks } from '../thai';
+import { insertWordBreaks } from '@/lib/thai';
 
 /**
  * Splits a title where a line may break: after spaces, and between Thai words

@@ -47,24 +47,34 @@ export interface CardLayout {
  */
 export function layoutCard(card: SocialCard, measure: MeasureText, segment: (text: string) => string[]): CardLayout {
   const oneLine = (text: string, width: number, size: number, weight: 400 | 700): string =>
-    breakLines(text, { maxWidth: width, maxLines: 1, segment, measure: (t) => measure(t, size, weight) }).lines[0] ?? '';
+    breakLines(text, { maxWidth: width, maxLines: 1, segment, measure: (t) => measure(t, size, weight) }).lines[0] ??
+    '';
 
   let titleSize: number = CARD.titleSizes[0];
   let title: BrokenLines = { lines: [], truncated: false };
   for (const size of CARD.titleSizes) {
     titleSize = size;
-    title = breakBalancedLines(card.title, { maxWidth: CONTENT_WIDTH, maxLines: CARD.titleMaxLines, segment, measure: (t) => measure(t, size, 700) });
+    title = breakBalancedLines(card.title, {
+      maxWidth: CONTENT_WIDTH,
+      maxLines: CARD.titleMaxLines,
+      segment,
+      measure: (t) => measure(t, size, 700),
+    });
     if (!title.truncated) break;
   }
 
   const textBeside = CONTENT_WIDTH - CARD.logoSize - CARD.headerGap;
   const badgeText = (text: string | undefined, width: number): string | undefined =>
     text === undefined ? undefined : oneLine(text, width - 2 * CARD.badgePaddingX, CARD.badgeSize, 700);
-  const badgeWidth = (text: string | undefined): number => (text === undefined ? 0 : measure(text, CARD.badgeSize, 700) + 2 * CARD.badgePaddingX + CARD.badgeGap);
+  const badgeWidth = (text: string | undefined): number =>
+    text === undefined ? 0 : measure(text, CARD.badgeSize, 700) + 2 * CARD.badgePaddingX + CARD.badgeGap;
 
   // The fiscal year comes first, then the date (a year's date range is long), and the second badge takes what is left.
   const fiscalYear = badgeText(card.fiscalYear, CONTENT_WIDTH / 3);
-  const date = card.date === undefined ? undefined : oneLine(card.date, CONTENT_WIDTH - badgeWidth(fiscalYear), CARD.badgeSize, 400);
+  const date =
+    card.date === undefined
+      ? undefined
+      : oneLine(card.date, CONTENT_WIDTH - badgeWidth(fiscalYear), CARD.badgeSize, 400);
   const dateWidth = date === undefined ? 0 : measure(date, CARD.badgeSize, 400) + CARD.badgeGap;
   const badgeRoom = CONTENT_WIDTH - dateWidth - badgeWidth(fiscalYear);
   // Too little room for a readable badge: leave it out rather than print a stub.

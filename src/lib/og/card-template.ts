@@ -10,7 +10,13 @@ export const TEMPLATE_VERSION = 2;
 /** The element shape satori reads (what JSX would produce), without React. */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; src?: string; width?: number; height?: number; children?: (CardNode | string)[] | string };
+  props: {
+    style?: Record<string, string | number>;
+    src?: string;
+    width?: number;
+    height?: number;
+    children?: (CardNode | string)[] | string;
+  };
 }
 
 const NAVY = '#1f3a68';
@@ -20,8 +26,18 @@ const MUTED = '#4b5563';
 // Darker than the gold band so the label keeps 4.5:1 contrast on white.
 const KIND_COLOUR = '#7a5d00';
 
-function box(style: Record<string, string | number>, children: (CardNode | string | undefined)[] | string = []): CardNode {
-  return { type: 'div', props: { style: { display: 'flex', ...style }, children: typeof children === 'string' ? children : children.filter((c): c is CardNode | string => c !== undefined) } };
+function box(
+  style: Record<string, string | number>,
+  children: (CardNode | string | undefined)[] | string = [],
+): CardNode {
+  return {
+    type: 'div',
+    props: {
+      style: { display: 'flex', ...style },
+      children:
+        typeof children === 'string' ? children : children.filter((c): c is CardNode | string => c !== undefined),
+    },
+  };
 }
 
 /** A line of text satori must not wrap again: the layout already made it fit. */
@@ -51,20 +67,44 @@ const BOTTOM_BAND = 10;
 
 function header(layout: CardLayout, logoDataUrl: string | undefined): CardNode {
   const logo: CardNode | undefined = logoDataUrl
-    ? { type: 'img', props: { src: logoDataUrl, width: CARD.logoSize, height: CARD.logoSize, style: { marginRight: CARD.headerGap } } }
+    ? {
+        type: 'img',
+        props: {
+          src: logoDataUrl,
+          width: CARD.logoSize,
+          height: CARD.logoSize,
+          style: { marginRight: CARD.headerGap },
+        },
+      }
     : undefined;
   return box({ alignItems: 'center' }, [
     logo,
-    box({ flexDirection: 'column' }, [line(layout.organisation, CARD.organisationSize, 700, NAVY), line(layout.siteName, CARD.siteNameSize, 400, MUTED)]),
+    box({ flexDirection: 'column' }, [
+      line(layout.organisation, CARD.organisationSize, 700, NAVY),
+      line(layout.siteName, CARD.siteNameSize, 400, MUTED),
+    ]),
   ]);
 }
 
 function title(layout: CardLayout): CardNode {
   const lineHeight = Math.round(layout.titleSize * CARD.titleLineHeight);
   const lines = layout.title.lines.map((text) =>
-    box({ height: lineHeight, alignItems: 'center', fontSize: layout.titleSize, fontWeight: 700, color: INK, whiteSpace: 'nowrap' }, text),
+    box(
+      {
+        height: lineHeight,
+        alignItems: 'center',
+        fontSize: layout.titleSize,
+        fontWeight: 700,
+        color: INK,
+        whiteSpace: 'nowrap',
+      },
+      text,
+    ),
   );
-  return box({ flexDirection: 'column' }, [line(layout.kindLabel, CARD.kindSize, 700, KIND_COLOUR), box({ flexDirection: 'column', marginTop: 8 }, lines)]);
+  return box({ flexDirection: 'column' }, [
+    line(layout.kindLabel, CARD.kindSize, 700, KIND_COLOUR),
+    box({ flexDirection: 'column', marginTop: 8 }, lines),
+  ]);
 }
 
 function footer(layout: CardLayout): CardNode {
@@ -80,9 +120,22 @@ function footer(layout: CardLayout): CardNode {
 export function createCardTree(layout: CardLayout, logoDataUrl: string | undefined): CardNode {
   // satori sizes boxes content-box, so the outer box has the card's size and no padding.
   const padding = `${CARD.padding - TOP_BAND}px ${CARD.padding}px ${CARD.padding - BOTTOM_BAND}px`;
-  return box({ width: CARD.width, height: CARD.height, flexDirection: 'column', backgroundColor: '#ffffff', fontFamily: CARD_FONT_FAMILY.map((name) => `"${name}"`).join(', ') }, [
-    box({ height: TOP_BAND, backgroundColor: NAVY }),
-    box({ flexGrow: 1, flexDirection: 'column', justifyContent: 'space-between', padding }, [header(layout, logoDataUrl), title(layout), footer(layout)]),
-    box({ height: BOTTOM_BAND, backgroundColor: GOLD }),
-  ]);
+  return box(
+    {
+      width: CARD.width,
+      height: CARD.height,
+      flexDirection: 'column',
+      backgroundColor: '#ffffff',
+      fontFamily: CARD_FONT_FAMILY.map((name) => `"${name}"`).join(', '),
+    },
+    [
+      box({ height: TOP_BAND, backgroundColor: NAVY }),
+      box({ flexGrow: 1, flexDirection: 'column', justifyContent: 'space-between', padding }, [
+        header(layout, logoDataUrl),
+        title(layout),
+        footer(layout),
+      ]),
+      box({ height: BOTTOM_BAND, backgroundColor: GOLD }),
+    ],
+  );
 }

@@ -1,11 +1,18 @@
-import type { Announcement } from '../../schemas/announcement';
-import type { Assessment } from '../../schemas/assessment';
-import type { Framework, FrameworkIssue } from '../../schemas/framework';
-import type { Measure } from '../../schemas/measure';
-import type { Organisation } from '../../schemas/organisation';
-import type { ReportRoundEntry } from '../../schemas/report-round';
-import { cardText } from '../i18n/ui';
-import { applyDigitStyle, fiscalYearRange, formatEnglishDate, formatThaiDate, formatThaiDateRange, reportRoundRange } from '../thai';
+import type { Announcement } from '@/schemas/announcement';
+import type { Assessment } from '@/schemas/assessment';
+import type { Framework, FrameworkIssue } from '@/schemas/framework';
+import type { Measure } from '@/schemas/measure';
+import type { Organisation } from '@/schemas/organisation';
+import type { ReportRoundEntry } from '@/schemas/report-round';
+import { cardText } from '@/lib/i18n/ui';
+import {
+  applyDigitStyle,
+  fiscalYearRange,
+  formatEnglishDate,
+  formatThaiDate,
+  formatThaiDateRange,
+  reportRoundRange,
+} from '@/lib/thai';
 import type { CardKind, SocialCard } from './social-card';
 
 /**
@@ -18,10 +25,17 @@ export function createCardMaker(organisation: Organisation, frameworks: Framewor
   const t = cardText.th;
   const digits = (value: number | string): string => applyDigitStyle(String(value), organisation.digits);
   const thaiDate = (iso: string): string => formatThaiDate(iso, { digits: organisation.digits });
-  const thaiRange = (start: string, end: string): string => formatThaiDateRange(start, end, { digits: organisation.digits });
+  const thaiRange = (start: string, end: string): string =>
+    formatThaiDateRange(start, end, { digits: organisation.digits });
   const frameworkOf = (year: number): Framework | undefined => frameworks.find((f) => f.fiscalYear === year);
 
-  const thai = (pagePath: string, kind: CardKind, kindLabel: string, title: string, extra: Partial<SocialCard> = {}): SocialCard => ({
+  const thai = (
+    pagePath: string,
+    kind: CardKind,
+    kindLabel: string,
+    title: string,
+    extra: Partial<SocialCard> = {},
+  ): SocialCard => ({
     pagePath: `/${pagePath}`,
     lang: 'th',
     kind,
@@ -35,10 +49,14 @@ export function createCardMaker(organisation: Organisation, frameworks: Framewor
   const yearBadge = (year: number): Partial<SocialCard> => ({ fiscalYear: t.fiscalYear(digits(year)) });
 
   return {
-    home: (path: string, current: number | undefined) => thai(path, 'home', t.homeKind, t.homeTitle, current === undefined ? {} : yearBadge(current)),
+    home: (path: string, current: number | undefined) =>
+      thai(path, 'home', t.homeKind, t.homeTitle, current === undefined ? {} : yearBadge(current)),
     year: (path: string, year: number) => {
       const range = fiscalYearRange(year);
-      return thai(path, 'year', t.yearKind, t.yearTitle(digits(year)), { ...yearBadge(year), date: thaiRange(range.start, range.end) });
+      return thai(path, 'year', t.yearKind, t.yearTitle(digits(year)), {
+        ...yearBadge(year),
+        date: thaiRange(range.start, range.end),
+      });
     },
     report: (path: string, report: ReportRoundEntry) => {
       const period = reportRoundRange(report.fiscalYear, report.round);
@@ -48,9 +66,16 @@ export function createCardMaker(organisation: Organisation, frameworks: Framewor
       });
     },
     issue: (path: string, year: number, issue: FrameworkIssue) =>
-      thai(path, 'issue', t.issueKind(frameworkOf(year)?.issueLabel ?? '', digits(issue.number)), issue.title, yearBadge(year)),
+      thai(
+        path,
+        'issue',
+        t.issueKind(frameworkOf(year)?.issueLabel ?? '', digits(issue.number)),
+        issue.title,
+        yearBadge(year),
+      ),
     oit: (path: string, year: number) => thai(path, 'oit', t.oitKind, t.oitTitle(digits(year)), yearBadge(year)),
-    oitItem: (path: string, year: number, code: string, title: string) => thai(path, 'oit', t.oitKind, `${code} ${title}`, yearBadge(year)),
+    oitItem: (path: string, year: number, code: string, title: string) =>
+      thai(path, 'oit', t.oitKind, `${code} ${title}`, yearBadge(year)),
     measure: (path: string, data: Measure) => {
       const framework = frameworkOf(data.fiscalYear);
       const issue = framework?.issues.find((i) => i.code === data.issue);
@@ -62,7 +87,11 @@ export function createCardMaker(organisation: Organisation, frameworks: Framewor
     },
     announcements: (path: string) => thai(path, 'announcements', t.announcementsKind, t.announcementsTitle),
     announcement: (path: string, data: Announcement): SocialCard => {
-      if (data.lang !== 'en') return thai(path, 'announcement', t.announcementKind[data.kind], data.title, { ...yearBadge(data.fiscalYear), date: thaiDate(data.date) });
+      if (data.lang !== 'en')
+        return thai(path, 'announcement', t.announcementKind[data.kind], data.title, {
+          ...yearBadge(data.fiscalYear),
+          date: thaiDate(data.date),
+        });
       const kindLabel = cardText.en.announcementKind[data.kind];
       return {
         pagePath: `/${path}`,

@@ -1,9 +1,25 @@
 // The small part of harfbuzzjs (untyped CommonJS) that the text measurer uses.
 declare module 'harfbuzzjs' {
-  interface HbBlob { destroy(): void }
-  interface HbFace { upem: number; collectUnicodes(): Uint32Array; destroy(): void }
-  interface HbFont { setScale(x: number, y: number): void; destroy(): void }
-  interface HbGlyph { g: number; cl: number; ax: number; ay: number; dx: number; dy: number }
+  interface HbBlob {
+    destroy(): void;
+  }
+  interface HbFace {
+    upem: number;
+    collectUnicodes(): Uint32Array;
+    destroy(): void;
+  }
+  interface HbFont {
+    setScale(x: number, y: number): void;
+    destroy(): void;
+  }
+  interface HbGlyph {
+    g: number;
+    cl: number;
+    ax: number;
+    ay: number;
+    dx: number;
+    dy: number;
+  }
   interface HbBuffer {
     addText(text: string): void;
     guessSegmentProperties(): void;

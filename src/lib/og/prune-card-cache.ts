@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuildStep } from '../../build/steps';
+import type { BuildStep } from '@/build/steps';
 import { defaultCacheDir } from './card-cache';
 
 /** Cards unused for this long are dropped: long enough to flip between branches, short enough to bound the folder. */

@@ -31,7 +31,10 @@ export async function createCardRenderer(options: RendererOptions): Promise<Card
   const measure = await createTextMeasurer(fonts, options.root);
   const logoPng = options.logo ? await rasteriseLogo(options.logo, options.logoName ?? 'logo') : undefined;
   const logoDataUrl = logoPng ? `data:image/png;base64,${logoPng.toString('base64')}` : undefined;
-  const assets = createHash('sha256').update(fingerprintFonts(fonts)).update(options.logo ?? '').digest('hex');
+  const assets = createHash('sha256')
+    .update(fingerprintFonts(fonts))
+    .update(options.logo ?? '')
+    .digest('hex');
   const cache: CardCache | undefined = options.cacheDir ? openCardCache(options.cacheDir) : undefined;
 
   return {
@@ -52,7 +55,10 @@ export async function createCardRenderer(options: RendererOptions): Promise<Card
 async function rasteriseLogo(logo: Buffer, name: string): Promise<Buffer> {
   try {
     const size = CARD.logoSize * 2;
-    return await sharp(logo, { density: 300 }).resize(size, size, { fit: 'contain', background: '#ffffff00' }).png().toBuffer();
+    return await sharp(logo, { density: 300 })
+      .resize(size, size, { fit: 'contain', background: '#ffffff00' })
+      .png()
+      .toBuffer();
   } catch (error) {
     throw new Error(
       `${name}: อ่านไฟล์โลโก้ไม่ได้ ให้ใช้ไฟล์ SVG หรือ PNG ที่เปิดได้ / cannot read the logo; use an SVG or PNG file that opens (${(error as Error).message})`,
@@ -61,7 +67,11 @@ async function rasteriseLogo(logo: Buffer, name: string): Promise<Buffer> {
 }
 
 /** satori lays the card out as SVG with text as paths; sharp rasterises it to PNG. */
-export async function drawCard(layout: CardLayout, logoDataUrl: string | undefined, fonts: CardFont[]): Promise<Buffer> {
+export async function drawCard(
+  layout: CardLayout,
+  logoDataUrl: string | undefined,
+  fonts: CardFont[],
+): Promise<Buffer> {
   const tree = createCardTree(layout, logoDataUrl) as unknown as Parameters<typeof satori>[0];
   const svg = await satori(tree, { width: CARD.width, height: CARD.height, fonts });
   // A 256-colour palette is lossless enough for flat colours and anti-aliased text, and halves the bytes LINE and Facebook fetch.

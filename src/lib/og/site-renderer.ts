@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getOrganisation } from '../data/organisation';
+import { getOrganisation } from '@/lib/data/organisation';
 import { splitAtBreakPoints } from './break-points';
 import { defaultCacheDir } from './card-cache';
 import { createCardRenderer, type CardRenderer } from './render-card';
@@ -14,7 +14,9 @@ function readLogo(root: string, logo: string): Buffer {
   try {
     return readFileSync(file);
   } catch {
-    throw new Error(`content/organisation.yaml → logo: ไม่พบไฟล์โลโก้ ${file} ให้วางไฟล์ SVG หรือ PNG ไว้ในโฟลเดอร์ content/ / logo file ${file} not found; put the SVG or PNG logo in content/`);
+    throw new Error(
+      `content/organisation.yaml → logo: ไม่พบไฟล์โลโก้ ${file} ให้วางไฟล์ SVG หรือ PNG ไว้ในโฟลเดอร์ content/ / logo file ${file} not found; put the SVG or PNG logo in content/`,
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import type { PageKind } from '../site/page-paths';
+import type { PageKind } from '@/lib/site/page-paths';
 
 /** Every kind of public page gets a card. */
 export type CardKind = PageKind;

@@ -1,4 +1,4 @@
-import { findPage, getSitePages } from '../data/site-pages';
+import { findPage, getSitePages } from '@/lib/data/site-pages';
 import type { SocialCard } from './social-card';
 
 /** The card of every public page, read from the page table (so drafts never get one, and no card lacks a page). */

@@ -12,7 +12,11 @@ export interface IndicatorCompleteness {
  * How complete a year's sheet is, overall and per indicator: what staff read
  * before the assessment opens, and what `npm run check` reports.
  */
-export function summariseCompleteness(rows: readonly SheetRow[]): { answered: number; total: number; indicators: IndicatorCompleteness[] } {
+export function summariseCompleteness(rows: readonly SheetRow[]): {
+  answered: number;
+  total: number;
+  indicators: IndicatorCompleteness[];
+} {
   const byIndicator = new Map<number, IndicatorCompleteness>();
   for (const row of rows) {
     const group = byIndicator.get(row.indicator) ?? { indicator: row.indicator, answered: 0, total: 0, missing: [] };

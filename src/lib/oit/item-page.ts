@@ -1,6 +1,6 @@
-import type { OitItem } from '../../schemas/framework';
-import { getFramework } from '../data/frameworks';
-import { getPublishedOitItemPages, resolveItemLink, type OitItemPageEntry } from '../data/oit-items';
+import type { OitItem } from '@/schemas/framework';
+import { getFramework } from '@/lib/data/frameworks';
+import { getPublishedOitItemPages, resolveItemLink, type OitItemPageEntry } from '@/lib/data/oit-items';
 
 /** What an OIT item page shows: the framework's item, its page and the links as addresses. */
 export interface OitItemView {
@@ -26,7 +26,11 @@ export async function loadOitItemViews(): Promise<OitItemView[]> {
       coversYear: item.covers === 'previous' ? page.fiscalYear - 1 : page.fiscalYear,
       provisional: framework.provisional,
       title: page.entry.data.title ?? item.title,
-      links: page.entry.data.links.map((l) => ({ href: resolveItemLink(l.href), title: l.title, external: !l.href.startsWith('/') })),
+      links: page.entry.data.links.map((l) => ({
+        href: resolveItemLink(l.href),
+        title: l.title,
+        external: !l.href.startsWith('/'),
+      })),
     });
   }
   return views;

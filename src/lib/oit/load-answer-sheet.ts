@@ -1,12 +1,12 @@
-import { announcementSlug, getPublishedAnnouncements } from '../data/announcements';
-import { getPublishedAssessments } from '../data/assessments';
-import { getFrameworks } from '../data/frameworks';
-import { getPublishedMeasures, measureSlug } from '../data/measures';
-import { getPublishedOitItemPages } from '../data/oit-items';
-import { getOrganisation } from '../data/organisation';
-import { getReportsOfYear } from '../data/reports';
-import { listAnswerSheetYears } from '../site/pages';
-import { answerSheetUrl, withBase } from '../site/urls';
+import { announcementSlug, getPublishedAnnouncements } from '@/lib/data/announcements';
+import { getPublishedAssessments } from '@/lib/data/assessments';
+import { getFrameworks } from '@/lib/data/frameworks';
+import { getPublishedMeasures, measureSlug } from '@/lib/data/measures';
+import { getPublishedOitItemPages } from '@/lib/data/oit-items';
+import { getOrganisation } from '@/lib/data/organisation';
+import { getReportsOfYear } from '@/lib/data/reports';
+import { listAnswerSheetYears } from '@/lib/site/pages';
+import { answerSheetUrl, withBase } from '@/lib/site/urls';
 import { buildAnswerSheet, type SheetRow } from './answer-sheet';
 import { collectSheetInput, type SheetSources } from './sheet-sources';
 
@@ -28,7 +28,11 @@ export async function loadSheetSources(): Promise<SheetSources> {
     announcements: (await getPublishedAnnouncements()).map((a) => ({ slug: announcementSlug(a), data: a.data })),
     reports: reports.map((r) => r.data),
     assessments: (await getPublishedAssessments()).map((a) => a.data),
-    itemPages: (await getPublishedOitItemPages()).map((p) => ({ fiscalYear: p.fiscalYear, code: p.code, data: p.entry.data })),
+    itemPages: (await getPublishedOitItemPages()).map((p) => ({
+      fiscalYear: p.fiscalYear,
+      code: p.code,
+      data: p.entry.data,
+    })),
   };
 }
 

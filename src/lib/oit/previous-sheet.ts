@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckOutcome } from '../checks/outcome';
-import { createProblem, type Problem } from '../validate/problem';
+import type { CheckOutcome } from '@/lib/checks/outcome';
+import { createProblem, type Problem } from '@/lib/validate/problem';
 
 /**
  * Assessors re-open the URLs an agency gave them, at clarification and the
@@ -34,14 +34,25 @@ export function checkPreviousSheets(root: string, outDir: string, site: string, 
   const problems: Problem[] = [];
   let urls = 0;
   let elsewhere = 0;
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => PUBLISHED.test(f)).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => PUBLISHED.test(f))
+        .sort()
+    : [];
   for (const name of files) {
     const file = `content/oit/${name}`;
     let sheet: PublishedSheet;
     try {
       sheet = JSON.parse(readFileSync(join(dir, name), 'utf8')) as PublishedSheet;
     } catch {
-      problems.push(createProblem('error', file, undefined, 'อ่านไฟล์แบบ OIT ที่เผยแพร่ครั้งก่อนไม่ได้ (ไม่ใช่ JSON) ลบไฟล์นี้ได้ถ้าไม่ต้องการตรวจที่อยู่เดิม / the previously published OIT sheet cannot be read (not JSON); delete it if the old addresses need no check'));
+      problems.push(
+        createProblem(
+          'error',
+          file,
+          undefined,
+          'อ่านไฟล์แบบ OIT ที่เผยแพร่ครั้งก่อนไม่ได้ (ไม่ใช่ JSON) ลบไฟล์นี้ได้ถ้าไม่ต้องการตรวจที่อยู่เดิม / the previously published OIT sheet cannot be read (not JSON); delete it if the old addresses need no check',
+        ),
+      );
       continue;
     }
     for (const item of sheet.items ?? []) {
@@ -64,7 +75,9 @@ export function checkPreviousSheets(root: string, outDir: string, site: string, 
       }
     }
   }
-  const notes = elsewhere ? [`ข้ามที่อยู่ ${elsewhere} รายการที่ไม่อยู่ใต้ ${prefix} / skipped ${elsewhere} address(es) not under ${prefix}`] : [];
+  const notes = elsewhere
+    ? [`ข้ามที่อยู่ ${elsewhere} รายการที่ไม่อยู่ใต้ ${prefix} / skipped ${elsewhere} address(es) not under ${prefix}`]
+    : [];
   return { name: 'previous-sheet', problems, stats: { sheets: files.length, urls }, notes };
 }
 
@@ -76,7 +89,10 @@ export function recordPublishedSheets(root: string, outDir: string): number[] {
   const oitDir = join(outDir, 'oit');
   if (!existsSync(oitDir)) return [];
   const written: number[] = [];
-  for (const year of readdirSync(oitDir).filter((y) => /^\d{4}$/.test(y)).map(Number).sort()) {
+  for (const year of readdirSync(oitDir)
+    .filter((y) => /^\d{4}$/.test(y))
+    .map(Number)
+    .sort()) {
     const source = join(oitDir, String(year), `oit-${year}.json`);
     if (!existsSync(source)) continue;
     const text = readFileSync(source, 'utf8');

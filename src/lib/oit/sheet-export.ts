@@ -1,10 +1,20 @@
-import { formatThaiDate } from '../thai';
+import { formatThaiDate } from '@/lib/thai';
 import type { SheetRow } from './answer-sheet';
 
 /** Shown wherever an item has no content yet. */
 export const NO_CONTENT = 'ยังไม่มีข้อมูล';
 
-const COLUMNS = ['รหัสข้อ (O)', 'หัวข้อ', 'URL', 'URL เพิ่มเติม', 'เส้นทางจากหน้าแรก', 'ปรับปรุงล่าสุด', 'สถานะข้อมูล', 'ตัวชี้วัด', 'ปีงบประมาณของข้อมูล'];
+const COLUMNS = [
+  'รหัสข้อ (O)',
+  'หัวข้อ',
+  'URL',
+  'URL เพิ่มเติม',
+  'เส้นทางจากหน้าแรก',
+  'ปรับปรุงล่าสุด',
+  'สถานะข้อมูล',
+  'ตัวชี้วัด',
+  'ปีงบประมาณของข้อมูล',
+];
 
 function cell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

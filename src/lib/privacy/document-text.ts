@@ -5,7 +5,8 @@ import { strFromU8, unzipSync } from 'fflate';
 export const TEXT_DOCUMENT = /\.(?:docx|xlsx|pptx|odt|ods|odp|csv|txt|html?)$/i;
 
 // The parts of each Office format that hold what a reader sees; styles, themes and pictures are skipped.
-const TEXT_PARTS = /^(?:word\/(?:document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml|xl\/(?:sharedStrings|worksheets\/[^/]+|comments\d*)\.xml|ppt\/(?:slides|notesSlides)\/[^/]+\.xml|content\.xml|docProps\/(?:core|app)\.xml)$/;
+const TEXT_PARTS =
+  /^(?:word\/(?:document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml|xl\/(?:sharedStrings|worksheets\/[^/]+|comments\d*)\.xml|ppt\/(?:slides|notesSlides)\/[^/]+\.xml|content\.xml|docProps\/(?:core|app)\.xml)$/;
 
 /**
  * The visible text of a .docx/.xlsx/.pptx/.odt/.ods/.odp (a ZIP of XML) or a
@@ -33,7 +34,10 @@ export function readDocumentText(path: string): string | undefined {
 function xmlToText(xml: string): string {
   return xml
     .replace(/<(?:script|style)\b[\s\S]*?<\/(?:script|style)>/gi, ' ')
-    .replace(/<\/(?:w:p|a:p|text:p|text:h|si|c|row|table:table-cell|p|div|td|th|tr|li|br)\s*>|<(?:br|w:br|w:tab)\b[^>]*\/?>/gi, '\n')
+    .replace(
+      /<\/(?:w:p|a:p|text:p|text:h|si|c|row|table:table-cell|p|div|td|th|tr|li|br)\s*>|<(?:br|w:br|w:tab)\b[^>]*\/?>/gi,
+      '\n',
+    )
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => decodeEntity(e));
 }
@@ -41,5 +45,7 @@ function xmlToText(xml: string): string {
 function decodeEntity(entity: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
   if (entity[0] !== '#') return named[entity.toLowerCase()] ?? '';
-  return String.fromCodePoint(entity[1]?.toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10));
+  return String.fromCodePoint(
+    entity[1]?.toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10),
+  );
 }

@@ -7,7 +7,8 @@
  */
 export function isPlainlyMetadataFree(head: Buffer): boolean {
   if (head[0] === 0xff && head[1] === 0xd8) return jpegHasNoMetadata(head);
-  if (head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP') return webpHasNoMetadata(head);
+  if (head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP')
+    return webpHasNoMetadata(head);
   if (head.toString('latin1', 4, 8) === 'ftyp') return isoMediaHasNoExif(head);
   if (head.toString('latin1', 0, 8) === '\x89PNG\r\n\x1a\n') return pngHasNoMetadata(head);
   return false;

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileStateCache } from '../cache/file-state-cache';
+import { FileStateCache } from '@/lib/cache/file-state-cache';
 import { readPdf, type PdfReadResult } from './pdf-text';
 
 const opened = new Map<string, Promise<PdfReadResult>>();

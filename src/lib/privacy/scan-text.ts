@@ -1,4 +1,4 @@
-import { toArabicDigits } from '../thai/numerals';
+import { toArabicDigits } from '@/lib/thai/numerals';
 import { findContacts, normalisePhone } from './contacts';
 import { findThaiIds } from './thai-id';
 

@@ -1,4 +1,4 @@
-import { toArabicDigits } from '../thai/numerals';
+import { toArabicDigits } from '@/lib/thai/numerals';
 
 /**
  * Thai national ID numbers (เลขประจำตัวประชาชน): 13 digits, the last a check

@@ -25,7 +25,9 @@ export function openFolderTarget(root: string): PublishTransport {
   };
   return {
     async readText(rel) {
-      try { return await readFile(resolve(rel), 'utf8'); } catch (error) {
+      try {
+        return await readFile(resolve(rel), 'utf8');
+      } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         throw error;
       }
@@ -35,7 +37,11 @@ export function openFolderTarget(root: string): PublishTransport {
     async remove(rel) {
       await rm(resolve(rel), { force: true });
       for (const folder of parentFolders(rel)) {
-        try { await rmdir(resolve(folder)); } catch { break; }
+        try {
+          await rmdir(resolve(folder));
+        } catch {
+          break;
+        }
       }
     },
     close: async () => {},

@@ -2,7 +2,13 @@ import { Readable, Writable } from 'node:stream';
 import path from 'node:path';
 import { Client, FTPError } from 'basic-ftp';
 import {
-  isDiskFull, isNetworkError, joinInside, parentFolders, PublishError, UPLOAD_SUFFIX, type PublishTransport,
+  isDiskFull,
+  isNetworkError,
+  joinInside,
+  parentFolders,
+  PublishError,
+  UPLOAD_SUFFIX,
+  type PublishTransport,
 } from './transport.ts';
 
 export interface RemoteLogin {
@@ -37,7 +43,9 @@ function explain(error: unknown): unknown {
 }
 
 const looksMissing = (error: unknown) =>
-  error instanceof FTPError && error.code >= 550 && /no such|not found|ENOENT|not exist|cannot find/i.test(error.message);
+  error instanceof FTPError &&
+  error.code >= 550 &&
+  /no such|not found|ENOENT|not exist|cannot find/i.test(error.message);
 
 /** FTP or explicit FTPS through basic-ftp, reconnecting whenever the connection was dropped. */
 export function openFtpTarget(login: FtpLogin): PublishTransport {
@@ -96,7 +104,12 @@ export function openFtpTarget(login: FtpLogin): PublishTransport {
   return {
     async readText(rel) {
       const chunks: Buffer[] = [];
-      const sink = new Writable({ write(chunk, _enc, done) { chunks.push(chunk as Buffer); done(); } });
+      const sink = new Writable({
+        write(chunk, _enc, done) {
+          chunks.push(chunk as Buffer);
+          done();
+        },
+      });
       try {
         await step((c) => c.downloadTo(sink, at(rel)));
       } catch (error) {
@@ -111,10 +124,18 @@ export function openFtpTarget(login: FtpLogin): PublishTransport {
       await step(async (c) => {
         await c.remove(at(rel), true);
         for (const folder of parentFolders(rel)) {
-          try { await c.removeEmptyDir(at(folder)); made.delete(at(folder)); } catch { break; }
+          try {
+            await c.removeEmptyDir(at(folder));
+            made.delete(at(folder));
+          } catch {
+            break;
+          }
         }
       });
     },
-    async close() { client?.close(); client = undefined; },
+    async close() {
+      client?.close();
+      client = undefined;
+    },
   };
 }

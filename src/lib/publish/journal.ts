@@ -18,9 +18,7 @@ export interface PublishState {
   finish(manifest: string): Promise<void>;
 }
 
-export type JournalEntry =
-  | { up: string; hash: string; size: number }
-  | { del: string };
+export type JournalEntry = { up: string; hash: string; size: number } | { del: string };
 
 export const hashText = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -33,16 +31,30 @@ export function openPublishState(stateDir: string, key: string): PublishState {
     async readManifestCopy() {
       try {
         return (JSON.parse(await readFile(manifestFile, 'utf8')) as { files: Manifest }).files;
-      } catch { return undefined; }
+      } catch {
+        return undefined;
+      }
     },
     async readJournal(base) {
       let text: string;
-      try { text = await readFile(journalFile, 'utf8'); } catch { return []; }
+      try {
+        text = await readFile(journalFile, 'utf8');
+      } catch {
+        return [];
+      }
       const [head, ...lines] = text.split('\n');
-      try { if ((JSON.parse(head ?? '') as { base?: string }).base !== base) return []; } catch { return []; }
+      try {
+        if ((JSON.parse(head ?? '') as { base?: string }).base !== base) return [];
+      } catch {
+        return [];
+      }
       const entries: JournalEntry[] = [];
       for (const line of lines) {
-        try { entries.push(JSON.parse(line) as JournalEntry); } catch { /* the half-written last line of a cut run */ }
+        try {
+          entries.push(JSON.parse(line) as JournalEntry);
+        } catch {
+          /* the half-written last line of a cut run */
+        }
       }
       return entries;
     },

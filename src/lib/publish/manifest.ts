@@ -5,7 +5,10 @@ import path from 'node:path';
 /** Name of the manifest kept at the root of the published folder; written last, so it always describes a complete site. */
 export const MANIFEST_NAME = '.ita-publish.json';
 
-export interface ManifestEntry { hash: string; size: number }
+export interface ManifestEntry {
+  hash: string;
+  size: number;
+}
 /** Published file (POSIX path relative to the site root) → its content hash and size. */
 export type Manifest = Record<string, ManifestEntry>;
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { PublishTarget } from '../../schemas/publish.ts';
+import type { PublishTarget } from '@/schemas/publish.ts';
 import { openFolderTarget } from './folder-target.ts';
 import { openFtpTarget } from './ftp-target.ts';
 import { openSftpTarget } from './sftp-target.ts';
@@ -14,7 +14,8 @@ export function describeTarget(target: PublishTarget): string {
 /** Fields ftp/ftps/sftp need that publish.yaml left out, as clerk-readable lines. */
 export function missingFields(target: PublishTarget): string[] {
   if (target.protocol === 'folder') return [];
-  return (['host', 'user'] as const).filter((f) => !target[f])
+  return (['host', 'user'] as const)
+    .filter((f) => !target[f])
     .map((f) => `${f}: ต้องระบุสำหรับ ${target.protocol} / required for ${target.protocol}`);
 }
 
@@ -28,11 +29,19 @@ export interface OpenOptions {
 export function openTarget(target: PublishTarget, options: OpenOptions): PublishTransport {
   if (target.protocol === 'folder') return openFolderTarget(path.resolve(options.root, target.remotePath));
   const login = {
-    host: target.host!, port: target.port, user: target.user!, password: options.password ?? '',
-    remotePath: target.remotePath, timeoutSeconds: target.timeoutSeconds,
+    host: target.host!,
+    port: target.port,
+    user: target.user!,
+    password: options.password ?? '',
+    remotePath: target.remotePath,
+    timeoutSeconds: target.timeoutSeconds,
   };
   if (target.protocol === 'sftp') {
     return openSftpTarget({ ...login, hostKeySha256: target.hostKeySha256, onHostKey: options.onHostKey });
   }
-  return openFtpTarget({ ...login, secure: target.protocol === 'ftps', allowUntrustedCertificate: target.allowUntrustedCertificate });
+  return openFtpTarget({
+    ...login,
+    secure: target.protocol === 'ftps',
+    allowUntrustedCertificate: target.allowUntrustedCertificate,
+  });
 }

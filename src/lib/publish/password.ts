@@ -12,7 +12,11 @@ export async function readPassword(secretFile: string, env: NodeJS.ProcessEnv = 
   const fromEnv = env[PASSWORD_VARIABLE];
   if (fromEnv) return fromEnv;
   let text: string;
-  try { text = await readFile(secretFile, 'utf8'); } catch { throw new PublishError('no-password', secretFile); }
+  try {
+    text = await readFile(secretFile, 'utf8');
+  } catch {
+    throw new PublishError('no-password', secretFile);
+  }
   const line = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
   if (!line) throw new PublishError('no-password', secretFile);
   return line;

@@ -1,7 +1,11 @@
 import type { Manifest } from './manifest.ts';
 import { PublishError } from './transport.ts';
 
-export interface PlanStep { action: 'upload' | 'delete'; path: string; size: number }
+export interface PlanStep {
+  action: 'upload' | 'delete';
+  path: string;
+  size: number;
+}
 
 /**
  * Files the pages point at go first, so a page is never live before what it references;
@@ -9,7 +13,7 @@ export interface PlanStep { action: 'upload' | 'delete'; path: string; size: num
  */
 function isLateFile(rel: string): boolean {
   const name = rel.split('/').pop() ?? rel;
-  return /\.(html?|xml|rss|atom|json)$/i.test(name) && !rel.startsWith('pagefind/') || name === '.htaccess';
+  return (/\.(html?|xml|rss|atom|json)$/i.test(name) && !rel.startsWith('pagefind/')) || name === '.htaccess';
 }
 
 /** Compares the build with what the server's manifest says is there: the ordered list of uploads, then deletions. */

@@ -4,7 +4,13 @@ import { hashFolder, MANIFEST_NAME, parseManifest, serializeManifest, type Manif
 import { assertInsideRoot, planPublish, type PlanStep } from './plan.ts';
 import { PublishError, type PublishTransport } from './transport.ts';
 
-export interface PublishProgress { done: number; total: number; bytesDone: number; bytesTotal: number; step: PlanStep }
+export interface PublishProgress {
+  done: number;
+  total: number;
+  bytesDone: number;
+  bytesTotal: number;
+  step: PlanStep;
+}
 export interface PublishSummary {
   uploaded: number;
   deleted: number;
@@ -33,7 +39,9 @@ export interface PublishOptions {
 
 async function withRetries<T>(work: () => Promise<T>, attempts: number, firstDelayMs: number): Promise<T> {
   for (let attempt = 1; ; attempt++) {
-    try { return await work(); } catch (error) {
+    try {
+      return await work();
+    } catch (error) {
       if ((error instanceof PublishError && error.fatal) || attempt >= attempts) throw error;
       await new Promise((r) => setTimeout(r, firstDelayMs * 2 ** (attempt - 1)));
     }
@@ -45,7 +53,11 @@ async function withRetries<T>(work: () => Promise<T>, attempts: number, firstDel
  * Interrupted, the old manifest stays on the server and the journal says what was finished, so the next run
  * sends only the rest.
  */
-export async function runPublish(distDir: string, target: PublishTransport, options: PublishOptions = {}): Promise<PublishSummary> {
+export async function runPublish(
+  distDir: string,
+  target: PublishTransport,
+  options: PublishOptions = {},
+): Promise<PublishSummary> {
   const attempts = options.attempts ?? 4;
   const delay = options.retryDelayMs ?? 1000;
   const retry = <T>(work: () => Promise<T>) => withRetries(work, attempts, delay);
@@ -55,15 +67,23 @@ export async function runPublish(distDir: string, target: PublishTransport, opti
   let manifestFrom: PublishSummary['manifestFrom'] = 'none';
   try {
     const text = await retry(() => target.readText(MANIFEST_NAME));
-    if (text !== undefined) { remote = parseManifest(text); manifestFrom = 'server'; }
+    if (text !== undefined) {
+      remote = parseManifest(text);
+      manifestFrom = 'server';
+    }
   } catch (error) {
     // A wrong password or a dead host stops here; a manifest that is there but unreadable does not.
     if (error instanceof PublishError && error.kind !== 'permission') throw error;
     const copy = await options.state?.readManifestCopy();
-    if (copy) { remote = copy; manifestFrom = 'local copy'; }
-    options.onWarning?.(copy
-      ? `อ่าน ${MANIFEST_NAME} บนเซิร์ฟเวอร์ไม่ได้ ใช้สำเนาในเครื่องแทน / cannot read ${MANIFEST_NAME} on the server (${(error as Error).message}); using this computer's copy of the last publish`
-      : `อ่าน ${MANIFEST_NAME} บนเซิร์ฟเวอร์ไม่ได้ จะส่งทุกไฟล์ / cannot read ${MANIFEST_NAME} on the server (${(error as Error).message}); sending every file`);
+    if (copy) {
+      remote = copy;
+      manifestFrom = 'local copy';
+    }
+    options.onWarning?.(
+      copy
+        ? `อ่าน ${MANIFEST_NAME} บนเซิร์ฟเวอร์ไม่ได้ ใช้สำเนาในเครื่องแทน / cannot read ${MANIFEST_NAME} on the server (${(error as Error).message}); using this computer's copy of the last publish`
+        : `อ่าน ${MANIFEST_NAME} บนเซิร์ฟเวอร์ไม่ได้ จะส่งทุกไฟล์ / cannot read ${MANIFEST_NAME} on the server (${(error as Error).message}); sending every file`,
+    );
   }
 
   const base = hashText(serializeManifest(remote));
@@ -73,9 +93,14 @@ export async function runPublish(distDir: string, target: PublishTransport, opti
   plan.forEach((step) => assertInsideRoot(step.path));
   const resumed = planPublish(local, remote).length - plan.length;
   const summary: PublishSummary = {
-    uploaded: 0, deleted: 0, bytesUploaded: 0, plan, resumed: Math.max(0, resumed),
+    uploaded: 0,
+    deleted: 0,
+    bytesUploaded: 0,
+    plan,
+    resumed: Math.max(0, resumed),
     unchanged: Object.keys(local).length - plan.filter((s) => s.action === 'upload').length,
-    manifestFrom, manifestBytes: 0,
+    manifestFrom,
+    manifestBytes: 0,
   };
   if (options.dryRun) return summary;
 

@@ -3,7 +3,13 @@ import path from 'node:path';
 import SftpClient from 'ssh2-sftp-client';
 import type { RemoteLogin } from './ftp-target.ts';
 import {
-  isDiskFull, isNetworkError, joinInside, parentFolders, PublishError, UPLOAD_SUFFIX, type PublishTransport,
+  isDiskFull,
+  isNetworkError,
+  joinInside,
+  parentFolders,
+  PublishError,
+  UPLOAD_SUFFIX,
+  type PublishTransport,
 } from './transport.ts';
 
 export interface SftpLogin extends RemoteLogin {
@@ -17,12 +23,16 @@ function explain(error: unknown): unknown {
   if (error instanceof PublishError) return error;
   const message = (error as Error)?.message ?? String(error);
   const code = (error as { code?: unknown })?.code;
-  if (/authentication|ERR_BAD_AUTH|All configured authentication methods failed/i.test(message) || code === 'ERR_BAD_AUTH') {
+  if (
+    /authentication|ERR_BAD_AUTH|All configured authentication methods failed/i.test(message) ||
+    code === 'ERR_BAD_AUTH'
+  ) {
     return new PublishError('auth', message.replace(/^.*?: /, ''));
   }
   if (/host key/i.test(message)) return new PublishError('auth', message);
   if (isDiskFull(error)) return new PublishError('disk-full', message);
-  if (code === 3 || code === 'EACCES' || /permission denied/i.test(message)) return new PublishError('permission', message);
+  if (code === 3 || code === 'EACCES' || /permission denied/i.test(message))
+    return new PublishError('permission', message);
   if (isNetworkError(error) || code === 'ERR_NOT_CONNECTED') return new PublishError('unreachable', message);
   return error;
 }
@@ -43,7 +53,9 @@ export function openSftpTarget(login: SftpLogin): PublishTransport {
   async function connected(): Promise<SftpClient> {
     if (client) return client;
     // A dropped connection must not crash the process (nor print the library's own lines); the next step reconnects.
-    const forget = () => { if (client === fresh) client = undefined; };
+    const forget = () => {
+      if (client === fresh) client = undefined;
+    };
     const fresh: SftpClient = new SftpClient('ita-publish', { error: forget, end: forget, close: forget } as never);
     await fresh.connect({
       host: login.host,
@@ -90,7 +102,10 @@ export function openSftpTarget(login: SftpLogin): PublishTransport {
       await ensureFolder(c, path.posix.dirname(final));
       await c.put(source, final + UPLOAD_SUFFIX, { writeStreamOptions: { mode: 0o644 } });
       if (atomicRename) {
-        try { await c.posixRename(final + UPLOAD_SUFFIX, final); return; } catch (error) {
+        try {
+          await c.posixRename(final + UPLOAD_SUFFIX, final);
+          return;
+        } catch (error) {
           if (!/does not support/i.test((error as Error).message)) throw error;
           atomicRename = false;
         }
@@ -117,10 +132,19 @@ export function openSftpTarget(login: SftpLogin): PublishTransport {
       await step(async (c) => {
         await c.delete(at(rel), true);
         for (const folder of parentFolders(rel)) {
-          try { await c.rmdir(at(folder)); made.delete(at(folder)); } catch { break; }
+          try {
+            await c.rmdir(at(folder));
+            made.delete(at(folder));
+          } catch {
+            break;
+          }
         }
       });
     },
-    async close() { const c = client; client = undefined; await c?.end().catch(() => {}); },
+    async close() {
+      const c = client;
+      client = undefined;
+      await c?.end().catch(() => {});
+    },
   };
 }

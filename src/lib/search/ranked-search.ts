@@ -25,7 +25,10 @@ export interface PagefindResultLike {
 export interface PagefindResponseLike<R extends PagefindResultLike> {
   results: R[];
 }
-type Search<R extends PagefindResultLike, T extends PagefindResponseLike<R>> = (term: string, options?: unknown) => Promise<T | null>;
+type Search<R extends PagefindResultLike, T extends PagefindResponseLike<R>> = (
+  term: string,
+  options?: unknown,
+) => Promise<T | null>;
 
 function tidyData<R extends PagefindResultLike>(result: R): void {
   const load = result.data.bind(result);
@@ -42,11 +45,12 @@ function countRuns(positions: readonly number[], length: number): number {
   const at = new Set(positions);
   if (length <= 1) return at.size;
   let runs = 0;
-  for (const p of at) if (!at.has(p - 1)) {
-    let end = p;
-    while (at.has(end + 1)) end++;
-    runs += Math.floor((end - p + 1) / length);
-  }
+  for (const p of at)
+    if (!at.has(p - 1)) {
+      let end = p;
+      while (at.has(end + 1)) end++;
+      runs += Math.floor((end - p + 1) / length);
+    }
   return runs;
 }
 
@@ -66,9 +70,15 @@ export async function searchRanked<R extends PagefindResultLike, T extends Pagef
   const inTitle = new Set((await search(`"${titleKeys.join(' ')}"`, options))?.results.map((r) => r.id));
   // How often the title says it (the budget measure's title says งบประมาณ twice, a report's ปีงบประมาณ once):
   // the title keys without quotes match in the chunks already loaded and give every matched position.
-  const titleCounts = new Map((await search(titleKeys.join(' '), options))?.results.map((r) => [r.id, countRuns(r.words ?? [], titleKeys.length)]));
+  const titleCounts = new Map(
+    (await search(titleKeys.join(' '), options))?.results.map((r) => [
+      r.id,
+      countRuns(r.words ?? [], titleKeys.length),
+    ]),
+  );
   const scores = new Map((await search(keys.join(' '), options))?.results.map((r) => [r.id, r.score]));
-  const rank = (r: R) => (inTitle.has(r.id) ? 1e6 + 1e5 * Math.min(titleCounts.get(r.id) ?? 1, 5) : 0) + (scores.get(r.id) ?? 0);
+  const rank = (r: R) =>
+    (inTitle.has(r.id) ? 1e6 + 1e5 * Math.min(titleCounts.get(r.id) ?? 1, 5) : 0) + (scores.get(r.id) ?? 0);
   exact.results.sort((a, b) => rank(b) - rank(a));
   return exact;
 }

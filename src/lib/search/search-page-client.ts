@@ -39,7 +39,10 @@ function loadFile(tag: 'script' | 'link', url: string): Promise<void> {
 }
 
 async function loadComponents(bundle: string): Promise<ComponentInstance> {
-  await Promise.all([loadFile('link', `${bundle}pagefind-component-ui.css`), loadFile('script', `${bundle}pagefind-component-ui.js`)]);
+  await Promise.all([
+    loadFile('link', `${bundle}pagefind-component-ui.css`),
+    loadFile('script', `${bundle}pagefind-component-ui.js`),
+  ]);
   const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
   await instance.triggerLoad();
   const pagefind = instance.__pagefind__;

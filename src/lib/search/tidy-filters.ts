@@ -16,7 +16,8 @@ function numberIn(value: string): number {
 }
 
 const valueOf = (label: Element) => label.querySelector('input')?.value ?? label.textContent ?? '';
-const byNumber = (a: Element, b: Element) => numberIn(valueOf(a)) - numberIn(valueOf(b)) || valueOf(a).localeCompare(valueOf(b), 'th');
+const byNumber = (a: Element, b: Element) =>
+  numberIn(valueOf(a)) - numberIn(valueOf(b)) || valueOf(a).localeCompare(valueOf(b), 'th');
 
 function convertDigits(element: Element): void {
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -35,7 +36,9 @@ export function tidyFilters(root: Element, thaiDigits: boolean): void {
     if (sorted.some((label, i) => label !== labels[i])) options.append(...sorted);
   }
   if (!thaiDigits) return;
-  const counts = root.matches('pagefind-summary') ? [root] : root.querySelectorAll('.pf-filter-checkbox-count, .pf-filter-group-count');
+  const counts = root.matches('pagefind-summary')
+    ? [root]
+    : root.querySelectorAll('.pf-filter-checkbox-count, .pf-filter-group-count');
   for (const count of counts) convertDigits(count);
 }
 

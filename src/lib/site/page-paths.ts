@@ -6,7 +6,18 @@
  */
 
 /** Kinds of public page. Social cards use the same names. */
-export type PageKind = 'home' | 'year' | 'report' | 'issue' | 'measure' | 'announcements' | 'announcement' | 'assessment' | 'oit' | 'oit-item' | 'search';
+export type PageKind =
+  | 'home'
+  | 'year'
+  | 'report'
+  | 'issue'
+  | 'measure'
+  | 'announcements'
+  | 'announcement'
+  | 'assessment'
+  | 'oit'
+  | 'oit-item'
+  | 'search';
 
 /** The path of each kind of page, from what names it. */
 export const pagePath = {

@@ -1,8 +1,8 @@
-import { parseOitItemPath } from '../../schemas/oit-item';
-import { isPublished } from '../data/published';
-import { slugOf } from '../validate/cross-checks';
-import type { ParsedEntry } from '../validate/parse-entries';
-import type { ValidatedContent } from '../validate/validate-content';
+import { parseOitItemPath } from '@/schemas/oit-item';
+import { isPublished } from '@/lib/data/published';
+import { slugOf } from '@/lib/validate/cross-checks';
+import type { ParsedEntry } from '@/lib/validate/parse-entries';
+import type { ValidatedContent } from '@/lib/validate/validate-content';
 import type { PageSources } from './pages';
 
 /**
@@ -26,14 +26,21 @@ export function pageSourcesFromContent(content: ValidatedContent): PageSources<P
       .filter(isPublished)
       .sort((a, b) => b.data.date.localeCompare(a.data.date))
       .map((a) => ({ slug: slugOf(a), data: a.data, entry: a })),
-    assessments: content.assessments.filter(isPublished).sort((a, b) => b.data.fiscalYear - a.data.fiscalYear).map((a) => ({ data: a.data, entry: a })),
-    reports: content.reports.filter((r) => isPublished(r) && withMeasures.has(r.data.fiscalYear)).map((r) => ({ data: r.data, entry: r })),
+    assessments: content.assessments
+      .filter(isPublished)
+      .sort((a, b) => b.data.fiscalYear - a.data.fiscalYear)
+      .map((a) => ({ data: a.data, entry: a })),
+    reports: content.reports
+      .filter((r) => isPublished(r) && withMeasures.has(r.data.fiscalYear))
+      .map((r) => ({ data: r.data, entry: r })),
     // As lib/data/site-pages.ts: an item page whose code is an item of its year, by year then item number.
     oitItems: (content.oitItems ?? [])
       .filter(isPublished)
       .flatMap((entry) => {
         const place = parseOitItemPath(entry.raw.entry);
-        const item = place && frameworks.find((f) => f.fiscalYear === place.fiscalYear)?.oitItems.find((i) => i.code === place.code);
+        const item =
+          place &&
+          frameworks.find((f) => f.fiscalYear === place.fiscalYear)?.oitItems.find((i) => i.code === place.code);
         return place && item ? [{ ...place, title: entry.data.title ?? item.title, data: entry.data, entry }] : [];
       })
       .sort((a, b) => a.fiscalYear - b.fiscalYear || Number(a.code.slice(1)) - Number(b.code.slice(1))),

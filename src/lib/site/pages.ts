@@ -1,12 +1,12 @@
-import type { Announcement } from '../../schemas/announcement';
-import type { Assessment } from '../../schemas/assessment';
-import type { Framework } from '../../schemas/framework';
-import type { Measure } from '../../schemas/measure';
-import { parseOitItemPath, type OitItemPage } from '../../schemas/oit-item';
-import type { Organisation } from '../../schemas/organisation';
-import type { ReportRoundEntry } from '../../schemas/report-round';
-import { createCardMaker } from '../og/describe-cards';
-import type { SocialCard } from '../og/social-card';
+import type { Announcement } from '@/schemas/announcement';
+import type { Assessment } from '@/schemas/assessment';
+import type { Framework } from '@/schemas/framework';
+import type { Measure } from '@/schemas/measure';
+import { parseOitItemPath, type OitItemPage } from '@/schemas/oit-item';
+import type { Organisation } from '@/schemas/organisation';
+import type { ReportRoundEntry } from '@/schemas/report-round';
+import { createCardMaker } from '@/lib/og/describe-cards';
+import type { SocialCard } from '@/lib/og/social-card';
 import { pagePath, type PageKind } from './page-paths';
 
 /**
@@ -65,10 +65,26 @@ export interface PageSources<E = unknown> {
  * `path(data, slug, file)`: `file` is the entry's place in its collection folder (`2569/O1.mdx`).
  */
 export const ENTRY_PAGES = {
-  measures: { kind: 'measure', ownTitle: true, path: (data: Measure, slug: string) => pagePath.measure(data.fiscalYear, data.issue, slug) },
-  announcements: { kind: 'announcement', ownTitle: true, path: (_data: Announcement, slug: string) => pagePath.announcement(slug) },
-  reports: { kind: 'report', ownTitle: true, path: (data: ReportRoundEntry) => pagePath.report(data.fiscalYear, data.round) },
-  assessments: { kind: 'assessment', ownTitle: false, path: (data: Assessment) => pagePath.assessment(data.fiscalYear) },
+  measures: {
+    kind: 'measure',
+    ownTitle: true,
+    path: (data: Measure, slug: string) => pagePath.measure(data.fiscalYear, data.issue, slug),
+  },
+  announcements: {
+    kind: 'announcement',
+    ownTitle: true,
+    path: (_data: Announcement, slug: string) => pagePath.announcement(slug),
+  },
+  reports: {
+    kind: 'report',
+    ownTitle: true,
+    path: (data: ReportRoundEntry) => pagePath.report(data.fiscalYear, data.round),
+  },
+  assessments: {
+    kind: 'assessment',
+    ownTitle: false,
+    path: (data: Assessment) => pagePath.assessment(data.fiscalYear),
+  },
   // An item page's year and code are in its file's place (`2569/O1`); its title is on the answer sheet anyway.
   oitItems: {
     kind: 'oit-item',
@@ -95,43 +111,111 @@ export function describePages<E>(sources: PageSources<E>): SitePage<E>[] {
   const entryOf = (s: Sourced<unknown, E>): { entry?: E } => (s.entry === undefined ? {} : { entry: s.entry });
 
   add({ path: pagePath.home(), kind: 'home', card: card.home(pagePath.home(), sources.fiscalYears[0]), params: {} });
-  add({ path: pagePath.announcements(), kind: 'announcements', card: card.announcements(pagePath.announcements()), params: {} });
+  add({
+    path: pagePath.announcements(),
+    kind: 'announcements',
+    card: card.announcements(pagePath.announcements()),
+    params: {},
+  });
   for (const fiscalYear of sources.fiscalYears) {
     const year = String(fiscalYear);
-    add({ path: pagePath.year(fiscalYear), kind: 'year', fiscalYear, card: card.year(pagePath.year(fiscalYear), fiscalYear), params: { year } });
-    const reports = sources.reports.filter((r) => r.data.fiscalYear === fiscalYear).sort((a, b) => a.data.round - b.data.round);
+    add({
+      path: pagePath.year(fiscalYear),
+      kind: 'year',
+      fiscalYear,
+      card: card.year(pagePath.year(fiscalYear), fiscalYear),
+      params: { year },
+    });
+    const reports = sources.reports
+      .filter((r) => r.data.fiscalYear === fiscalYear)
+      .sort((a, b) => a.data.round - b.data.round);
     for (const report of reports) {
       const path = ENTRY_PAGES.reports.path(report.data);
-      add({ path, kind: 'report', fiscalYear, card: card.report(path, report.data), lastmod: report.data.reportedOn, ...entryOf(report), params: { year, round: String(report.data.round) } });
+      add({
+        path,
+        kind: 'report',
+        fiscalYear,
+        card: card.report(path, report.data),
+        lastmod: report.data.reportedOn,
+        ...entryOf(report),
+        params: { year, round: String(report.data.round) },
+      });
     }
     const framework = sources.frameworks.find((f) => f.fiscalYear === fiscalYear);
     for (const issue of [...(framework?.issues ?? [])].sort((a, b) => a.number - b.number)) {
       const path = pagePath.issue(fiscalYear, issue.code);
-      add({ path, kind: 'issue', fiscalYear, issue: issue.code, card: card.issue(path, fiscalYear, issue), params: { year, issue: issue.code } });
-      const measures = sources.measures.filter((m) => m.data.fiscalYear === fiscalYear && m.data.issue === issue.code).sort((a, b) => a.data.order - b.data.order);
+      add({
+        path,
+        kind: 'issue',
+        fiscalYear,
+        issue: issue.code,
+        card: card.issue(path, fiscalYear, issue),
+        params: { year, issue: issue.code },
+      });
+      const measures = sources.measures
+        .filter((m) => m.data.fiscalYear === fiscalYear && m.data.issue === issue.code)
+        .sort((a, b) => a.data.order - b.data.order);
       for (const m of measures) {
         const mPath = ENTRY_PAGES.measures.path(m.data, m.slug);
         const lastmod = m.data.updated === undefined ? {} : { lastmod: m.data.updated };
-        add({ path: mPath, kind: 'measure', fiscalYear, issue: issue.code, card: card.measure(mPath, m.data), ...lastmod, ...entryOf(m), params: { year, issue: issue.code, measure: m.slug } });
+        add({
+          path: mPath,
+          kind: 'measure',
+          fiscalYear,
+          issue: issue.code,
+          card: card.measure(mPath, m.data),
+          ...lastmod,
+          ...entryOf(m),
+          params: { year, issue: issue.code, measure: m.slug },
+        });
       }
     }
   }
   for (const a of sources.announcements) {
     const path = ENTRY_PAGES.announcements.path(a.data, a.slug);
-    add({ path, kind: 'announcement', fiscalYear: a.data.fiscalYear, card: card.announcement(path, a.data), lastmod: a.data.updated ?? a.data.date, ...entryOf(a), params: { slug: a.slug } });
+    add({
+      path,
+      kind: 'announcement',
+      fiscalYear: a.data.fiscalYear,
+      card: card.announcement(path, a.data),
+      lastmod: a.data.updated ?? a.data.date,
+      ...entryOf(a),
+      params: { slug: a.slug },
+    });
   }
   for (const a of sources.assessments) {
     const path = ENTRY_PAGES.assessments.path(a.data);
-    add({ path, kind: 'assessment', fiscalYear: a.data.fiscalYear, card: card.assessment(path, a.data), ...entryOf(a), params: { year: String(a.data.fiscalYear) } });
+    add({
+      path,
+      kind: 'assessment',
+      fiscalYear: a.data.fiscalYear,
+      card: card.assessment(path, a.data),
+      ...entryOf(a),
+      params: { year: String(a.data.fiscalYear) },
+    });
   }
   // A framework year with OIT items has an answer sheet even before it has measures; a year without items has none.
   for (const fiscalYear of listAnswerSheetYears(sources.frameworks)) {
-    add({ path: pagePath.oit(fiscalYear), kind: 'oit', fiscalYear, card: card.oit(pagePath.oit(fiscalYear), fiscalYear), params: { year: String(fiscalYear) } });
+    add({
+      path: pagePath.oit(fiscalYear),
+      kind: 'oit',
+      fiscalYear,
+      card: card.oit(pagePath.oit(fiscalYear), fiscalYear),
+      params: { year: String(fiscalYear) },
+    });
   }
   for (const item of sources.oitItems ?? []) {
     const path = pagePath.oitItem(item.fiscalYear, item.code);
     const lastmod = item.data.updated ?? item.data.date;
-    add({ path, kind: 'oit-item', fiscalYear: item.fiscalYear, card: card.oitItem(path, item.fiscalYear, item.code, item.title), ...(lastmod ? { lastmod } : {}), ...entryOf(item), params: { year: String(item.fiscalYear), code: item.code.toLowerCase() } });
+    add({
+      path,
+      kind: 'oit-item',
+      fiscalYear: item.fiscalYear,
+      card: card.oitItem(path, item.fiscalYear, item.code, item.title),
+      ...(lastmod ? { lastmod } : {}),
+      ...entryOf(item),
+      params: { year: String(item.fiscalYear), code: item.code.toLowerCase() },
+    });
   }
   add({ path: pagePath.search(), kind: 'search', card: card.search(pagePath.search()), params: {} });
   return pages;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { organisationSchema, type Organisation } from '../../schemas/organisation';
+import { organisationSchema, type Organisation } from '@/schemas/organisation';
 
 /** Where the site is published: origin and sub-path, as Astro's `site` and `base` want them. */
 export interface SiteLocation {
@@ -22,7 +22,10 @@ export function normaliseBase(base: string): string {
  * `ITA_SITE` / `ITA_BASE` override it for a one-off build (`npm run build -- --base /x/`,
  * tests building the same content for `/` and for `/ita/`). The one place it is worked out.
  */
-export function siteLocationOf(organisation: Pick<Organisation, 'publicUrl'>, env: NodeJS.ProcessEnv = process.env): SiteLocation {
+export function siteLocationOf(
+  organisation: Pick<Organisation, 'publicUrl'>,
+  env: NodeJS.ProcessEnv = process.env,
+): SiteLocation {
   const url = new URL(organisation.publicUrl);
   const site = env.ITA_SITE ? new URL(env.ITA_SITE).origin : url.origin;
   const base = normaliseBase(env.ITA_BASE ?? url.pathname);
@@ -46,7 +49,10 @@ export function resolveSiteLocation(organisationFile: string, env: NodeJS.Proces
   }
   const result = organisationSchema.safeParse(data);
   if (!result.success) {
-    throw problem('ข้อมูลหน่วยงานไม่ถูกต้อง สั่ง npm run check เพื่อดูรายละเอียด', 'the organisation file is not valid; run npm run check for the details');
+    throw problem(
+      'ข้อมูลหน่วยงานไม่ถูกต้อง สั่ง npm run check เพื่อดูรายละเอียด',
+      'the organisation file is not valid; run npm run check for the details',
+    );
   }
   return siteLocationOf(result.data, env);
 }

@@ -1,8 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { ORGANISATION_KINDS, organisationSchema, type Organisation } from '../../schemas/organisation';
-import { formatZodIssue, formatPath } from '../validate/format-zod-issue';
+import { ORGANISATION_KINDS, organisationSchema, type Organisation } from '@/schemas/organisation';
+import { formatZodIssue, formatPath } from '@/lib/validate/format-zod-issue';
 
 /**
  * `npm run new-site`: turns the demo into an agency's own, empty site. Only
@@ -41,7 +41,13 @@ const TYPE_WORDS: [RegExp, Kind][] = [
   [/^(อื่น ?ๆ?|อื่น|other|หน่วยงานอื่น)$/i, 'other'],
 ];
 
-const SHORT: Partial<Record<Kind, string>> = { sao: 'อบต.', 'subdistrict-municipality': 'ทต.', 'town-municipality': 'ทม.', 'city-municipality': 'ทน.', pao: 'อบจ.' };
+const SHORT: Partial<Record<Kind, string>> = {
+  sao: 'อบต.',
+  'subdistrict-municipality': 'ทต.',
+  'town-municipality': 'ทม.',
+  'city-municipality': 'ทน.',
+  pao: 'อบจ.',
+};
 
 /** The organisation kind for what was typed, or undefined with the accepted words in the message. */
 export function parseOrganisationType(text: string): Kind | undefined {
@@ -51,9 +57,17 @@ export function parseOrganisationType(text: string): Kind | undefined {
 export const TYPE_CHOICES = 'อบต. / เทศบาลตำบล (หรือ เทศบาล) / เทศบาลเมือง / เทศบาลนคร / อบจ. / อื่นๆ';
 
 /** The organisation file's data, checked by the same schema as the build; problems are bilingual lines. */
-export function composeOrganisation(answers: NewSiteAnswers, logoFile: string): { organisation?: Organisation; problems: string[] } {
+export function composeOrganisation(
+  answers: NewSiteAnswers,
+  logoFile: string,
+): { organisation?: Organisation; problems: string[] } {
   const kind = parseOrganisationType(answers.type);
-  if (!kind) return { problems: [`ประเภทหน่วยงาน "${answers.type}" ไม่รู้จัก ให้ตอบหนึ่งใน: ${TYPE_CHOICES} / unknown organisation type "${answers.type}": answer one of ${TYPE_CHOICES}`] };
+  if (!kind)
+    return {
+      problems: [
+        `ประเภทหน่วยงาน "${answers.type}" ไม่รู้จัก ให้ตอบหนึ่งใน: ${TYPE_CHOICES} / unknown organisation type "${answers.type}": answer one of ${TYPE_CHOICES}`,
+      ],
+    };
   const full = ORGANISATION_KINDS[kind];
   const bare = answers.name.trim().replace(/^(อบต\.|ทต\.|ทม\.|ทน\.|อบจ\.)\s*/, '');
   const name = kind === 'other' || bare.startsWith(full) ? bare : `${full}${bare}`;
@@ -64,7 +78,13 @@ export function composeOrganisation(answers: NewSiteAnswers, logoFile: string): 
     shortName: short && name.startsWith(full) ? `${short}${name.slice(full.length)}` : name,
     nameEn: answers.nameEn?.trim() || name,
     kind,
-    address: { line: answers.addressLine.trim(), subdistrict: answers.subdistrict.trim(), district: answers.district.trim(), province: answers.province.trim(), postcode: answers.postcode.trim() },
+    address: {
+      line: answers.addressLine.trim(),
+      subdistrict: answers.subdistrict.trim(),
+      district: answers.district.trim(),
+      province: answers.province.trim(),
+      postcode: answers.postcode.trim(),
+    },
     phone: splitList(answers.phone),
     email: splitList(answers.email),
     website: answers.website?.trim() || (URL.canParse(publicUrl) ? `${new URL(publicUrl).origin}/` : publicUrl),
@@ -78,7 +98,10 @@ export function composeOrganisation(answers: NewSiteAnswers, logoFile: string): 
 }
 
 function splitList(text: string): string[] {
-  return text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Folders of the demo's own content: emptied (kept, so the collections still load). */
@@ -88,7 +111,11 @@ export const DEMO_FOLDERS = ['measures', 'announcements', 'evidence', 'reports',
  * Removes the demo's content, keeps content/frameworks/, writes the new
  * organisation file and logo. Returns what it removed, for the summary.
  */
-export function startSite(root: string, organisation: Organisation, logoSource: string | undefined): { removed: Record<string, number> } {
+export function startSite(
+  root: string,
+  organisation: Organisation,
+  logoSource: string | undefined,
+): { removed: Record<string, number> } {
   const content = join(root, 'content');
   const removed: Record<string, number> = {};
   for (const folder of DEMO_FOLDERS) {
@@ -100,10 +127,12 @@ export function startSite(root: string, organisation: Organisation, logoSource: 
   }
   // The demo's built site and caches would otherwise still be published or reused.
   for (const stale of ['dist', '.build', '.og-cache']) rmSync(join(root, stale), { recursive: true, force: true });
-  for (const old of ['logo.svg', 'logo.png']) if (old !== organisation.logo) rmSync(join(content, old), { force: true });
+  for (const old of ['logo.svg', 'logo.png'])
+    if (old !== organisation.logo) rmSync(join(content, old), { force: true });
   if (logoSource) copyFileSync(logoSource, join(content, organisation.logo));
   else writeFileSync(join(content, organisation.logo), placeholderLogo(organisation.name));
-  const header = '# ข้อมูลหน่วยงาน เขียนโดย npm run new-site แก้ไขได้ตามต้องการ / the organisation, written by npm run new-site: edit freely\n';
+  const header =
+    '# ข้อมูลหน่วยงาน เขียนโดย npm run new-site แก้ไขได้ตามต้องการ / the organisation, written by npm run new-site: edit freely\n';
   writeFileSync(join(content, 'organisation.yaml'), header + stringify(organisation, { lineWidth: 0 }));
   return { removed };
 }
@@ -114,7 +143,8 @@ export function logoFileName(source: string | undefined): string {
 }
 
 function countFiles(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name !== '.gitkeep').length;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name !== '.gitkeep')
+    .length;
 }
 
 function placeholderLogo(name: string): string {

@@ -16,7 +16,8 @@ export const reportUrl = (year: number, round: number): string => withBase(pageP
 /** URL of an issue page. */
 export const issueUrl = (year: number, issue: string): string => withBase(pagePath.issue(year, issue));
 /** URL of a measure page. */
-export const measureUrl = (year: number, issue: string, slug: string): string => withBase(pagePath.measure(year, issue, slug));
+export const measureUrl = (year: number, issue: string, slug: string): string =>
+  withBase(pagePath.measure(year, issue, slug));
 /** URL of an announcement page. */
 export const announcementUrl = (slug: string): string => withBase(pagePath.announcement(slug));
 /** URL of a fiscal year's ITA assessment result. */

@@ -29,8 +29,10 @@ const bangkokDayFormat = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
 const BANGKOK_OFFSET = readBangkokOffset();
 
 function readBangkokOffset(): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: BANGKOK_TIME_ZONE, timeZoneName: 'longOffset' })
-    .formatToParts(new Date(Date.UTC(2000, 0, 1)));
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: BANGKOK_TIME_ZONE,
+    timeZoneName: 'longOffset',
+  }).formatToParts(new Date(Date.UTC(2000, 0, 1)));
   const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
   const offset = name.replace(/^GMT/, '');
   // Noon UTC is 19:00 the same day in Bangkok, so 'Z' is a safe fallback for an odd ICU.
@@ -45,8 +47,13 @@ export function countDaysInMonth(year: number, month: number): number {
 /** True when the numbers name a real calendar day (rejects 31 February and friends). */
 export function isRealDay({ year, month, day }: CalendarDay): boolean {
   return (
-    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
-    month >= 1 && month <= 12 && day >= 1 && day <= countDaysInMonth(year, month)
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= countDaysInMonth(year, month)
   );
 }
 
@@ -72,8 +79,7 @@ export function getWeekdayOf({ year, month, day }: CalendarDay): number {
 export function getBangkokDay(date: Date): CalendarDay {
   if (Number.isNaN(date.getTime())) throw new RangeError('Invalid Date');
   const parts = bangkokDayFormat.formatToParts(date);
-  const read = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((part) => part.type === type)?.value);
+  const read = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value);
   return { year: read('year'), month: read('month'), day: read('day') };
 }
 

@@ -69,7 +69,9 @@ export function isFailure<T>(value: T | DateFailure): value is DateFailure {
 
 // Rebuilds the words as written, spacing only where the text had a space.
 function quote(tokens: readonly DateToken[]): string {
-  return tokens.map((token, index) => (index > 0 && token.start > (tokens[index - 1]?.end ?? 0) ? ' ' : '') + token.text).join('');
+  return tokens
+    .map((token, index) => (index > 0 && token.start > (tokens[index - 1]?.end ?? 0) ? ' ' : '') + token.text)
+    .join('');
 }
 
 function makeSpan(range: IsoRange, wholeFiscalYear: boolean): DateSpan {

@@ -3,9 +3,30 @@ import { MONTH_PATTERN, readMonthMatch } from './month-names';
 
 /** What a piece of Thai date text is. 'word' and 'other' are anything that is not date vocabulary. */
 export type DateTokenKind =
-  | 'iso' | 'slashDate' | 'number' | 'month' | 'beEra' | 'ceEra' | 'weekday' | 'dayWord'
-  | 'to' | 'and' | 'slash' | 'from' | 'between' | 'at' | 'onwards' | 'per'
-  | 'fiscal' | 'whole' | 'year' | 'quarter' | 'round' | 'monthWord' | 'word' | 'other';
+  | 'iso'
+  | 'slashDate'
+  | 'number'
+  | 'month'
+  | 'beEra'
+  | 'ceEra'
+  | 'weekday'
+  | 'dayWord'
+  | 'to'
+  | 'and'
+  | 'slash'
+  | 'from'
+  | 'between'
+  | 'at'
+  | 'onwards'
+  | 'per'
+  | 'fiscal'
+  | 'whole'
+  | 'year'
+  | 'quarter'
+  | 'round'
+  | 'monthWord'
+  | 'word'
+  | 'other';
 
 /** One token; `start`/`end` index the cleaned text, `value` is a number, month or weekday. */
 export interface DateToken {
@@ -17,7 +38,14 @@ export interface DateToken {
 }
 
 const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
-  อาทิตย์: 0, จันทร์: 1, อังคาร: 2, พุธ: 3, พฤหัสบดี: 4, พฤหัส: 4, ศุกร์: 5, เสาร์: 6,
+  อาทิตย์: 0,
+  จันทร์: 1,
+  อังคาร: 2,
+  พุธ: 3,
+  พฤหัสบดี: 4,
+  พฤหัส: 4,
+  ศุกร์: 5,
+  เสาร์: 6,
 };
 
 // Order matters: longer words first ('ปีงบประมาณ' before 'ปี', 'วันที่' before a weekday).

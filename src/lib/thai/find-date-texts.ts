@@ -1,7 +1,18 @@
 import { cleanDateText, tokenizeDateText, type DateToken, type DateTokenKind } from './date-tokens';
 
 // Tokens that only make a date when something more specific follows them.
-const CONNECTORS = new Set<DateTokenKind>(['to', 'and', 'slash', 'from', 'between', 'dayWord', 'at', 'per', 'whole', 'onwards']);
+const CONNECTORS = new Set<DateTokenKind>([
+  'to',
+  'and',
+  'slash',
+  'from',
+  'between',
+  'dayWord',
+  'at',
+  'per',
+  'whole',
+  'onwards',
+]);
 
 function isDateVocabulary(token: DateToken, next: DateToken | undefined): boolean {
   if (token.kind === 'word' || token.kind === 'other') return false;

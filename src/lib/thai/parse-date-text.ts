@@ -123,7 +123,9 @@ function readPeriod(text: string, fiscalYear: number | undefined): ReadPeriod | 
   const andCount = all.filter((token) => token.kind === 'and').length;
   const tokens = all
     .filter((token) => !FRAME_WORDS.has(token.kind))
-    .map((token) => (token.kind === 'and' && has('between') && andCount === 1 ? { ...token, kind: 'to' as const } : token));
+    .map((token) =>
+      token.kind === 'and' && has('between') && andCount === 1 ? { ...token, kind: 'to' as const } : token,
+    );
   if (tokens.every((token) => token.kind === 'to' || token.kind === 'and')) return REFUSALS.empty();
   if (tokens.some((token) => token.kind === 'and')) return REFUSALS.severalDates();
   const parts = splitOn(tokens, 'to');

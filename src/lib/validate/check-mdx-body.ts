@@ -22,11 +22,23 @@ export function checkMdxBody(file: string, body: string, firstLine: number): Pro
     const where = `บรรทัด ${line} / line ${line}`;
     // An opening tag and its closing partner left out together are one mistake: say both lines in one warning.
     const name = /^<([\w:-]+)/.exec(fix.text)?.[1];
-    const partner = fix.kind === 'unmatched-tag' && name ? fixes.findIndex((f) => f.kind === 'unmatched-tag' && f.text.toLowerCase().startsWith(`</${name.toLowerCase()}`)) : -1;
+    const partner =
+      fix.kind === 'unmatched-tag' && name
+        ? fixes.findIndex(
+            (f) => f.kind === 'unmatched-tag' && f.text.toLowerCase().startsWith(`</${name.toLowerCase()}`),
+          )
+        : -1;
     if (partner >= 0) {
       const close = fixes.splice(partner, 1)[0]!;
       const closeLine = firstLine + close.line - 1;
-      problems.push(createProblem('warning', file, where, `ตัดแท็ก ${fix.text} (บรรทัด ${line}) และ ${close.text} (บรรทัด ${closeLine}) ออกแล้ว เพราะเปิดและปิดไม่อยู่ในย่อหน้าเดียวกัน (หรือซ้อนกันผิดลำดับ) «${shown}» ข้อความยังแสดงครบ ถ้าต้องการรูปแบบนั้น ให้ปิดแท็กก่อนบรรทัดว่าง / the tags ${fix.text} (line ${line}) and ${close.text} (line ${closeLine}) were left out because they do not open and close within one paragraph (or are nested out of order) «${shown}»; the text still shows: to keep the formatting, close the tag before the blank line`));
+      problems.push(
+        createProblem(
+          'warning',
+          file,
+          where,
+          `ตัดแท็ก ${fix.text} (บรรทัด ${line}) และ ${close.text} (บรรทัด ${closeLine}) ออกแล้ว เพราะเปิดและปิดไม่อยู่ในย่อหน้าเดียวกัน (หรือซ้อนกันผิดลำดับ) «${shown}» ข้อความยังแสดงครบ ถ้าต้องการรูปแบบนั้น ให้ปิดแท็กก่อนบรรทัดว่าง / the tags ${fix.text} (line ${line}) and ${close.text} (line ${closeLine}) were left out because they do not open and close within one paragraph (or are nested out of order) «${shown}»; the text still shows: to keep the formatting, close the tag before the blank line`,
+        ),
+      );
       continue;
     }
     problems.push(describeFix(file, where, fix, shown));
@@ -41,21 +53,41 @@ export function checkMdxBody(file: string, body: string, firstLine: number): Pro
 
 function describeFix(file: string, where: string, fix: BodyFix, shown: string): Problem {
   if (fix.kind === 'dropped-code') {
-    return createProblem('warning', file, where, `ตัดโค้ด ${fix.text} ออกจากเนื้อหาแล้ว «${shown}» เว็บไซต์ไม่เผยแพร่สคริปต์หรือกรอบฝังจากที่อื่น ถ้าต้องการอ้างถึง ให้ใส่เป็นลิงก์ในช่อง evidence.links / the code ${fix.text} was left out of the body «${shown}»: the site publishes no scripts or embedded frames; to point to it, add it as a link under evidence.links`);
+    return createProblem(
+      'warning',
+      file,
+      where,
+      `ตัดโค้ด ${fix.text} ออกจากเนื้อหาแล้ว «${shown}» เว็บไซต์ไม่เผยแพร่สคริปต์หรือกรอบฝังจากที่อื่น ถ้าต้องการอ้างถึง ให้ใส่เป็นลิงก์ในช่อง evidence.links / the code ${fix.text} was left out of the body «${shown}»: the site publishes no scripts or embedded frames; to point to it, add it as a link under evidence.links`,
+    );
   }
-  return createProblem('warning', file, where, `ตัดแท็ก ${fix.text} ออกแล้วเพราะไม่มีแท็กคู่ (เปิด/ปิด) «${shown}» ข้อความยังแสดงครบ ถ้าต้องการรูปแบบนั้น ให้เพิ่มแท็กคู่ให้ครบ / the tag ${fix.text} was left out because it has no matching opening or closing tag «${shown}»; the text still shows: to keep the formatting, add its partner tag`);
+  return createProblem(
+    'warning',
+    file,
+    where,
+    `ตัดแท็ก ${fix.text} ออกแล้วเพราะไม่มีแท็กคู่ (เปิด/ปิด) «${shown}» ข้อความยังแสดงครบ ถ้าต้องการรูปแบบนั้น ให้เพิ่มแท็กคู่ให้ครบ / the tag ${fix.text} was left out because it has no matching opening or closing tag «${shown}»; the text still shows: to keep the formatting, add its partner tag`,
+  );
 }
 
-function describeCompileError(file: string, error: unknown, prepared: ReturnType<typeof prepareMdxBody>, body: string, firstLine: number): Problem {
+function describeCompileError(
+  file: string,
+  error: unknown,
+  prepared: ReturnType<typeof prepareMdxBody>,
+  body: string,
+  firstLine: number,
+): Problem {
   const message = error instanceof Error ? error.message : String(error);
   const place = /^(\d+):(\d+):\s*/.exec(message);
   // The parser's own positions count in the rewritten body, so they are dropped from the reason it gives.
-  const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)\s*$/, '').replace(/\s*\(\d+:\d+\)/g, '');
+  const reason = message
+    .replace(/^\d+:\d+:\s*/, '')
+    .replace(/\s*\([\w:-]+\)\s*$/, '')
+    .replace(/\s*\(\d+:\d+\)/g, '');
   let bodyLine = 1;
   let column = 1;
   if (place) {
     const outLines = prepared.text.split('\n');
-    const outIndex = outLines.slice(0, Number(place[1]) - 1).reduce((n, l) => n + l.length + 1, 0) + Number(place[2]) - 1;
+    const outIndex =
+      outLines.slice(0, Number(place[1]) - 1).reduce((n, l) => n + l.length + 1, 0) + Number(place[2]) - 1;
     const before = body.slice(0, prepared.originOf(outIndex));
     bodyLine = before.split('\n').length;
     column = before.length - before.lastIndexOf('\n');
@@ -72,7 +104,12 @@ function describeCompileError(file: string, error: unknown, prepared: ReturnType
         'ข้อความบรรทัดนี้มีเครื่องหมายที่ระบบอ่านเป็นคำสั่ง (< > { } หรือแท็ก HTML) ให้ลบแท็ก HTML ออก หรือพิมพ์ \\< \\{ \\} แทนเครื่องหมายนั้น',
         'this line has characters the site reads as markup (< > { } or an HTML tag): delete the HTML tag, or type \\< \\{ \\} instead of the character',
       ];
-  return createProblem('error', file, `บรรทัด ${line} คอลัมน์ ${column} / line ${line}, column ${column}`, `เนื้อหาบรรทัด ${line} คอลัมน์ ${column} อ่านไม่ได้: «${shown}» ${th} / the body cannot be read at line ${line}, column ${column}: «${shown}»; ${en} (${reason})`);
+  return createProblem(
+    'error',
+    file,
+    `บรรทัด ${line} คอลัมน์ ${column} / line ${line}, column ${column}`,
+    `เนื้อหาบรรทัด ${line} คอลัมน์ ${column} อ่านไม่ได้: «${shown}» ${th} / the body cannot be read at line ${line}, column ${column}: «${shown}»; ${en} (${reason})`,
+  );
 }
 
 function show(line: string): string {

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Announcement } from '../../schemas/announcement';
-import type { Assessment } from '../../schemas/assessment';
-import { UNMAPPED_ISSUE, type Framework } from '../../schemas/framework';
-import type { Measure } from '../../schemas/measure';
-import type { ReportRoundEntry } from '../../schemas/report-round';
+import type { Announcement } from '@/schemas/announcement';
+import type { Assessment } from '@/schemas/assessment';
+import { UNMAPPED_ISSUE, type Framework } from '@/schemas/framework';
+import type { Measure } from '@/schemas/measure';
+import type { ReportRoundEntry } from '@/schemas/report-round';
 import type { ParsedEntry } from './parse-entries';
 import { suggestEvidencePath } from './evidence-path-hint';
 import { createProblem, type Problem } from './problem';
@@ -18,13 +18,35 @@ export function checkFrameworks(frameworks: ParsedEntry<Framework>[], problems: 
   for (const { raw, data } of frameworks) {
     const expected = `${data.fiscalYear}.yaml`;
     if (raw.entry !== expected && raw.entry !== `${data.fiscalYear}.yml`) {
-      problems.push(createProblem('error', raw.file, 'fiscalYear', `ไฟล์ของปี ${data.fiscalYear} ต้องชื่อ ${expected} / the file for fiscal year ${data.fiscalYear} must be named ${expected}`));
+      problems.push(
+        createProblem(
+          'error',
+          raw.file,
+          'fiscalYear',
+          `ไฟล์ของปี ${data.fiscalYear} ต้องชื่อ ${expected} / the file for fiscal year ${data.fiscalYear} must be named ${expected}`,
+        ),
+      );
     }
-    reportDuplicates(data.issues.map((i) => i.code), raw.file, 'issues', 'รหัสประเด็น', 'issue code', problems);
+    reportDuplicates(
+      data.issues.map((i) => i.code),
+      raw.file,
+      'issues',
+      'รหัสประเด็น',
+      'issue code',
+      problems,
+    );
     const codes = new Set(data.oitItems.map((i) => i.code));
     data.oitItems.forEach((item, i) =>
       item.pages.forEach((code, j) => {
-        if (!codes.has(code)) problems.push(createProblem('error', raw.file, `oitItems[${i}].pages[${j}]`, `ข้อ ${item.code} อ้างถึงหน้าของข้อ ${code} แต่ปี ${data.fiscalYear} ไม่มีข้อนี้ / item ${item.code} names the page of item ${code}, which fiscal year ${data.fiscalYear} does not have`));
+        if (!codes.has(code))
+          problems.push(
+            createProblem(
+              'error',
+              raw.file,
+              `oitItems[${i}].pages[${j}]`,
+              `ข้อ ${item.code} อ้างถึงหน้าของข้อ ${code} แต่ปี ${data.fiscalYear} ไม่มีข้อนี้ / item ${item.code} names the page of item ${code}, which fiscal year ${data.fiscalYear} does not have`,
+            ),
+          );
       }),
     );
   }
@@ -43,19 +65,47 @@ export function checkMeasures(
     const { raw, data } = entry;
     const folder = raw.entry.split('/')[0];
     if (folder !== String(data.fiscalYear)) {
-      problems.push(createProblem('error', raw.file, 'fiscalYear', `ไฟล์อยู่ในโฟลเดอร์ ${raw.entry.includes('/') ? folder : '(ไม่มีโฟลเดอร์ปี)'} แต่ระบุปีงบประมาณ ${data.fiscalYear} — ย้ายไฟล์ไปที่ content/measures/${data.fiscalYear}/ หรือแก้ปีให้ตรง / the file is in folder ${raw.entry.includes('/') ? folder : '(no year folder)'} but says fiscal year ${data.fiscalYear}: move it to content/measures/${data.fiscalYear}/ or correct the year`));
+      problems.push(
+        createProblem(
+          'error',
+          raw.file,
+          'fiscalYear',
+          `ไฟล์อยู่ในโฟลเดอร์ ${raw.entry.includes('/') ? folder : '(ไม่มีโฟลเดอร์ปี)'} แต่ระบุปีงบประมาณ ${data.fiscalYear} — ย้ายไฟล์ไปที่ content/measures/${data.fiscalYear}/ หรือแก้ปีให้ตรง / the file is in folder ${raw.entry.includes('/') ? folder : '(no year folder)'} but says fiscal year ${data.fiscalYear}: move it to content/measures/${data.fiscalYear}/ or correct the year`,
+        ),
+      );
     }
     const framework = byYear.get(data.fiscalYear);
     if (!framework) {
-      problems.push(createProblem('error', raw.file, 'fiscalYear', `ไม่มีไฟล์กรอบประเด็นของปี ${data.fiscalYear} (content/frameworks/${data.fiscalYear}.yaml) / there is no framework file for fiscal year ${data.fiscalYear} (content/frameworks/${data.fiscalYear}.yaml)`));
+      problems.push(
+        createProblem(
+          'error',
+          raw.file,
+          'fiscalYear',
+          `ไม่มีไฟล์กรอบประเด็นของปี ${data.fiscalYear} (content/frameworks/${data.fiscalYear}.yaml) / there is no framework file for fiscal year ${data.fiscalYear} (content/frameworks/${data.fiscalYear}.yaml)`,
+        ),
+      );
     } else if (!(data.draft && data.issue === UNMAPPED_ISSUE) && !framework.issues.some((i) => i.code === data.issue)) {
       const codes = framework.issues.map((i) => i.code).join(', ');
-      problems.push(createProblem('error', raw.file, 'issue', `ไม่มีประเด็นรหัส "${data.issue}" ในปีงบประมาณ ${data.fiscalYear} ต้องเป็นหนึ่งใน: ${codes} / there is no issue "${data.issue}" in fiscal year ${data.fiscalYear}; use one of: ${codes}`));
+      problems.push(
+        createProblem(
+          'error',
+          raw.file,
+          'issue',
+          `ไม่มีประเด็นรหัส "${data.issue}" ในปีงบประมาณ ${data.fiscalYear} ต้องเป็นหนึ่งใน: ${codes} / there is no issue "${data.issue}" in fiscal year ${data.fiscalYear}; use one of: ${codes}`,
+        ),
+      );
     }
     const key = `${data.fiscalYear}/${slugOf(entry)}`;
     const other = seen.get(key);
     if (other) {
-      problems.push(createProblem('error', raw.file, 'slug', `ชื่อ URL "${slugOf(entry)}" ซ้ำกับไฟล์ ${other} ในปีเดียวกัน ต้องไม่ซ้ำกัน / the URL name "${slugOf(entry)}" is already used by ${other} in the same year; each must be unique`));
+      problems.push(
+        createProblem(
+          'error',
+          raw.file,
+          'slug',
+          `ชื่อ URL "${slugOf(entry)}" ซ้ำกับไฟล์ ${other} ในปีเดียวกัน ต้องไม่ซ้ำกัน / the URL name "${slugOf(entry)}" is already used by ${other} in the same year; each must be unique`,
+        ),
+      );
     } else seen.set(key, raw.file);
     // Two measures with one `order` sort by file name, which is rarely what the clerk meant.
     const orderKey = `${data.fiscalYear}/${data.issue}/${data.order}`;
@@ -63,7 +113,14 @@ export function checkMeasures(
     if (data.draft) {
       // A draft is not listed, so its order cannot clash.
     } else if (sameOrder) {
-      problems.push(createProblem('warning', raw.file, 'order', `มาตรการสองเรื่องในประเด็น ${data.issue} ปี ${data.fiscalYear} ใช้ลำดับ (order) ${data.order} เหมือนกัน: ${sameOrder} และ ${raw.file} ให้แก้ order ของเรื่องหนึ่งให้ไม่ซ้ำ / two measures in issue ${data.issue} of ${data.fiscalYear} have the same order ${data.order}: ${sameOrder} and ${raw.file}; give one of them a different order`));
+      problems.push(
+        createProblem(
+          'warning',
+          raw.file,
+          'order',
+          `มาตรการสองเรื่องในประเด็น ${data.issue} ปี ${data.fiscalYear} ใช้ลำดับ (order) ${data.order} เหมือนกัน: ${sameOrder} และ ${raw.file} ให้แก้ order ของเรื่องหนึ่งให้ไม่ซ้ำ / two measures in issue ${data.issue} of ${data.fiscalYear} have the same order ${data.order}: ${sameOrder} and ${raw.file}; give one of them a different order`,
+        ),
+      );
     } else orders.set(orderKey, raw.file);
     const files = [
       ...data.evidence.photos.map((p, i) => [p.file, `evidence.photos[${i}].file`] as const),
@@ -73,30 +130,73 @@ export function checkMeasures(
   }
 }
 
-export function checkAnnouncements(announcements: ParsedEntry<Announcement>[], evidenceDir: string, problems: Problem[]): void {
+export function checkAnnouncements(
+  announcements: ParsedEntry<Announcement>[],
+  evidenceDir: string,
+  problems: Problem[],
+): void {
   const seen = new Map<string, string>();
   for (const entry of announcements) {
     const slug = slugOf(entry);
     const other = seen.get(slug);
-    if (other) problems.push(createProblem('error', entry.raw.file, 'slug', `ชื่อ URL "${slug}" ซ้ำกับไฟล์ ${other} / the URL name "${slug}" is already used by ${other}`));
+    if (other)
+      problems.push(
+        createProblem(
+          'error',
+          entry.raw.file,
+          'slug',
+          `ชื่อ URL "${slug}" ซ้ำกับไฟล์ ${other} / the URL name "${slug}" is already used by ${other}`,
+        ),
+      );
     else seen.set(slug, entry.raw.file);
-    entry.data.attachments.forEach((a, i) => checkEvidenceFile(evidenceDir, a.file, entry.raw.file, `attachments[${i}].file`, problems));
+    entry.data.attachments.forEach((a, i) =>
+      checkEvidenceFile(evidenceDir, a.file, entry.raw.file, `attachments[${i}].file`, problems),
+    );
     const key = entry.data.translationKey;
-    if (key && !announcements.some((o) => o !== entry && o.data.translationKey === key && o.data.lang !== entry.data.lang)) {
-      problems.push(createProblem('warning', entry.raw.file, 'translationKey', `ไม่พบฉบับแปลอีกภาษาที่ใช้ translationKey "${key}" / no other-language version shares translationKey "${key}"`));
+    if (
+      key &&
+      !announcements.some((o) => o !== entry && o.data.translationKey === key && o.data.lang !== entry.data.lang)
+    ) {
+      problems.push(
+        createProblem(
+          'warning',
+          entry.raw.file,
+          'translationKey',
+          `ไม่พบฉบับแปลอีกภาษาที่ใช้ translationKey "${key}" / no other-language version shares translationKey "${key}"`,
+        ),
+      );
     }
   }
 }
 
-export function checkAssessments(assessments: ParsedEntry<Assessment>[], measures: ParsedEntry<Measure>[], problems: Problem[]): void {
+export function checkAssessments(
+  assessments: ParsedEntry<Assessment>[],
+  measures: ParsedEntry<Measure>[],
+  problems: Problem[],
+): void {
   const ids = new Set(measures.map((m) => `${m.data.fiscalYear}/${slugOf(m)}`));
   for (const { raw, data } of assessments) {
     if (raw.entry !== `${data.fiscalYear}.yaml`) {
-      problems.push(createProblem('error', raw.file, 'fiscalYear', `ไฟล์ผลการประเมินปี ${data.fiscalYear} ต้องชื่อ ${data.fiscalYear}.yaml / the assessment for ${data.fiscalYear} must be named ${data.fiscalYear}.yaml`));
+      problems.push(
+        createProblem(
+          'error',
+          raw.file,
+          'fiscalYear',
+          `ไฟล์ผลการประเมินปี ${data.fiscalYear} ต้องชื่อ ${data.fiscalYear}.yaml / the assessment for ${data.fiscalYear} must be named ${data.fiscalYear}.yaml`,
+        ),
+      );
     }
     data.improvements.forEach((item, i) =>
       item.answeredBy.forEach((ref, j) => {
-        if (!ids.has(ref)) problems.push(createProblem('error', raw.file, `improvements[${i}].answeredBy[${j}]`, `ไม่พบมาตรการ "${ref}" (ต้องมีไฟล์ content/measures/${ref}.mdx) / there is no measure "${ref}" (expected content/measures/${ref}.mdx)`));
+        if (!ids.has(ref))
+          problems.push(
+            createProblem(
+              'error',
+              raw.file,
+              `improvements[${i}].answeredBy[${j}]`,
+              `ไม่พบมาตรการ "${ref}" (ต้องมีไฟล์ content/measures/${ref}.mdx) / there is no measure "${ref}" (expected content/measures/${ref}.mdx)`,
+            ),
+          );
       }),
     );
   }
@@ -106,24 +206,58 @@ export function checkReports(reports: ParsedEntry<ReportRoundEntry>[], problems:
   for (const { raw, data } of reports) {
     const expected = `${data.fiscalYear}-${data.round}.yaml`;
     if (raw.entry !== expected) {
-      problems.push(createProblem('error', raw.file, 'round', `ไฟล์รายงานปี ${data.fiscalYear} รอบ ${data.round} เดือน ต้องชื่อ ${expected} / the report for ${data.fiscalYear}, ${data.round}-month round must be named ${expected}`));
+      problems.push(
+        createProblem(
+          'error',
+          raw.file,
+          'round',
+          `ไฟล์รายงานปี ${data.fiscalYear} รอบ ${data.round} เดือน ต้องชื่อ ${expected} / the report for ${data.fiscalYear}, ${data.round}-month round must be named ${expected}`,
+        ),
+      );
     }
   }
 }
 
-function checkEvidenceFile(evidenceDir: string, file: string, source: string, field: string, problems: Problem[]): void {
+function checkEvidenceFile(
+  evidenceDir: string,
+  file: string,
+  source: string,
+  field: string,
+  problems: Problem[],
+): void {
   if (!existsSync(join(evidenceDir, file))) {
     // "content/evidence/2569/x.pdf" names the folder twice: paths are written from inside content/evidence/.
     const inner = suggestEvidencePath(file);
-    const hint = inner && existsSync(join(evidenceDir, inner)) ? [` — หมายถึง ${inner} หรือไม่ (เขียนชื่อโดยไม่ต้องขึ้นต้นด้วย content/evidence/)`, `; did you mean ${inner}? (write the name without content/evidence/)`] : ['', ''];
-    problems.push(createProblem('error', source, field, `ไม่พบไฟล์หลักฐาน content/evidence/${file} — ตรวจชื่อไฟล์หรือคัดลอกไฟล์ไปไว้ที่นั่น${hint[0]} / the evidence file content/evidence/${file} does not exist: check the name or copy the file there${hint[1]}`));
+    const hint =
+      inner && existsSync(join(evidenceDir, inner))
+        ? [
+            ` — หมายถึง ${inner} หรือไม่ (เขียนชื่อโดยไม่ต้องขึ้นต้นด้วย content/evidence/)`,
+            `; did you mean ${inner}? (write the name without content/evidence/)`,
+          ]
+        : ['', ''];
+    problems.push(
+      createProblem(
+        'error',
+        source,
+        field,
+        `ไม่พบไฟล์หลักฐาน content/evidence/${file} — ตรวจชื่อไฟล์หรือคัดลอกไฟล์ไปไว้ที่นั่น${hint[0]} / the evidence file content/evidence/${file} does not exist: check the name or copy the file there${hint[1]}`,
+      ),
+    );
   }
 }
 
-function reportDuplicates(values: string[], file: string, field: string, th: string, en: string, problems: Problem[]): void {
+function reportDuplicates(
+  values: string[],
+  file: string,
+  field: string,
+  th: string,
+  en: string,
+  problems: Problem[],
+): void {
   const seen = new Set<string>();
   for (const value of values) {
-    if (seen.has(value)) problems.push(createProblem('error', file, field, `${th} "${value}" ซ้ำกัน / duplicate ${en} "${value}"`));
+    if (seen.has(value))
+      problems.push(createProblem('error', file, field, `${th} "${value}" ซ้ำกัน / duplicate ${en} "${value}"`));
     seen.add(value);
   }
 }

@@ -1,4 +1,4 @@
-import { evidencePathSchema } from '../../schemas/evidence';
+import { evidencePathSchema } from '@/schemas/evidence';
 
 /**
  * The evidence path a clerk most likely meant: Windows back-slashes turned to

@@ -37,8 +37,10 @@ function detectNonUtf8(bytes: Buffer): string | undefined {
 /** A Word file or PDF renamed to .mdx/.yaml would otherwise be named "UTF-16" for its zero bytes. */
 function detectBinaryKind(bytes: Buffer): [string, string] | undefined {
   const head = bytes.subarray(0, 8).toString('latin1');
-  if (head.startsWith('PK\x03\x04')) return ['ไฟล์ Word/Excel/PowerPoint (หรือไฟล์ zip)', 'a Word, Excel or PowerPoint file (or a zip)'];
-  if (head.startsWith('\xd0\xcf\x11\xe0')) return ['ไฟล์ Word/Excel รุ่นเก่า (.doc/.xls)', 'an old Word or Excel file (.doc/.xls)'];
+  if (head.startsWith('PK\x03\x04'))
+    return ['ไฟล์ Word/Excel/PowerPoint (หรือไฟล์ zip)', 'a Word, Excel or PowerPoint file (or a zip)'];
+  if (head.startsWith('\xd0\xcf\x11\xe0'))
+    return ['ไฟล์ Word/Excel รุ่นเก่า (.doc/.xls)', 'an old Word or Excel file (.doc/.xls)'];
   if (head.startsWith('%PDF')) return ['ไฟล์ PDF', 'a PDF'];
   if (head.startsWith('\xff\xd8\xff') || head.startsWith('\x89PNG')) return ['ไฟล์ภาพ', 'a picture'];
   return undefined;

@@ -57,10 +57,20 @@ function checkSettingsFileNames(root: string): Problem[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isFile() && !SETTINGS.includes(d.name) && d.name !== 'organisation.yml')
     .flatMap((d) => {
-      const stem = /^(organi[sz]ation|checks|publish(?:\.example)?)\b/i.exec(d.name)?.[1]?.toLowerCase().replace('organization', 'organisation');
+      const stem = /^(organi[sz]ation|checks|publish(?:\.example)?)\b/i
+        .exec(d.name)?.[1]
+        ?.toLowerCase()
+        .replace('organization', 'organisation');
       if (!stem) return [];
       const meant = `${stem}.yaml`;
-      return [createProblem('error', `content/${d.name}`, undefined, `ระบบอ่านเฉพาะไฟล์ชื่อ content/${meant} ไฟล์นี้จะถูกข้ามไปและค่าที่ตั้งไว้จะไม่มีผล หมายถึง ${meant} หรือไม่ ให้เปลี่ยนชื่อเป็น ${meant} / only a file named exactly content/${meant} is read, so this one would be skipped and its settings would not apply: did you mean ${meant}? Rename it`)];
+      return [
+        createProblem(
+          'error',
+          `content/${d.name}`,
+          undefined,
+          `ระบบอ่านเฉพาะไฟล์ชื่อ content/${meant} ไฟล์นี้จะถูกข้ามไปและค่าที่ตั้งไว้จะไม่มีผล หมายถึง ${meant} หรือไม่ ให้เปลี่ยนชื่อเป็น ${meant} / only a file named exactly content/${meant} is read, so this one would be skipped and its settings would not apply: did you mean ${meant}? Rename it`,
+        ),
+      ];
     });
 }
 
@@ -74,29 +84,68 @@ function checkName(root: string, file: string, name: string, folder: Folder): Pr
     if (ADDRESS_NAME.test(base) || hasSlug(join(root, file))) return undefined;
     const suggested = suggestName(root, file, base, folder.ext);
     const copy = COPY_MARK.test(base);
-    const reasonTh = copy ? 'ดูเหมือนเป็นสำเนาที่ Windows สร้างขึ้น ถ้าเป็นสำเนาให้ลบทิ้ง มิฉะนั้น' : /[^\x00-\x7f]/.test(base) ? 'ชื่อไฟล์มีภาษาไทยหรืออักษรนอกภาษาอังกฤษ ทำให้ที่อยู่หน้าเว็บอ่านไม่ออกเมื่อคัดลอกไปใช้' : 'ชื่อไฟล์มีช่องว่าง ตัวพิมพ์ใหญ่ หรือเครื่องหมายที่ใช้ในที่อยู่เว็บไม่ได้';
-    const reasonEn = copy ? 'it looks like a copy Windows made: if it is a copy, delete it; otherwise' : /[^\x00-\x7f]/.test(base) ? 'the name has Thai or other non-English letters, which turn the page address into unreadable %-codes when copied' : 'the name has spaces, capitals or characters that break a web address';
-    return createProblem('error', file, undefined, `ชื่อไฟล์${th}นี้จะกลายเป็นที่อยู่หน้าเว็บ: ${reasonTh} ให้เปลี่ยนชื่อเป็น ${suggested} (ใช้อักษรอังกฤษตัวเล็ก ตัวเลข และขีด -) / the ${en} file name becomes the page address: ${reasonEn}${copy ? ' ' : '; '}rename it to ${suggested} (lower-case a–z, 0–9 and hyphens)`);
+    const reasonTh = copy
+      ? 'ดูเหมือนเป็นสำเนาที่ Windows สร้างขึ้น ถ้าเป็นสำเนาให้ลบทิ้ง มิฉะนั้น'
+      : /[^\x00-\x7f]/.test(base)
+        ? 'ชื่อไฟล์มีภาษาไทยหรืออักษรนอกภาษาอังกฤษ ทำให้ที่อยู่หน้าเว็บอ่านไม่ออกเมื่อคัดลอกไปใช้'
+        : 'ชื่อไฟล์มีช่องว่าง ตัวพิมพ์ใหญ่ หรือเครื่องหมายที่ใช้ในที่อยู่เว็บไม่ได้';
+    const reasonEn = copy
+      ? 'it looks like a copy Windows made: if it is a copy, delete it; otherwise'
+      : /[^\x00-\x7f]/.test(base)
+        ? 'the name has Thai or other non-English letters, which turn the page address into unreadable %-codes when copied'
+        : 'the name has spaces, capitals or characters that break a web address';
+    return createProblem(
+      'error',
+      file,
+      undefined,
+      `ชื่อไฟล์${th}นี้จะกลายเป็นที่อยู่หน้าเว็บ: ${reasonTh} ให้เปลี่ยนชื่อเป็น ${suggested} (ใช้อักษรอังกฤษตัวเล็ก ตัวเลข และขีด -) / the ${en} file name becomes the page address: ${reasonEn}${copy ? ' ' : '; '}rename it to ${suggested} (lower-case a–z, 0–9 and hyphens)`,
+    );
   }
   const misspelt = nearMiss(name, folder.ext);
   // The name it would be read under must itself give a clean address.
-  const meant = misspelt && folder.ext === '.mdx' && !ADDRESS_NAME.test(misspelt.slice(0, -4)) ? suggestName(root, file, misspelt.slice(0, -4), '.mdx') : misspelt;
+  const meant =
+    misspelt && folder.ext === '.mdx' && !ADDRESS_NAME.test(misspelt.slice(0, -4))
+      ? suggestName(root, file, misspelt.slice(0, -4), '.mdx')
+      : misspelt;
   if (meant && meant !== misspelt) {
     // Read under its intended name it would still give a Thai or spaced address, so the name to use is new.
-    return createProblem('error', file, undefined, `ระบบอ่านเฉพาะไฟล์ที่ลงท้ายด้วย ${folder.ext} ไฟล์นี้จึงจะถูกข้ามไปเฉย ๆ ให้เปลี่ยนชื่อเป็น ${meant} (ชื่อไฟล์กลายเป็นที่อยู่หน้าเว็บ จึงใช้อักษรอังกฤษตัวเล็ก ตัวเลข และขีด - ถ้า Notepad เติม .txt ให้เลือก "All files (*.*)" ในช่องชนิดไฟล์ตอนบันทึก) / only files ending in ${folder.ext} are read here, so this one would be skipped without a word: rename it to ${meant} (the file name becomes the page address, so use lower-case a–z, 0–9 and hyphens; if Notepad added .txt, choose "All files (*.*)" as the file type when saving)`);
+    return createProblem(
+      'error',
+      file,
+      undefined,
+      `ระบบอ่านเฉพาะไฟล์ที่ลงท้ายด้วย ${folder.ext} ไฟล์นี้จึงจะถูกข้ามไปเฉย ๆ ให้เปลี่ยนชื่อเป็น ${meant} (ชื่อไฟล์กลายเป็นที่อยู่หน้าเว็บ จึงใช้อักษรอังกฤษตัวเล็ก ตัวเลข และขีด - ถ้า Notepad เติม .txt ให้เลือก "All files (*.*)" ในช่องชนิดไฟล์ตอนบันทึก) / only files ending in ${folder.ext} are read here, so this one would be skipped without a word: rename it to ${meant} (the file name becomes the page address, so use lower-case a–z, 0–9 and hyphens; if Notepad added .txt, choose "All files (*.*)" as the file type when saving)`,
+    );
   }
   if (meant) {
-    return createProblem('error', file, undefined, `ระบบอ่านเฉพาะไฟล์ที่ลงท้ายด้วย ${folder.ext} ไฟล์นี้จึงจะถูกข้ามไปเฉย ๆ หมายถึง ${meant} หรือไม่ ให้เปลี่ยนชื่อเป็น ${meant} (ถ้า Notepad เติม .txt ให้เลือก "All files (*.*)" ในช่องชนิดไฟล์ตอนบันทึก) / only files ending in ${folder.ext} are read here, so this one would be skipped without a word: did you mean ${meant}? Rename it (if Notepad added .txt, choose "All files (*.*)" as the file type when saving)`);
+    return createProblem(
+      'error',
+      file,
+      undefined,
+      `ระบบอ่านเฉพาะไฟล์ที่ลงท้ายด้วย ${folder.ext} ไฟล์นี้จึงจะถูกข้ามไปเฉย ๆ หมายถึง ${meant} หรือไม่ ให้เปลี่ยนชื่อเป็น ${meant} (ถ้า Notepad เติม .txt ให้เลือก "All files (*.*)" ในช่องชนิดไฟล์ตอนบันทึก) / only files ending in ${folder.ext} are read here, so this one would be skipped without a word: did you mean ${meant}? Rename it (if Notepad added .txt, choose "All files (*.*)" as the file type when saving)`,
+    );
   }
   if (/\.(?:pdf|jpe?g|png|webp|gif|docx?|xlsx?|pptx?|od[tsp]|csv|zip)$/i.test(name)) {
-    return createProblem('error', file, undefined, `ไฟล์หลักฐานต้องอยู่ในโฟลเดอร์ content/evidence/<ปีงบประมาณ>/ ไม่ใช่โฟลเดอร์${th} ให้ย้ายไฟล์ไปที่นั่นแล้วอ้างถึงในส่วนหัวของเรื่อง / evidence files belong in content/evidence/<fiscal year>/, not in the ${en} folder: move it there and name it in the entry's front matter`);
+    return createProblem(
+      'error',
+      file,
+      undefined,
+      `ไฟล์หลักฐานต้องอยู่ในโฟลเดอร์ content/evidence/<ปีงบประมาณ>/ ไม่ใช่โฟลเดอร์${th} ให้ย้ายไฟล์ไปที่นั่นแล้วอ้างถึงในส่วนหัวของเรื่อง / evidence files belong in content/evidence/<fiscal year>/, not in the ${en} folder: move it there and name it in the entry's front matter`,
+    );
   }
-  return createProblem('error', file, undefined, `ระบบอ่านเฉพาะไฟล์ ${folder.ext} ในโฟลเดอร์นี้ ไฟล์นี้จะถูกข้ามไป ให้ย้ายออกหรือลบทิ้ง / only ${folder.ext} files are read in this folder, so this one would be skipped: move it elsewhere or delete it`);
+  return createProblem(
+    'error',
+    file,
+    undefined,
+    `ระบบอ่านเฉพาะไฟล์ ${folder.ext} ในโฟลเดอร์นี้ ไฟล์นี้จะถูกข้ามไป ให้ย้ายออกหรือลบทิ้ง / only ${folder.ext} files are read in this folder, so this one would be skipped: move it elsewhere or delete it`,
+  );
 }
 
 /** `ชื่อ.mdx.txt`, `x.MDX`, `x.md`, `x.yml.txt` → the name that would be read, or `undefined`. */
 function nearMiss(name: string, ext: '.mdx' | '.yaml'): string | undefined {
-  const pattern = ext === '.mdx' ? /^(.+?)\.(?:mdx|md|markdown|mdown)(?:\.[a-z0-9~]+)*\s*$/i : /^(.+?)\.(?:ya?ml)(?:\.[a-z0-9~]+)*\s*$/i;
+  const pattern =
+    ext === '.mdx'
+      ? /^(.+?)\.(?:mdx|md|markdown|mdown)(?:\.[a-z0-9~]+)*\s*$/i
+      : /^(.+?)\.(?:ya?ml)(?:\.[a-z0-9~]+)*\s*$/i;
   const match = pattern.exec(name) ?? (/\.txt$/i.test(name) ? /^(.+?)\.txt$/i.exec(name) : null);
   return match ? `${match[1]!.trim()}${ext}` : undefined;
 }

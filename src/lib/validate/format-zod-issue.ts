@@ -9,7 +9,8 @@ export function formatZodIssue(issue: z.core.$ZodIssue, input: unknown): string 
   const received = describeValue(valueAt(input, issue.path));
   switch (issue.code) {
     case 'invalid_type':
-      if (received === undefined) return `ขาดข้อมูลช่องนี้ ต้องใส่${thaiType(issue.expected)} / this field is missing: it needs ${issue.expected}`;
+      if (received === undefined)
+        return `ขาดข้อมูลช่องนี้ ต้องใส่${thaiType(issue.expected)} / this field is missing: it needs ${issue.expected}`;
       if (issue.message.includes(' / ')) return issue.message;
       return `ต้องเป็น${thaiType(issue.expected)} แต่ได้ ${received} / expected ${issue.expected}, got ${received}`;
     case 'unrecognized_keys':
@@ -19,8 +20,10 @@ export function formatZodIssue(issue: z.core.$ZodIssue, input: unknown): string 
       return `ค่า ${received} ใช้ไม่ได้ ต้องเป็นหนึ่งใน: ${issue.values.map(String).join(', ')} / ${received} is not allowed: use one of ${issue.values.map(String).join(', ')}`;
     case 'too_small':
       if (issue.message.includes(' / ')) return issue.message;
-      if (issue.origin === 'array') return `ต้องมีอย่างน้อย ${String(issue.minimum)} รายการ / needs at least ${String(issue.minimum)} item(s)`;
-      if (issue.origin === 'string') return `ข้อความสั้นเกินไป ต้องยาวอย่างน้อย ${String(issue.minimum)} ตัวอักษร / too short: at least ${String(issue.minimum)} character(s)`;
+      if (issue.origin === 'array')
+        return `ต้องมีอย่างน้อย ${String(issue.minimum)} รายการ / needs at least ${String(issue.minimum)} item(s)`;
+      if (issue.origin === 'string')
+        return `ข้อความสั้นเกินไป ต้องยาวอย่างน้อย ${String(issue.minimum)} ตัวอักษร / too short: at least ${String(issue.minimum)} character(s)`;
       return `ค่าน้อยเกินไป ต้องไม่น้อยกว่า ${String(issue.minimum)} / too small: at least ${String(issue.minimum)}`;
     case 'too_big':
       if (issue.message.includes(' / ')) return issue.message;
@@ -34,7 +37,10 @@ export function formatZodIssue(issue: z.core.$ZodIssue, input: unknown): string 
 
 /** `evidence.photos[0].file` from zod's path array. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -53,6 +59,12 @@ function describeValue(value: unknown): string | undefined {
 }
 
 function thaiType(expected: string): string {
-  const names: Record<string, string> = { string: 'ข้อความ', number: 'ตัวเลข', boolean: ' true หรือ false', array: 'รายการ (list)', object: 'กลุ่มข้อมูล' };
+  const names: Record<string, string> = {
+    string: 'ข้อความ',
+    number: 'ตัวเลข',
+    boolean: ' true หรือ false',
+    array: 'รายการ (list)',
+    object: 'กลุ่มข้อมูล',
+  };
   return names[expected] ?? expected;
 }

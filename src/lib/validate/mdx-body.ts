@@ -45,7 +45,8 @@ export function prepareMdxBody(body: string): PreparedBody {
   const pieces: Piece[] = [];
   const fixes: BodyFix[] = [];
   const lineAt = (index: number) => body.slice(0, index).split('\n').length;
-  const copy = (from: number, to: number) => to > from && pieces.push({ text: body.slice(from, to), from, verbatim: true });
+  const copy = (from: number, to: number) =>
+    to > from && pieces.push({ text: body.slice(from, to), from, verbatim: true });
   const replace = (from: number, text: string) => pieces.push({ text, from, verbatim: false });
   const blankLines = [...body.matchAll(/\n[ \t\r]*\n/g)].map((m) => m.index);
   const keepLines = (from: number, to: number) => replace(from, body.slice(from, to).replace(/[^\n]/g, ''));
@@ -111,8 +112,19 @@ export function prepareMdxBody(body: string): PreparedBody {
       } else if (KEPT_TAGS.has(tag.name)) {
         const lineStart = body.lastIndexOf('\n', i - 1) + 1;
         const lineEnd = body.indexOf('\n', i) < 0 ? body.length : body.indexOf('\n', i);
-        const inText = body.slice(lineStart, lineEnd).replace(/<[^>]*>/g, '').trim() !== '';
-        pieces.push({ text: writeHtmlTag(tag), from: i, verbatim: false, tag, paragraph: blankLines.filter((at) => at < i).length, inText });
+        const inText =
+          body
+            .slice(lineStart, lineEnd)
+            .replace(/<[^>]*>/g, '')
+            .trim() !== '';
+        pieces.push({
+          text: writeHtmlTag(tag),
+          from: i,
+          verbatim: false,
+          tag,
+          paragraph: blankLines.filter((at) => at < i).length,
+          inText,
+        });
         i += tag.length;
       } else {
         // Word's <o:p>, <span lang=…> wrappers and the like: the text inside is what matters.
@@ -128,7 +140,11 @@ export function prepareMdxBody(body: string): PreparedBody {
     }
   }
   for (const piece of findUnmatchedTags(pieces)) {
-    fixes.push({ line: lineAt(piece.from), kind: 'unmatched-tag', text: body.slice(piece.from, piece.from + piece.tag!.length) });
+    fixes.push({
+      line: lineAt(piece.from),
+      kind: 'unmatched-tag',
+      text: body.slice(piece.from, piece.from + piece.tag!.length),
+    });
     piece.text = '';
   }
   fixes.sort((a, b) => a.line - b.line);

@@ -5,7 +5,9 @@
 
 /** Elements kept as they are: text formatting, lists, tables. Anything else is dropped, keeping its text. */
 export const KEPT_TAGS = new Set(
-  'a abbr b blockquote br caption center cite code col colgroup dd del details dfn div dl dt em figcaption figure font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong sub summary sup table tbody td tfoot th thead time tr u ul wbr'.split(' '),
+  'a abbr b blockquote br caption center cite code col colgroup dd del details dfn div dl dt em figcaption figure font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong sub summary sup table tbody td tfoot th thead time tr u ul wbr'.split(
+    ' ',
+  ),
 );
 
 /** Elements that never have a closing tag in HTML; MDX needs them written `<br />`. */
@@ -42,7 +44,11 @@ export function readHtmlTag(text: string, at: number): HtmlTag | undefined {
     const value = attribute[2] ?? attribute[3] ?? attribute[4];
     // Inline event handlers are script; inline styles from Word fight the site's CSS and its CSP.
     if (/^on/.test(name) || name === 'style') continue;
-    attributes.push(value === undefined ? name : `${name}="${value.replace(/"/g, '&quot;').replace(/[{}]/g, (c) => (c === '{' ? '&#123;' : '&#125;'))}"`);
+    attributes.push(
+      value === undefined
+        ? name
+        : `${name}="${value.replace(/"/g, '&quot;').replace(/[{}]/g, (c) => (c === '{' ? '&#123;' : '&#125;'))}"`,
+    );
   }
   const end = /^\s*(\/?)>/.exec(text.slice(pos, pos + 200));
   if (!end) return undefined;

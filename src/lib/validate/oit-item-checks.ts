@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseOitItemPath } from '../../schemas/oit-item';
+import { parseOitItemPath } from '@/schemas/oit-item';
 import { createProblem, type Problem } from './problem';
 import type { ValidatedContent } from './validate-content';
 
@@ -16,7 +16,8 @@ export function checkFrameworkYears(content: ValidatedContent, problems: Problem
   const years = new Set(content.frameworks.map((f) => f.data.fiscalYear));
   const entries = [...content.announcements, ...content.reports].filter((e) => !e.data.draft);
   for (const { raw, data } of entries) {
-    if (!years.has(data.fiscalYear)) problems.push(createProblem('error', raw.file, 'fiscalYear', missingFramework(data.fiscalYear)));
+    if (!years.has(data.fiscalYear))
+      problems.push(createProblem('error', raw.file, 'fiscalYear', missingFramework(data.fiscalYear)));
   }
 }
 
@@ -28,7 +29,14 @@ export function checkOitItemPages(content: ValidatedContent, evidenceDir: string
   for (const { raw, data } of content.oitItems ?? []) {
     const place = parseOitItemPath(raw.entry);
     if (!place) {
-      problems.push(createProblem('error', raw.file, undefined, 'หน้าข้อ OIT ต้องอยู่ที่ content/oit/<ปีงบประมาณ>/<รหัสข้อ>.mdx เช่น content/oit/2569/O1.mdx / an OIT item page must be content/oit/<fiscal year>/<code>.mdx, e.g. content/oit/2569/O1.mdx'));
+      problems.push(
+        createProblem(
+          'error',
+          raw.file,
+          undefined,
+          'หน้าข้อ OIT ต้องอยู่ที่ content/oit/<ปีงบประมาณ>/<รหัสข้อ>.mdx เช่น content/oit/2569/O1.mdx / an OIT item page must be content/oit/<fiscal year>/<code>.mdx, e.g. content/oit/2569/O1.mdx',
+        ),
+      );
       continue;
     }
     const framework = content.frameworks.find((f) => f.data.fiscalYear === place.fiscalYear);
@@ -38,11 +46,25 @@ export function checkOitItemPages(content: ValidatedContent, evidenceDir: string
     }
     const codes = framework.data.oitItems.map((i) => i.code);
     if (!codes.includes(place.code)) {
-      problems.push(createProblem('error', raw.file, undefined, `ปีงบประมาณ ${place.fiscalYear} ไม่มีข้อ ${place.code} (ตาม content/frameworks/${place.fiscalYear}.yaml) ตั้งชื่อไฟล์เป็นหนึ่งใน: ${codes.join(', ')} / fiscal year ${place.fiscalYear} has no item ${place.code} (see content/frameworks/${place.fiscalYear}.yaml); name the file one of: ${codes.join(', ')}`));
+      problems.push(
+        createProblem(
+          'error',
+          raw.file,
+          undefined,
+          `ปีงบประมาณ ${place.fiscalYear} ไม่มีข้อ ${place.code} (ตาม content/frameworks/${place.fiscalYear}.yaml) ตั้งชื่อไฟล์เป็นหนึ่งใน: ${codes.join(', ')} / fiscal year ${place.fiscalYear} has no item ${place.code} (see content/frameworks/${place.fiscalYear}.yaml); name the file one of: ${codes.join(', ')}`,
+        ),
+      );
     }
     data.documents.forEach((doc, i) => {
       if (!existsSync(join(evidenceDir, doc.file))) {
-        problems.push(createProblem('error', raw.file, `documents[${i}].file`, `ไม่พบไฟล์เอกสาร content/evidence/${doc.file} — ตรวจชื่อไฟล์หรือคัดลอกไฟล์ไปไว้ที่นั่น / the document content/evidence/${doc.file} does not exist: check the name or copy the file there`));
+        problems.push(
+          createProblem(
+            'error',
+            raw.file,
+            `documents[${i}].file`,
+            `ไม่พบไฟล์เอกสาร content/evidence/${doc.file} — ตรวจชื่อไฟล์หรือคัดลอกไฟล์ไปไว้ที่นั่น / the document content/evidence/${doc.file} does not exist: check the name or copy the file there`,
+          ),
+        );
       }
     });
   }

@@ -36,7 +36,12 @@ export function parseCollection<S extends z.ZodType>(
       continue;
     }
     for (const issue of result.error.issues) {
-      const problem = createProblem('error', raw.file, formatPath(issue.path) || undefined, formatZodIssue(issue, raw.data));
+      const problem = createProblem(
+        'error',
+        raw.file,
+        formatPath(issue.path) || undefined,
+        formatZodIssue(issue, raw.data),
+      );
       problems.push(withPathSuggestion(problem, issue.path, raw.data));
     }
   }
@@ -47,8 +52,13 @@ export function parseCollection<S extends z.ZodType>(
 function withPathSuggestion(problem: Problem, path: readonly PropertyKey[], data: unknown): Problem {
   if (path.at(-1) !== 'file') return problem;
   let value: unknown = data;
-  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   const suggestion = typeof value === 'string' ? suggestEvidencePath(value) : undefined;
   if (!suggestion) return problem;
-  return { ...problem, th: `${problem.th} — หมายถึง ${suggestion} หรือไม่`, en: `${problem.en}; did you mean ${suggestion}?` };
+  return {
+    ...problem,
+    th: `${problem.th} — หมายถึง ${suggestion} หรือไม่`,
+    en: `${problem.en}; did you mean ${suggestion}?`,
+  };
 }

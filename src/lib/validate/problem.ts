@@ -1,7 +1,7 @@
-import { problem, type Problem } from '../diagnostics/problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 
 // Problem is owned by lib/diagnostics; new code writes problem(severity, file, field, { th, en }).
-export type { Problem } from '../diagnostics/problem';
+export type { Problem } from '@/lib/diagnostics/problem';
 
 /**
  * Builds a problem from a bilingual message written as `Thai / English` — the older form,

@@ -31,11 +31,19 @@ export function readRawEntry(root: string, absolutePath: string, collectionDir: 
   const isYaml = /\.ya?ml$/.test(absolutePath);
   const match = isYaml ? null : FRONT_MATTER.exec(text);
   if (!isYaml && !match) {
-    return { file, entry, data: {}, body: text, parseError: 'ไม่พบส่วนหัว (front matter) ที่ขึ้นต้นและปิดด้วย --- / no front matter found between --- lines at the top of the file' };
+    return {
+      file,
+      entry,
+      data: {},
+      body: text,
+      parseError:
+        'ไม่พบส่วนหัว (front matter) ที่ขึ้นต้นและปิดด้วย --- / no front matter found between --- lines at the top of the file',
+    };
   }
   try {
     const parsed: unknown = parse(isYaml ? text : match![1]!);
-    const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    const data =
+      parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
     if (isYaml) return { file, entry, data, body: '' };
     const body = match![2]!;
     return { file, entry, data, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length };
@@ -52,13 +60,11 @@ export function listFiles(dir: string, pattern: RegExp): string[] {
   } catch {
     return [];
   }
-  return names
-    .sort()
-    .flatMap((name) => {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) return listFiles(full, pattern);
-      return pattern.test(name) ? [full] : [];
-    });
+  return names.sort().flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return listFiles(full, pattern);
+    return pattern.test(name) ? [full] : [];
+  });
 }
 
 /**
@@ -66,12 +72,17 @@ export function listFiles(dir: string, pattern: RegExp): string[] {
  * editor counts from the file's, so shift by the opening `---` and show the line.
  */
 function describeYamlError(error: unknown, text: string, offset: number): string {
-  const reason = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(/ at line \d+, column \d+:?$/, '');
+  const reason = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(
+    / at line \d+, column \d+:?$/,
+    '',
+  );
   const pos = error instanceof YAMLError ? error.linePos?.[0] : undefined;
-  if (!pos) return `อ่านรูปแบบ YAML ไม่ได้ (ตรวจเครื่องหมาย : และการเว้นวรรคย่อหน้า): ${reason} / the YAML cannot be read (check colons and indentation): ${reason}`;
+  if (!pos)
+    return `อ่านรูปแบบ YAML ไม่ได้ (ตรวจเครื่องหมาย : และการเว้นวรรคย่อหน้า): ${reason} / the YAML cannot be read (check colons and indentation): ${reason}`;
   const line = pos.line + offset;
   const shown = (text.split(/\r?\n/)[line - 1] ?? '').replace(/\t/g, '→');
   const hint = 'ถ้าข้อความมีเครื่องหมาย : ให้ครอบด้วยเครื่องหมายคำพูด "…" ย่อหน้าด้วยเว้นวรรคเท่านั้น (ห้ามใช้ Tab) และห้ามมีชื่อช่องซ้ำกัน';
-  const hintEn = 'put text containing ":" in quotes "…", indent with spaces only (never Tab), and do not repeat a field name';
+  const hintEn =
+    'put text containing ":" in quotes "…", indent with spaces only (never Tab), and do not repeat a field name';
   return `อ่านรูปแบบ YAML ไม่ได้ที่บรรทัด ${line} คอลัมน์ ${pos.col}: «${shown}» ${hint} (${reason}) / the YAML cannot be read at line ${line}, column ${pos.col}: «${shown}»; ${hintEn} (${reason})`;
 }

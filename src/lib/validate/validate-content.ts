@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkConfigSchema } from '../checks/config';
-import { announcementSchema, type Announcement } from '../../schemas/announcement';
-import { assessmentSchema, type Assessment } from '../../schemas/assessment';
-import { frameworkSchema, type Framework } from '../../schemas/framework';
-import { measureSchema, type Measure } from '../../schemas/measure';
-import { oitItemPageSchema, type OitItemPage } from '../../schemas/oit-item';
-import { organisationSchema, type Organisation } from '../../schemas/organisation';
-import { reportRoundEntrySchema, type ReportRoundEntry } from '../../schemas/report-round';
+import { checkConfigSchema } from '@/lib/checks/config';
+import { announcementSchema, type Announcement } from '@/schemas/announcement';
+import { assessmentSchema, type Assessment } from '@/schemas/assessment';
+import { frameworkSchema, type Framework } from '@/schemas/framework';
+import { measureSchema, type Measure } from '@/schemas/measure';
+import { oitItemPageSchema, type OitItemPage } from '@/schemas/oit-item';
+import { organisationSchema, type Organisation } from '@/schemas/organisation';
+import { reportRoundEntrySchema, type ReportRoundEntry } from '@/schemas/report-round';
 import { checkMdxBody } from './check-mdx-body';
 import { checkContentFileNames } from './file-names';
 import { checkAnnouncements, checkAssessments, checkFrameworks, checkMeasures, checkReports } from './cross-checks';
@@ -48,8 +48,19 @@ export function validateContent(root: string): ValidationResult {
   }
   problems.push(...checkContentFileNames(root));
   const organisations = parseCollection(root, 'content', /^organisation\.ya?ml$/, organisationSchema, problems);
-  if (existsSync(contentDir) && organisations.length === 0 && !problems.some((p) => p.file.startsWith('content/organisation'))) {
-    problems.push(createProblem('error', 'content/organisation.yaml', undefined, 'ไม่พบไฟล์ข้อมูลหน่วยงาน content/organisation.yaml / the organisation file content/organisation.yaml is missing'));
+  if (
+    existsSync(contentDir) &&
+    organisations.length === 0 &&
+    !problems.some((p) => p.file.startsWith('content/organisation'))
+  ) {
+    problems.push(
+      createProblem(
+        'error',
+        'content/organisation.yaml',
+        undefined,
+        'ไม่พบไฟล์ข้อมูลหน่วยงาน content/organisation.yaml / the organisation file content/organisation.yaml is missing',
+      ),
+    );
   }
   // content/checks.yaml is read by later steps, which could only throw; its mistakes are reported here with the rest.
   parseCollection(root, 'content', /^checks\.yaml$/, checkConfigSchema, problems);
@@ -65,11 +76,26 @@ export function validateContent(root: string): ValidationResult {
   const evidenceDir = join(contentDir, 'evidence');
   const logo = content.organisation?.data.logo;
   if (content.organisation && logo && !isDirectlyInContent(logo)) {
-    problems.push(createProblem('error', content.organisation.raw.file, 'logo', `โลโก้ต้องเป็นไฟล์ที่วางไว้ในโฟลเดอร์ content/ โดยตรง แต่ระบุไว้เป็น "${logo}" ซึ่งอยู่${logo.includes('..') || logo.startsWith('/') ? 'นอกโฟลเดอร์ content/' : 'ในโฟลเดอร์ย่อย'} ให้คัดลอกไฟล์โลโก้มาไว้ที่ content/ แล้วเขียนเพียงชื่อไฟล์ เช่น logo: logo.svg / the logo must be a file placed directly in content/, but it is given as "${logo}", which is ${logo.includes('..') || logo.startsWith('/') ? 'outside content/' : 'in a sub-folder'}: copy the logo into content/ and write only its name, e.g. logo: logo.svg`));
+    problems.push(
+      createProblem(
+        'error',
+        content.organisation.raw.file,
+        'logo',
+        `โลโก้ต้องเป็นไฟล์ที่วางไว้ในโฟลเดอร์ content/ โดยตรง แต่ระบุไว้เป็น "${logo}" ซึ่งอยู่${logo.includes('..') || logo.startsWith('/') ? 'นอกโฟลเดอร์ content/' : 'ในโฟลเดอร์ย่อย'} ให้คัดลอกไฟล์โลโก้มาไว้ที่ content/ แล้วเขียนเพียงชื่อไฟล์ เช่น logo: logo.svg / the logo must be a file placed directly in content/, but it is given as "${logo}", which is ${logo.includes('..') || logo.startsWith('/') ? 'outside content/' : 'in a sub-folder'}: copy the logo into content/ and write only its name, e.g. logo: logo.svg`,
+      ),
+    );
   } else if (content.organisation && !existsSync(join(contentDir, content.organisation.data.logo))) {
-    problems.push(createProblem('error', content.organisation.raw.file, 'logo', `ไม่พบไฟล์โลโก้ content/${content.organisation.data.logo} / the logo file content/${content.organisation.data.logo} does not exist`));
+    problems.push(
+      createProblem(
+        'error',
+        content.organisation.raw.file,
+        'logo',
+        `ไม่พบไฟล์โลโก้ content/${content.organisation.data.logo} / the logo file content/${content.organisation.data.logo} does not exist`,
+      ),
+    );
   }
-  for (const { raw } of [...content.measures, ...content.announcements]) problems.push(...checkMdxBody(raw.file, raw.body, raw.bodyLine ?? 1));
+  for (const { raw } of [...content.measures, ...content.announcements])
+    problems.push(...checkMdxBody(raw.file, raw.body, raw.bodyLine ?? 1));
   checkFrameworks(content.frameworks, problems);
   checkMeasures(content.measures, content.frameworks, evidenceDir, problems);
   checkAnnouncements(content.announcements, evidenceDir, problems);

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { findThaiBreaks, THAI_RUN } from '../../../src/lib/thai/word-breaks';
+import { findThaiBreaks, THAI_RUN } from '@/lib/thai/word-breaks';
 
 /** One place where the browser wrapped a line: the text of the block it is in and the offset of the first character on the new line. */
 export interface LineBreak {
@@ -72,7 +72,9 @@ export function findBreaksInsideWords(breaks: LineBreak[]): string[] {
     while (at > 0 && /\s/.test(text[at - 1]!)) at--;
     if (at !== offset) continue; // broke at a space
     const inside = (pattern: RegExp, allowed: (run: string, within: number) => boolean): boolean =>
-      [...text.matchAll(pattern)].some((m) => m.index < at && at < m.index + m[0].length && !allowed(m[0], at - m.index));
+      [...text.matchAll(pattern)].some(
+        (m) => m.index < at && at < m.index + m[0].length && !allowed(m[0], at - m.index),
+      );
     const midThai = inside(new RegExp(THAI_RUN.source, 'gu'), (run, within) => findThaiBreaks(run).includes(within));
     const midNumber = inside(NUMBER, () => false);
     if (midThai || midNumber) bad.push(`${text.slice(Math.max(0, at - 12), at)}⏎${text.slice(at, at + 12)}`);

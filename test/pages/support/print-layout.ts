@@ -35,7 +35,11 @@ export async function readPdfTextRuns(pdf: Uint8Array): Promise<{ str: string; x
     const pages = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const content = await (await doc.getPage(n)).getTextContent();
-      pages.push(content.items.flatMap((item) => ('str' in item ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : [])));
+      pages.push(
+        content.items.flatMap((item) =>
+          'str' in item ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : [],
+        ),
+      );
     }
     return pages;
   } finally {

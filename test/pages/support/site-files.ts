@@ -30,7 +30,8 @@ export function extractReferences(text: string): string[] {
 }
 
 /** A built file's text, without the Thai line-break marks (#18), which are elements inside the words. */
-export const readText = (root: string, file: string): string => readFileSync(join(root, file), 'utf8').replace(/<\/?th-w>|<wbr>/g, '');
+export const readText = (root: string, file: string): string =>
+  readFileSync(join(root, file), 'utf8').replace(/<\/?th-w>|<wbr>/g, '');
 
 /**
  * Crawls every page, the sitemap and the feed of a built site: each reference to this site (root-relative,
@@ -46,8 +47,10 @@ export function findBrokenReferences(out: string, base: string, origin: string):
     for (const ref of extractReferences(text)) {
       if (/^(mailto:|tel:|#|data:)/.test(ref)) continue;
       const url = new URL(ref, `${origin}${base}${file}`);
-      const internal = ref.startsWith('/') || !/^[a-z]+:/.test(ref) || (url.origin === origin && url.pathname.startsWith(base));
-      if (internal && (!url.pathname.startsWith(base) || !resolveFile(out, base, url.pathname))) broken.push(`${file} → ${ref}`);
+      const internal =
+        ref.startsWith('/') || !/^[a-z]+:/.test(ref) || (url.origin === origin && url.pathname.startsWith(base));
+      if (internal && (!url.pathname.startsWith(base) || !resolveFile(out, base, url.pathname)))
+        broken.push(`${file} → ${ref}`);
     }
   }
   return broken;

@@ -8,12 +8,26 @@ import { makePdf } from '../../support/make-pdf';
 export function makeThaiDigitPdf(lines: string[]): Buffer {
   const plain = makePdf(lines, { compress: false }).toString('latin1');
   const cmap = [
-    '/CIDInit /ProcSet findresource begin', '12 dict begin', 'begincmap',
-    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def', '/CMapName /Adobe-Identity-UCS def', '/CMapType 2 def',
-    '1 begincodespacerange', '<00> <FF>', 'endcodespacerange',
-    '2 beginbfrange', '<20> <2F> <0020>', '<30> <39> <0E50>', 'endbfrange',
-    '1 beginbfrange', '<3A> <7E> <003A>', 'endbfrange',
-    'endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end',
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<00> <FF>',
+    'endcodespacerange',
+    '2 beginbfrange',
+    '<20> <2F> <0020>',
+    '<30> <39> <0E50>',
+    'endbfrange',
+    '1 beginbfrange',
+    '<3A> <7E> <003A>',
+    'endbfrange',
+    'endcmap',
+    'CMapName currentdict /CMap defineresource pop',
+    'end',
+    'end',
   ].join('\n');
   // Rebuild with a sixth object (the map) and the font pointing at it; offsets are recomputed below.
   const bodies = [...plain.matchAll(/\d+ 0 obj\n([\s\S]*?)\nendobj\n/g)].map((m) => m[1]!);

@@ -29,20 +29,58 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error() {}, fatal() {}, child() { return quiet; } };
+const quiet = {
+  trace() {},
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  fatal() {},
+  child() {
+    return quiet;
+  },
+};
 
 /** With `tls`, the server offers explicit FTPS (AUTH TLS) with the self-signed test certificate. */
-export async function startFtpServer(root: string, password: string, faults: ServerFaults = {}, tls = false): Promise<TestServer> {
+export async function startFtpServer(
+  root: string,
+  password: string,
+  faults: ServerFaults = {},
+  tls = false,
+): Promise<TestServer> {
   const pasvMin = 20000 + Math.floor(Math.random() * 40000);
   // ftp-srv adds process signal handlers per server and never removes them: take them off on close.
   const signals = ['SIGTERM', 'SIGINT', 'SIGQUIT'] as const;
   const before = signals.map((s) => process.listeners(s));
-  const server = new FtpSrv({ url: 'ftp://127.0.0.1:0', pasv_url: '127.0.0.1', pasv_min: pasvMin, pasv_max: pasvMin + 200, log: quiet as never, greeting: 'test',
-    tls: tls ? { key: readFileSync(path.join(fixtures, 'test-ftps-key.pem')), cert: readFileSync(path.join(fixtures, 'test-ftps-cert.pem')) } : false });
-  const state: TestServer = { port: 0, faults, logins: 0, files: 0, close: async () => {
-    await server.close();
-    signals.forEach((s, i) => process.listeners(s).filter((l) => !before[i]!.includes(l)).forEach((l) => process.off(s, l)));
-  } };
+  const server = new FtpSrv({
+    url: 'ftp://127.0.0.1:0',
+    pasv_url: '127.0.0.1',
+    pasv_min: pasvMin,
+    pasv_max: pasvMin + 200,
+    log: quiet as never,
+    greeting: 'test',
+    tls: tls
+      ? {
+          key: readFileSync(path.join(fixtures, 'test-ftps-key.pem')),
+          cert: readFileSync(path.join(fixtures, 'test-ftps-cert.pem')),
+        }
+      : false,
+  });
+  const state: TestServer = {
+    port: 0,
+    faults,
+    logins: 0,
+    files: 0,
+    close: async () => {
+      await server.close();
+      signals.forEach((s, i) =>
+        process
+          .listeners(s)
+          .filter((l) => !before[i]!.includes(l))
+          .forEach((l) => process.off(s, l)),
+      );
+    },
+  };
   let dropped = false;
 
   class FaultyFs extends FileSystem {
@@ -78,6 +116,6 @@ export async function startFtpServer(root: string, password: string, faults: Ser
   });
   server.on('client-error', () => {});
   await server.listen();
-  state.port = ((server as unknown as { server: { address(): { port: number } } }).server.address()).port;
+  state.port = (server as unknown as { server: { address(): { port: number } } }).server.address().port;
   return state;
 }

@@ -2,7 +2,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MANIFEST_NAME } from '../../../src/lib/publish/manifest.ts';
+import { MANIFEST_NAME } from '@/lib/publish/manifest.ts';
 
 const temps: string[] = [];
 export async function temp(): Promise<string> {

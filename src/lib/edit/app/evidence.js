@@ -16,13 +16,27 @@ export function renderEvidenceExtras(path) {
 }
 
 function dropZone() {
-  const input = el('input', { type: 'file', multiple: true, accept: '.jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp', id: 'evidence-pick', tabIndex: -1, 'aria-label': t('pickFiles') });
+  const input = el('input', {
+    type: 'file',
+    multiple: true,
+    accept: '.jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp',
+    id: 'evidence-pick',
+    tabIndex: -1,
+    'aria-label': t('pickFiles'),
+  });
   input.style.cssText = 'position:absolute;width:1px;height:1px;opacity:0';
   const pick = el('button', { type: 'button', className: 'secondary', textContent: t('pickFiles') });
   pick.addEventListener('click', () => input.click());
   input.addEventListener('change', () => addFiles([...input.files]));
-  const zone = el('div', { className: 'drop', id: 'evidence-drop' }, [el('p', { textContent: `${t('dropHere')} ` }, [pick]), input, el('p', { id: 'upload-status', role: 'status' })]);
-  zone.addEventListener('dragover', (event) => { event.preventDefault(); zone.classList.add('over'); });
+  const zone = el('div', { className: 'drop', id: 'evidence-drop' }, [
+    el('p', { textContent: `${t('dropHere')} ` }, [pick]),
+    input,
+    el('p', { id: 'upload-status', role: 'status' }),
+  ]);
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('over');
+  });
   zone.addEventListener('dragleave', () => zone.classList.remove('over'));
   zone.addEventListener('drop', (event) => {
     event.preventDefault();
@@ -38,9 +52,16 @@ async function addFiles(files) {
   const year = ctx.kind === 'oit-item' ? ctx.path.split('/')[1] : ctx.record.fiscalYear;
   for (const file of files) {
     status.textContent = `${t('uploading')} ${file.name}`;
-    const response = await ctx.api(`/api/upload?year=${year ?? ''}&name=${encodeURIComponent(file.name)}`, { method: 'POST', body: file, headers: { 'content-type': 'application/octet-stream' } });
+    const response = await ctx.api(`/api/upload?year=${year ?? ''}&name=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      body: file,
+      headers: { 'content-type': 'application/octet-stream' },
+    });
     const answer = await response.json();
-    if (!response.ok) { status.textContent = answer[ctx.lang]; return; }
+    if (!response.ok) {
+      status.textContent = answer[ctx.lang];
+      return;
+    }
     facts.set(answer.file, answer);
     const title = file.name.replace(/\.[^.]+$/, '');
     if (ctx.kind === 'oit-item') {
@@ -60,7 +81,13 @@ function photoPreview(index) {
   const photo = ctx.record.evidence?.photos?.[index];
   const box = el('div', { className: 'photo-extra' });
   if (!photo?.file || !/^[a-z0-9][a-z0-9._/-]*$/.test(photo.file)) return box;
-  const img = el('img', { className: 'thumb', alt: '', src: `/thumb?file=${encodeURIComponent(photo.file)}&token=${encodeURIComponent(ctx.token)}`, width: 240, height: 180 });
+  const img = el('img', {
+    className: 'thumb',
+    alt: '',
+    src: `/thumb?file=${encodeURIComponent(photo.file)}&token=${encodeURIComponent(ctx.token)}`,
+    width: 240,
+    height: 180,
+  });
   box.append(img);
   const show = (info) => {
     box.querySelectorAll('.notice').forEach((n) => n.remove());
@@ -81,6 +108,12 @@ function photoPreview(index) {
   };
   const known = facts.get(photo.file);
   if (known) show(known);
-  else ctx.get(`/api/evidence?file=${encodeURIComponent(photo.file)}`).then((info) => { if (info.file) { facts.set(photo.file, info); show(info); } });
+  else
+    ctx.get(`/api/evidence?file=${encodeURIComponent(photo.file)}`).then((info) => {
+      if (info.file) {
+        facts.set(photo.file, info);
+        show(info);
+      }
+    });
   return box;
 }

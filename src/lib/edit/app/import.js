@@ -9,14 +9,22 @@ export function paintImport() {
   $('import-help').textContent = t('importHelp');
   $('import-year-label').textContent = t('fiscalYear');
   const chosen = $('import-year').value;
-  $('import-year').replaceChildren(el('option', { value: '', textContent: t('yearFromTitle') }), ...[...ctx.choices.years].sort((a, b) => b - a).map((y) => el('option', { value: String(y), textContent: String(y), selected: String(y) === chosen })));
+  $('import-year').replaceChildren(
+    el('option', { value: '', textContent: t('yearFromTitle') }),
+    ...[...ctx.choices.years]
+      .sort((a, b) => b - a)
+      .map((y) => el('option', { value: String(y), textContent: String(y), selected: String(y) === chosen })),
+  );
   $('import-file-label').textContent = t('importFile');
 }
 
 /** Wires the drop zone and file picker; `onImported` reloads the list after writing. */
 export function setUpImport(onImported) {
   const zone = $('import-drop');
-  zone.addEventListener('dragover', (event) => { event.preventDefault(); zone.classList.add('over'); });
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('over');
+  });
   zone.addEventListener('dragleave', () => zone.classList.remove('over'));
   zone.addEventListener('drop', (event) => {
     event.preventDefault();
@@ -24,21 +32,42 @@ export function setUpImport(onImported) {
     const file = event.dataTransfer?.files?.[0];
     if (file) dryRun(file, onImported);
   });
-  $('import-file').addEventListener('change', () => { const file = $('import-file').files?.[0]; if (file) dryRun(file, onImported); });
+  $('import-file').addEventListener('change', () => {
+    const file = $('import-file').files?.[0];
+    if (file) dryRun(file, onImported);
+  });
 }
 
 const severityText = (s) => t('severity')[s] ?? s;
 
 function notesTable(notes) {
-  return el('div', { className: 'table-wrap' }, [el('table', { id: 'import-notes' }, [
-    el('caption', { textContent: t('importNotes') }),
-    el('thead', {}, [el('tr', {}, [t('severityHead'), t('where'), t('message')].map((h) => el('th', { scope: 'col', textContent: h })))]),
-    el('tbody', {}, notes.map((n) => el('tr', { className: n.severity }, [
-      el('td', { textContent: severityText(n.severity) }),
-      el('td', { textContent: n.place ? `${t('table')} ${n.place.table}, ${t('row')} ${n.place.row}${n.place.header ? ` (${n.place.header})` : ''}` : '' }),
-      el('td', {}, [n[ctx.lang], n.text ? el('div', { className: 'help', textContent: n.text }) : null]),
-    ]))),
-  ])]);
+  return el('div', { className: 'table-wrap' }, [
+    el('table', { id: 'import-notes' }, [
+      el('caption', { textContent: t('importNotes') }),
+      el('thead', {}, [
+        el(
+          'tr',
+          {},
+          [t('severityHead'), t('where'), t('message')].map((h) => el('th', { scope: 'col', textContent: h })),
+        ),
+      ]),
+      el(
+        'tbody',
+        {},
+        notes.map((n) =>
+          el('tr', { className: n.severity }, [
+            el('td', { textContent: severityText(n.severity) }),
+            el('td', {
+              textContent: n.place
+                ? `${t('table')} ${n.place.table}, ${t('row')} ${n.place.row}${n.place.header ? ` (${n.place.header})` : ''}`
+                : '',
+            }),
+            el('td', {}, [n[ctx.lang], n.text ? el('div', { className: 'help', textContent: n.text }) : null]),
+          ]),
+        ),
+      ),
+    ]),
+  ]);
 }
 
 async function dryRun(file, onImported) {
@@ -46,38 +75,83 @@ async function dryRun(file, onImported) {
   report.hidden = false;
   report.replaceChildren(el('p', { textContent: `${t('importReading')} ${file.name}` }));
   const year = $('import-year').value;
-  const response = await ctx.api(`/api/import/plan?name=${encodeURIComponent(file.name)}&year=${year}`, { method: 'POST', body: file, headers: { 'content-type': 'application/octet-stream' } });
+  const response = await ctx.api(`/api/import/plan?name=${encodeURIComponent(file.name)}&year=${year}`, {
+    method: 'POST',
+    body: file,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
   const plan = await response.json();
-  if (!response.ok) { report.replaceChildren(el('p', { className: 'bad', textContent: `${plan.th} / ${plan.en}` })); return; }
+  if (!response.ok) {
+    report.replaceChildren(el('p', { className: 'bad', textContent: `${plan.th} / ${plan.en}` }));
+    return;
+  }
   const go = el('button', { type: 'button', id: 'import-go', textContent: t('importGo') });
   go.addEventListener('click', async () => {
     go.disabled = true;
-    const done = await (await ctx.api('/api/import/write', { method: 'POST', body: JSON.stringify({ id: plan.id }) })).json();
+    const done = await (
+      await ctx.api('/api/import/write', { method: 'POST', body: JSON.stringify({ id: plan.id }) })
+    ).json();
     report.replaceChildren(
       el('h2', { textContent: t('importDone') }),
-      el('p', { className: done.kept?.length ? 'bad' : 'ok', id: 'import-result', textContent: `${t('importWritten')} ${done.written?.length ?? 0}; ${t('importKept')} ${done.kept?.length ?? 0}; ${t('importReport')} ${done.reportPath ?? ''}` }),
-      el('ul', {}, (done.written ?? []).map((p) => el('li', { className: 'path', textContent: p }))),
+      el('p', {
+        className: done.kept?.length ? 'bad' : 'ok',
+        id: 'import-result',
+        textContent: `${t('importWritten')} ${done.written?.length ?? 0}; ${t('importKept')} ${done.kept?.length ?? 0}; ${t('importReport')} ${done.reportPath ?? ''}`,
+      }),
+      el(
+        'ul',
+        {},
+        (done.written ?? []).map((p) => el('li', { className: 'path', textContent: p })),
+      ),
       notesTable(done.notes ?? []),
     );
     onImported();
   });
-  report.replaceChildren(...[
-    el('h2', { textContent: `${t('importDryRun')}: ${file.name}` }),
-    el('p', { textContent: `${t('fiscalYear')} ${plan.fiscalYear}${plan.round ? `, ${t('labels').round ?? 'round'} ${plan.round}` : ''}` }),
-    el('div', { className: 'table-wrap' }, [el('table', { id: 'import-measures' }, [
-      el('caption', { textContent: t('importMeasures') }),
-      el('thead', {}, [el('tr', {}, [t('labels').title ?? 'Title', t('labels').issue ?? 'Issue', t('fileHead'), t('draftHead')].map((h) => el('th', { scope: 'col', textContent: h })))]),
-      el('tbody', {}, plan.measures.map((m) => el('tr', {}, [
-        el('td', { textContent: m.title }),
-        el('td', { textContent: m.issue }),
-        el('td', { className: 'path', textContent: `${m.path}${m.exists ? ` (${t('exists')})` : ''}` }),
-        el('td', { textContent: m.draft ? t('yes') : '' }),
-      ]))),
-    ])]),
-    plan.files.length ? el('ul', {}, plan.files.map((f) => el('li', { className: 'path', textContent: `${f.path}${f.exists ? ` (${t('exists')})` : ''}` }))) : null,
-    notesTable(plan.notes),
-    el('p', { textContent: t('importNothingYet') }),
-    go,
-  ].filter(Boolean));
+  report.replaceChildren(
+    ...[
+      el('h2', { textContent: `${t('importDryRun')}: ${file.name}` }),
+      el('p', {
+        textContent: `${t('fiscalYear')} ${plan.fiscalYear}${plan.round ? `, ${t('labels').round ?? 'round'} ${plan.round}` : ''}`,
+      }),
+      el('div', { className: 'table-wrap' }, [
+        el('table', { id: 'import-measures' }, [
+          el('caption', { textContent: t('importMeasures') }),
+          el('thead', {}, [
+            el(
+              'tr',
+              {},
+              [t('labels').title ?? 'Title', t('labels').issue ?? 'Issue', t('fileHead'), t('draftHead')].map((h) =>
+                el('th', { scope: 'col', textContent: h }),
+              ),
+            ),
+          ]),
+          el(
+            'tbody',
+            {},
+            plan.measures.map((m) =>
+              el('tr', {}, [
+                el('td', { textContent: m.title }),
+                el('td', { textContent: m.issue }),
+                el('td', { className: 'path', textContent: `${m.path}${m.exists ? ` (${t('exists')})` : ''}` }),
+                el('td', { textContent: m.draft ? t('yes') : '' }),
+              ]),
+            ),
+          ),
+        ]),
+      ]),
+      plan.files.length
+        ? el(
+            'ul',
+            {},
+            plan.files.map((f) =>
+              el('li', { className: 'path', textContent: `${f.path}${f.exists ? ` (${t('exists')})` : ''}` }),
+            ),
+          )
+        : null,
+      notesTable(plan.notes),
+      el('p', { textContent: t('importNothingYet') }),
+      go,
+    ].filter(Boolean),
+  );
   go.focus();
 }

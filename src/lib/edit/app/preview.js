@@ -8,13 +8,20 @@ let base = '';
 export function pagePathOf(kind, path, record) {
   const name = (record.slug || path.split('/').pop() || '').replace(/\.(?:mdx?|ya?ml)$/, '');
   switch (kind) {
-    case 'measure': return record.issue ? `${record.fiscalYear}/${record.issue}/${name}/` : `${record.fiscalYear}/`;
-    case 'announcement': return `announcements/${name}/`;
-    case 'report': return `${record.fiscalYear}/round-${record.round}/`;
-    case 'assessment': return `assessment/${record.fiscalYear}/`;
-    case 'framework': return `${record.fiscalYear}/`;
-    case 'oit-item': return `oit/${path.split('/')[1]}/${name}/`;
-    default: return '';
+    case 'measure':
+      return record.issue ? `${record.fiscalYear}/${record.issue}/${name}/` : `${record.fiscalYear}/`;
+    case 'announcement':
+      return `announcements/${name}/`;
+    case 'report':
+      return `${record.fiscalYear}/round-${record.round}/`;
+    case 'assessment':
+      return `assessment/${record.fiscalYear}/`;
+    case 'framework':
+      return `${record.fiscalYear}/`;
+    case 'oit-item':
+      return `oit/${path.split('/')[1]}/${name}/`;
+    default:
+      return '';
   }
 }
 
@@ -34,7 +41,10 @@ export async function showPreview() {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     state = await ctx.get('/api/preview');
   }
-  if (!state.ready) { $('preview-status').textContent = state.error ?? t('previewFailed'); return; }
+  if (!state.ready) {
+    $('preview-status').textContent = state.error ?? t('previewFailed');
+    return;
+  }
   base = state.url;
   refreshPreview();
 }

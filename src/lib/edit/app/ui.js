@@ -15,7 +15,15 @@ export const ctx = {
   create: false,
   dirty: false,
   onYearChange: undefined,
-  api: (path, init = {}) => fetch(path, { ...init, headers: { 'x-edit-token': token, ...(init.body && !(init.body instanceof Blob) ? { 'content-type': 'application/json' } : {}), ...(init.headers ?? {}) } }),
+  api: (path, init = {}) =>
+    fetch(path, {
+      ...init,
+      headers: {
+        'x-edit-token': token,
+        ...(init.body && !(init.body instanceof Blob) ? { 'content-type': 'application/json' } : {}),
+        ...(init.headers ?? {}),
+      },
+    }),
   get: async (path) => (await ctx.api(path)).json(),
 };
 
@@ -28,10 +36,19 @@ export function t(key, n) {
 /** A field's label: by schema path (`progress[].status`), then by name; English falls back to the name in words. */
 export function label(path) {
   const names = path.filter((p) => typeof p === 'string');
-  const full = path.map((p) => (typeof p === 'number' ? '[]' : p)).join('.').replace(/\.\[\]/g, '[]');
+  const full = path
+    .map((p) => (typeof p === 'number' ? '[]' : p))
+    .join('.')
+    .replace(/\.\[\]/g, '[]');
   const last = names.at(-1) ?? '';
   const labels = ctx.strings[ctx.lang]?.labels ?? {};
-  return labels[full] ?? labels[last] ?? (ctx.lang === 'en' ? last.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase()) : ctx.strings.th.labels[last] ?? last);
+  return (
+    labels[full] ??
+    labels[last] ??
+    (ctx.lang === 'en'
+      ? last.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase())
+      : (ctx.strings.th.labels[last] ?? last))
+  );
 }
 
 /** document.createElement with properties and children in one call. */
@@ -43,6 +60,7 @@ export function el(tag, props = {}, children = []) {
     else if (key.startsWith('aria-') || key === 'role' || key === 'for') node.setAttribute(key, value);
     else node[key] = value;
   }
-  for (const child of [children].flat()) if (child !== null && child !== undefined && child !== false) node.append(child);
+  for (const child of [children].flat())
+    if (child !== null && child !== undefined && child !== false) node.append(child);
   return node;
 }

@@ -1,10 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAnswerSheetYears, loadAnswerSheet } from '../../../lib/oit/load-answer-sheet';
-import { toAnswerSheetCsv, toAnswerSheetJson } from '../../../lib/oit/sheet-export';
+import { getAnswerSheetYears, loadAnswerSheet } from '@/lib/oit/load-answer-sheet';
+import { toAnswerSheetCsv, toAnswerSheetJson } from '@/lib/oit/sheet-export';
 
 // /oit/<year>/oit-<year>.csv and .json: the answer sheet for Excel and for machines.
 export const getStaticPaths = (async () =>
-  (await getAnswerSheetYears()).flatMap((year) => ['csv', 'json'].map((ext) => ({ params: { year: String(year), file: `oit-${year}.${ext}` } })))) satisfies GetStaticPaths;
+  (await getAnswerSheetYears()).flatMap((year) =>
+    ['csv', 'json'].map((ext) => ({ params: { year: String(year), file: `oit-${year}.${ext}` } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const fiscalYear = Number(params.year);
