@@ -51,7 +51,7 @@ export function itaBuild(root: string): AstroIntegration {
 }
 
 function stop(errors: number): never {
-  throw new Error(
-    `หยุดสร้างเว็บเพราะพบข้อผิดพลาด ${errors} รายการ (รายละเอียดอยู่ด้านบน) / the build stopped on ${errors} error(s), listed above`,
-  );
+  const message = `หยุดสร้างเว็บเพราะพบข้อผิดพลาด ${errors} รายการ (รายละเอียดอยู่ด้านบน) / the build stopped on ${errors} error(s), listed above`;
+  // Without a stack: Astro would print this file's line and a trace, which tells staff nothing they can act on.
+  throw Object.assign(new Error(message), { stack: message });
 }
