@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { weighPageKinds } from '../../scripts/bench/page-weight';
 import { launchBrowser } from './support/browser';
-import { createTempProject, runBuild } from '../helpers/temp-project';
+import { createTempProject, runBuild } from '../support/temp-project';
 import { collectLineBreaks, findBreaksInsideWords } from './support/line-breaks';
 import { readPdfTextRuns, readPrintedTable } from './support/print-layout';
 import { startStaticServer } from './support/static-server';
@@ -25,10 +25,7 @@ beforeAll(async () => {
   // the year; the shared demo build runs at today's date, when 2570 has no measures yet.
   root = createTempProject('ita-phone-');
   out = join(root, 'out');
-  const { status, output } = runBuild(root, ['--out', out, '--base', BASE, '--offline'], {
-    ITA_TODAY: '2026-06-15',
-    ASTRO_TELEMETRY_DISABLED: '1',
-  });
+  const { status, output } = runBuild(root, ['--out', out, '--base', BASE], { ITA_TODAY: '2026-06-15' });
   if (status !== 0) throw new Error(output);
   pagesByKind = Object.fromEntries(
     weighPageKinds(out, BASE).map((k) => [k.kind, k.heaviest.page.replace(/index\.html$/, '')]),
