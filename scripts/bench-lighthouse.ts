@@ -18,20 +18,20 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyPage, weighPages } from './bench/page-weight';
 import { launchBrowser } from './support/browser';
+import { parseOptions } from './support/parse-options';
 import { serveHosted } from './support/serve-hosted';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
+const { values: options } = parseOptions({
+  usage: 'ใช้ / usage: npm run bench:lighthouse -- [--site DIR] [--query คำค้น] [--runs 1] [--kinds search,home]',
+  options: { site: { type: 'string' }, query: { type: 'string' }, runs: { type: 'string' }, kinds: { type: 'string' } },
+});
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const query = option('--query') ?? 'งบประมาณ';
-const runs = Math.max(1, Number(option('--runs') ?? 1));
+const query = options.query ?? 'งบประมาณ';
+const runs = Math.max(1, Number(options.runs ?? 1));
 
-let site = option('--site') ? resolve(option('--site')!) : join(root, '.bench', 'lighthouse-site');
-if (!option('--site')) {
+let site = options.site ? resolve(options.site) : join(root, '.bench', 'lighthouse-site');
+if (!options.site) {
   console.log(`Building the demo site into ${relative(root, site)} …`);
   mkdirSync(dirname(site), { recursive: true });
   const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), '--out', site], {
@@ -55,7 +55,7 @@ for (const page of weighPages(site, base).sort((a, b) => b.html - a.html)) {
 }
 pages.set('search', `search/?q=${encodeURIComponent(query)}`);
 // --kinds search,home: only those kinds.
-const kinds = option('--kinds')?.split(',');
+const kinds = options.kinds?.split(',');
 if (kinds) for (const kind of pages.keys()) if (!kinds.includes(kind)) pages.delete(kind);
 
 interface Row {

@@ -21,6 +21,7 @@ import { createCardRenderer } from '@/lib/og/render-card';
 import { describePages } from '@/lib/site/pages';
 import { pageSourcesFromContent } from '@/lib/site/pages-from-content';
 import { validateContent } from '@/lib/validate/validate-content';
+import { parseOptions } from './support/parse-options';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { content } = validateContent(root);
@@ -85,7 +86,10 @@ console.log(
   `PNG size:           median ${(median(sizes) / 1024).toFixed(1)} kB, largest ${(Math.max(...sizes) / 1024).toFixed(1)} kB`,
 );
 
-if (process.argv.includes('--build')) {
+if (
+  parseOptions({ usage: 'ใช้ / usage: npm run bench:og -- [--build]', options: { build: { type: 'boolean' } } }).values
+    .build
+) {
   const work = mkdtempSync(join(tmpdir(), 'og-bench-build-'));
   const build = (label: string): void => {
     const t = performance.now();

@@ -16,13 +16,18 @@ import { fileURLToPath } from 'node:url';
 import { extractPage } from '@/build/search/extract-page';
 import { openNodeSearch } from '@/build/search/pagefind-node';
 import { normaliseForMatch, scoreQuery, textShows } from '@/build/search/recall';
+import { parseOptions } from './support/parse-options';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
+const { values: options } = parseOptions({
+  usage: 'ใช้ / usage: npm run bench:search -- [--site DIR] [--queries FILE] [--baseline] [--verbose]',
+  options: {
+    site: { type: 'string' },
+    queries: { type: 'string' },
+    baseline: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+  },
+});
 const PER_QUERY = /\.(pf_index|pf_filter|pf_fragment)$/;
 const RESULTS_SHOWN = 5; // the component UI loads excerpts for the first results only
 
@@ -58,12 +63,9 @@ const sizeOf = (dir: string): number =>
     .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const site = option('--site') ? resolve(option('--site')!) : join(root, '.bench', 'search-site');
-if (!option('--site')) buildDemoSite(site);
-const queries = readFileSync(
-  resolve(option('--queries') ?? join(root, 'test/fixtures/search/bench-queries.txt')),
-  'utf8',
-)
+const site = options.site ? resolve(options.site) : join(root, '.bench', 'search-site');
+if (!options.site) buildDemoSite(site);
+const queries = readFileSync(resolve(options.queries ?? join(root, 'test/fixtures/search/bench-queries.txt')), 'utf8')
   .split('\n')
   .filter((line) => line.trim() && !line.startsWith('#'))
   .map((line) => (line.includes('\t') ? line.split('\t') : ['', line]) as [string, string]);
@@ -80,7 +82,7 @@ async function buildPlainIndex(): Promise<string> {
 
 const pages = readPages(site);
 const search = await openNodeSearch(site);
-const plainDir = args.includes('--baseline') ? await buildPlainIndex() : undefined;
+const plainDir = options.baseline ? await buildPlainIndex() : undefined;
 const plain = plainDir ? await openNodeSearch(plainDir) : undefined;
 const plainScores: { query: string; recall: number; precision: number }[] = [];
 let markRuns = 0;
@@ -113,7 +115,7 @@ for (const [category, query] of queries) {
     for (const [, marked] of excerpt.replace(/<\/mark><mark>/g, '').matchAll(/<mark>(.*?)<\/mark>/g)) {
       markRuns += 1;
       if (normaliseForMatch(marked!) === normaliseForMatch(query)) exactMarks += 1;
-      else if (args.includes('--verbose')) console.log(`  mark    ${query}: ${marked}`);
+      else if (options.verbose) console.log(`  mark    ${query}: ${marked}`);
     }
   }
   const bytes = fresh
@@ -122,7 +124,7 @@ for (const [category, query] of queries) {
     .reduce((sum, f) => sum + f.bytes, 0);
   await fresh.close();
   rows.push({ category, query, expected: expected.size, found: found.length, ...scoreQuery(expected, found), bytes });
-  if (args.includes('--verbose')) {
+  if (options.verbose) {
     for (const url of expected) if (!found.includes(url)) console.log(`  missed  ${query}: ${url}`);
     for (const url of found) if (!expected.has(url)) console.log(`  extra   ${query}: ${url}`);
   }

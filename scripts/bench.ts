@@ -23,24 +23,30 @@ import { benchTempRoot, ensureCorpus } from './bench/corpus';
 import { weighPageKinds } from './bench/page-weight';
 import { ensureBasePhoto, writeDerivedPhoto } from './bench/photos';
 import { planOrganisation } from './bench/plan';
-import { resolveCorpusSize } from './bench/presets';
+import { CORPUS_SIZE_OPTIONS, resolveCorpusSize } from './bench/presets';
+import { parseOptions } from './support/parse-options';
 import { clearBuildCaches, createProjectCopy } from './bench/project';
 import { formatResults, formatSearch, type BenchResults } from './bench/report';
 import { measureSearch, SEARCH_QUERIES } from './bench/search-bytes';
 import { measureSharpBaseline, observedTransforms } from './bench/sharp-baseline';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
-};
+const { values: options } = parseOptions({
+  usage:
+    'ใช้ / usage: npm run bench -- [--preset typical|large|tiny|years=…,measures=…,photos=…,pdfs=…] [--years N] [--measures N] [--photos N] [--pdfs N] [--search-only] [--source DIR] [--json FILE]',
+  options: {
+    ...CORPUS_SIZE_OPTIONS,
+    'search-only': { type: 'boolean' },
+    source: { type: 'string' },
+    json: { type: 'string' },
+  },
+});
 const log = (line: string): void => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 const startLoad = loadavg()[0]!;
-const resolved = resolveCorpusSize(args);
+const resolved = resolveCorpusSize(options);
 // --search-only: the preset's years and measures without photos or PDFs, one build, then only the search figures.
-const searchOnly = args.includes('--search-only');
+const searchOnly = options['search-only'] === true;
 const name = searchOnly ? `${resolved.name}-search-only` : resolved.name;
 const size = searchOnly ? { ...resolved.size, photos: 0, pdfs: 0 } : resolved.size;
 const plan = planOrganisation(size);
@@ -53,7 +59,7 @@ const outDir = join(project, 'dist');
 const logDir = join(root, '.bench', `logs-${name}`);
 mkdirSync(logDir, { recursive: true });
 // --source DIR benchmarks another checkout (e.g. a branch's worktree) with this benchmark.
-const source = resolve(option('--source') ?? root);
+const source = resolve(options.source ?? root);
 createProjectCopy(source, project, corpus.evidenceDir);
 writeContent(join(project, 'content'), plan.years, plan.measures);
 const validation = validateContent(project);
@@ -86,7 +92,7 @@ const cold = await build('cold');
 if (searchOnly) {
   const { base: searchBase } = resolveSiteLocation(join(project, 'content', 'organisation.yaml'));
   const figures = await measureSearch(outDir, searchBase, SEARCH_QUERIES);
-  const jsonFile = resolve(option('--json') ?? join(root, '.bench', `results-${name}.json`));
+  const jsonFile = resolve(options.json ?? join(root, '.bench', `results-${name}.json`));
   mkdirSync(dirname(jsonFile), { recursive: true });
   writeFileSync(
     jsonFile,
@@ -192,7 +198,7 @@ const results: BenchResults = {
   })),
 };
 
-const jsonFile = resolve(option('--json') ?? join(root, '.bench', `results-${name}.json`));
+const jsonFile = resolve(options.json ?? join(root, '.bench', `results-${name}.json`));
 mkdirSync(dirname(jsonFile), { recursive: true });
 writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n${formatResults(results)}\n`);

@@ -7,6 +7,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseOptions } from './support/parse-options';
 import { runAstro } from './support/run-astro';
 import { reportProblems } from '@/build/run-steps';
 import { runContentChecks } from '@/integrations/build-stages';
@@ -16,14 +17,19 @@ import { normaliseBase, siteLocationOf } from '@/lib/site/site-config';
 import { validateContent } from '@/lib/validate/validate-content';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
-};
+const { values: options } = parseOptions({
+  usage: 'ใช้ / usage: npm run build -- [--base /ita/] [--out โฟลเดอร์ DIR] [--offline] [--strict] [--verbose]',
+  options: {
+    base: { type: 'string' },
+    out: { type: 'string' },
+    offline: { type: 'boolean' },
+    strict: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+  },
+});
 
-const baseOption = option('--base');
-const outDir = resolve(root, option('--out') ?? 'dist');
+const baseOption = options.base;
+const outDir = resolve(root, options.out ?? 'dist');
 const stagingDir = join(root, '.build', 'staging');
 
 function stop(message: string): never {
@@ -44,8 +50,8 @@ const { site, base } = siteLocationOf(content.organisation!.data, {
   ...(baseOption !== undefined ? { ITA_BASE: normaliseBase(baseOption) } : {}),
 });
 
-const strict = args.includes('--strict');
-const offline = args.includes('--offline') || process.env[BUILD_FLAGS_ENV.offline] === '1';
+const strict = options.strict === true;
+const offline = options.offline === true || process.env[BUILD_FLAGS_ENV.offline] === '1';
 const checked = await runContentChecks({ root, outDir: stagingDir, site, base, content, strict, offline });
 if (typeof checked === 'number') stop(`ตรวจก่อนสร้างเว็บ / pre-build checks: ${checked} error(s)`);
 
@@ -55,7 +61,7 @@ const astroStatus = await runAstro(
     join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'),
     'build',
     ...['--outDir', stagingDir, '--site', site, '--base', base],
-    ...(args.includes('--verbose') ? ['--verbose'] : []),
+    ...(options.verbose ? ['--verbose'] : []),
   ],
   {
     cwd: root,
@@ -75,7 +81,7 @@ if (astroStatus !== 0) stop('สร้างเว็บไม่สำเร็
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(stagingDir, outDir);
 // Only the real site's sheets are kept for the next build's check: not a one-off build for another address or folder.
-if (option('--out') === undefined && baseOption === undefined && !process.env.ITA_SITE && !process.env.ITA_BASE) {
+if (options.out === undefined && baseOption === undefined && !process.env.ITA_SITE && !process.env.ITA_BASE) {
   const kept = recordPublishedSheets(root, outDir);
   if (kept.length)
     console.log(

@@ -16,13 +16,21 @@ import { formatCheckReport, summariseChecks } from '@/lib/checks/report';
 import { runChecks, todayInBangkok } from '@/lib/checks/run-content-checks';
 import { readBuiltLocation, siteLocationOf } from '@/lib/site/site-config';
 import { validateContent } from '@/lib/validate/validate-content';
+import { parseOptions } from './support/parse-options';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
-};
+const { values: options } = parseOptions({
+  usage:
+    'ใช้ / usage: npm run check -- [--offline] [--strict] [--dist โฟลเดอร์ DIR | --no-dist] [--json] [--json-file ไฟล์ FILE]',
+  options: {
+    offline: { type: 'boolean' },
+    strict: { type: 'boolean' },
+    dist: { type: 'string' },
+    'no-dist': { type: 'boolean' },
+    json: { type: 'boolean' },
+    'json-file': { type: 'string' },
+  },
+});
 
 const started = performance.now();
 const validation = validateContent(root);
@@ -35,13 +43,13 @@ const checks: CheckOutcome[] = [
   },
 ];
 if (!validation.problems.some((p) => p.severity === 'error')) {
-  const dist = resolve(root, option('--dist') ?? 'dist');
+  const dist = resolve(root, options.dist ?? 'dist');
   const context: CheckContext = {
     root,
     content: validation.content,
     config: loadCheckConfig(root),
-    offline: args.includes('--offline') || process.env.ITA_OFFLINE === '1',
-    strict: args.includes('--strict'),
+    offline: options.offline === true || process.env.ITA_OFFLINE === '1',
+    strict: options.strict === true,
     today: todayInBangkok(),
     // The site is checked for the location it was built for (`npm run build -- --base /x/`), as recorded in its build-info.json.
     ...siteLocationOf(validation.content.organisation!.data),
@@ -49,7 +57,7 @@ if (!validation.problems.some((p) => p.severity === 'error')) {
   };
   // The same registered checks as the build, in the same order.
   checks.push(...(await runChecks('content', context)));
-  if (args.includes('--no-dist')) {
+  if (options['no-dist']) {
     // Asked for the content checks only.
   } else if (existsSync(join(dist, 'index.html'))) {
     checks.push(...(await runChecks('dist', context, dist)));
@@ -66,8 +74,8 @@ if (!validation.problems.some((p) => p.severity === 'error')) {
 }
 const report = summariseChecks(checks, performance.now() - started);
 const json = `${JSON.stringify(report, null, 2)}\n`;
-const jsonFile = option('--json-file');
+const jsonFile = options['json-file'];
 if (jsonFile) writeFileSync(resolve(jsonFile), json);
-if (args.includes('--json')) process.stdout.write(json);
+if (options.json) process.stdout.write(json);
 else console.log(formatCheckReport(report));
 process.exit(report.ok ? 0 : 1);

@@ -4,13 +4,13 @@
  * into measure files, and prints what it could not map.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { countNotes, formatReport } from '@/lib/import/report';
 import { ImportError } from '@/lib/import/read-source';
 import { planImport } from '@/lib/import/run-import';
 import { writeImport } from '@/lib/import/write-import';
 import { formatPlan } from '@/lib/import/plan-writes';
 import { formatSummary } from '@/lib/import/summary';
+import { parseOptions } from './support/parse-options';
 
 const USAGE = `ใช้ / usage: npm run import -- <ไฟล์ file.docx|.csv|.tsv|.txt> [--year 2568] [--round 6|12] [--dry-run] [--force] [--root โฟลเดอร์โครงการ]`;
 
@@ -19,22 +19,17 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        year: { type: 'string' },
-        round: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        force: { type: 'boolean' },
-        root: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    return fail(`ตัวเลือกไม่ถูกต้อง / unknown option: ${error instanceof Error ? error.message : String(error)}`);
-  }
-})();
+const { values, positionals } = parseOptions({
+  usage: USAGE,
+  allowPositionals: true,
+  options: {
+    year: { type: 'string' },
+    round: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    force: { type: 'boolean' },
+    root: { type: 'string' },
+  },
+});
 
 const source = positionals[0];
 if (!source) fail('ยังไม่ได้ระบุไฟล์รายงาน / no report file given');

@@ -17,9 +17,9 @@ import {
   TYPE_CHOICES,
   type NewSiteAnswers,
 } from '@/lib/site/start-site';
+import { parseOptions } from './support/parse-options';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const args = process.argv.slice(2);
 
 /** Each answer: its flag, its Thai alias, and the question asked when the flag is missing. */
 const FIELDS: { key: keyof NewSiteAnswers; flag: string; thai: string; question: string; optional?: boolean }[] = [
@@ -47,7 +47,22 @@ const FIELDS: { key: keyof NewSiteAnswers; flag: string; thai: string; question:
   },
 ];
 
-if (args.includes('--help') || args.includes('-h')) {
+const flagName = (flag: string): string => flag.replace(/^--/, '');
+const { values } = parseOptions({
+  usage: 'ดูตัวเลือกทั้งหมด / all options: npm run new-site -- --help',
+  options: {
+    ...Object.fromEntries(
+      FIELDS.flatMap((f) => [f.flag, f.thai]).map((flag) => [flagName(flag), { type: 'string' as const }]),
+    ),
+    'name-en': { type: 'string' },
+    website: { type: 'string' },
+    yes: { type: 'boolean' },
+    ยืนยัน: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+if (values.help) {
   console.log(
     `npm run new-site -- [ตัวเลือก / options]\n\nเริ่มเว็บไซต์ของหน่วยงานเอง: ลบเนื้อหาตัวอย่าง (${DEMO_FOLDERS.map((f) => `content/${f}/`).join(' ')}) เก็บ content/frameworks/ ไว้\nStarts your own site: removes the demo content, keeps content/frameworks/.\n`,
   );
@@ -58,15 +73,10 @@ if (args.includes('--help') || args.includes('-h')) {
   process.exit(0);
 }
 
-const option = (...names: string[]): string | undefined => {
-  for (const name of names) {
-    const index = args.indexOf(name);
-    if (index >= 0 && args[index + 1] !== undefined) return args[index + 1];
-    const inline = args.find((a) => a.startsWith(`${name}=`));
-    if (inline) return inline.slice(name.length + 1);
-  }
-  return undefined;
-};
+const option = (...flags: string[]): string | undefined =>
+  flags
+    .map((flag) => (values as Record<string, unknown>)[flagName(flag)])
+    .find((value): value is string => typeof value === 'string');
 
 // Answers typed at the prompts are read line by line, so they can also be piped in.
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
@@ -124,7 +134,7 @@ if (!organisation) {
   process.exit(1);
 }
 
-if (!args.includes('--yes') && !args.includes('--ยืนยัน')) {
+if (!values.yes && !values.ยืนยัน) {
   const sure = await ask(
     `จะลบเนื้อหาตัวอย่างใน ${DEMO_FOLDERS.map((f) => `content/${f}/`).join(' ')} และเขียน content/organisation.yaml ใหม่ ยืนยันพิมพ์ ใช่ / this removes the demo content and rewrites content/organisation.yaml; type ใช่ (yes) to go on`,
   );

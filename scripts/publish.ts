@@ -10,8 +10,11 @@ import { readPassword } from '@/lib/publish/password.ts';
 import { formatDryRun, formatProgress, formatSummary } from '@/lib/publish/progress.ts';
 import { runPublish } from '@/lib/publish/run-publish.ts';
 import { PublishError } from '@/lib/publish/transport.ts';
+import { parseOptions } from './support/parse-options';
 
-const dryRun = process.argv.includes('--dry-run');
+const dryRun =
+  parseOptions({ usage: 'ใช้ / usage: npm run publish -- [--dry-run]', options: { 'dry-run': { type: 'boolean' } } })
+    .values['dry-run'] === true;
 const root = process.cwd();
 const configFile = path.join(root, 'content', 'publish.yaml');
 const distDir = path.join(root, 'dist');

@@ -18,18 +18,23 @@ export const PRESETS: Record<string, CorpusSize> = {
   tiny: { years: 1, measures: 6, photos: 12, pdfs: 6 },
 };
 
+/** The size options every benchmark takes, for scripts/support/parse-options.ts. */
+export const CORPUS_SIZE_OPTIONS = {
+  preset: { type: 'string' },
+  years: { type: 'string' },
+  measures: { type: 'string' },
+  photos: { type: 'string' },
+  pdfs: { type: 'string' },
+} as const;
+export type CorpusSizeValues = Partial<Record<keyof typeof CORPUS_SIZE_OPTIONS, string>>;
+
 /**
  * Reads `--preset typical|large|tiny` or custom sizes, either as
  * `--preset years=3,measures=100,photos=500,pdfs=50` or as separate
  * `--years 3 --measures 100 …` flags that override the preset.
  */
-export function resolveCorpusSize(args: string[]): { name: string; size: CorpusSize } {
-  const value = (flag: string): string | undefined => {
-    const index = args.indexOf(flag);
-    if (index >= 0) return args[index + 1];
-    return args.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
-  };
-  const preset = value('--preset') ?? 'typical';
+export function resolveCorpusSize(values: CorpusSizeValues): { name: string; size: CorpusSize } {
+  const preset = values.preset ?? 'typical';
   let size: CorpusSize;
   let name = preset;
   if (PRESETS[preset]) size = { ...PRESETS[preset] };
@@ -42,7 +47,7 @@ export function resolveCorpusSize(args: string[]): { name: string; size: CorpusS
       `Unknown preset "${preset}": use typical, large, tiny or sizes like years=3,measures=100,photos=500,pdfs=50`,
     );
   for (const key of ['years', 'measures', 'photos', 'pdfs'] as const) {
-    const flag = value(`--${key}`);
+    const flag = values[key];
     if (flag !== undefined) {
       applySize(size, key, flag);
       name = 'custom';

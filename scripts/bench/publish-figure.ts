@@ -24,25 +24,34 @@ import { measureBuild } from './builds';
 import { measureFile, writeContent } from './content';
 import { benchTempRoot, ensureCorpus } from './corpus';
 import { planOrganisation } from './plan';
-import { resolveCorpusSize } from './presets';
+import { CORPUS_SIZE_OPTIONS, resolveCorpusSize } from './presets';
+import { parseOptions } from '../support/parse-options';
 import { createProjectCopy } from './project';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const log = (line: string): void => console.log(`[bench:publish ${new Date().toISOString().slice(11, 19)}] ${line}`);
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
-const args = process.argv.slice(2);
-const protocol = args.includes('sftp') ? 'sftp' : 'ftp';
-const { name, size } = resolveCorpusSize(
-  args.filter((a) => !['--protocol', 'ftp', 'sftp', '--reuse-build'].includes(a)),
-);
+const USAGE = 'ใช้ / usage: npm run bench:publish -- [--preset typical|tiny|…] [--protocol ftp|sftp] [--reuse-build]';
+const { values: options } = parseOptions({
+  usage: USAGE,
+  options: { ...CORPUS_SIZE_OPTIONS, protocol: { type: 'string', default: 'ftp' }, 'reuse-build': { type: 'boolean' } },
+});
+const protocol = options.protocol;
+if (protocol !== 'ftp' && protocol !== 'sftp') {
+  console.error(
+    `✗ --protocol ต้องเป็น ftp หรือ sftp ได้ "${protocol}" / --protocol must be ftp or sftp, got "${protocol}"\n${USAGE}`,
+  );
+  process.exit(1);
+}
+const { name, size } = resolveCorpusSize(options);
 const plan = planOrganisation(size);
 const corpus = await ensureCorpus(size, plan.measures, log);
 const project = join(benchTempRoot(), `project-publish-${name}`);
 const dist = join(project, 'dist');
 const logDir = join(root, '.bench', `logs-publish-${name}`);
 mkdirSync(logDir, { recursive: true });
-const reuse = args.includes('--reuse-build') && existsSync(join(dist, 'index.html'));
+const reuse = options['reuse-build'] === true && existsSync(join(dist, 'index.html'));
 if (!reuse) createProjectCopy(root, project, corpus.evidenceDir);
 writeContent(join(project, 'content'), plan.years, plan.measures);
 const built = await measureBuild(project, dist, reuse ? 'first (warm, reused project)' : 'first', logDir);

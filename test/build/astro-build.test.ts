@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempProject } from '../helpers/temp-project';
-import { cleanBuildEnv, demoSite, type DemoSite } from '../support/demo-site';
+import { cleanBuildEnv, createTempProject } from '../support/temp-project';
+import { demoSite, type DemoSite } from '../support/demo-site';
 import { listFiles, sha256 } from '../support/dist-scan';
 
 // `astro build` alone (src/integrations/ita-build.ts) must make the site `npm run build` makes: same files, same bytes.

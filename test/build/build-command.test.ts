@@ -2,7 +2,7 @@ import { stripThaiBreaks } from '@/build/thai-breaks/mark-thai-breaks';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempProject, runBuild } from '../helpers/temp-project';
+import { createTempProject, runBuild } from '../support/temp-project';
 import { demoSite, type DemoSite } from '../support/demo-site';
 
 const roots: string[] = [];

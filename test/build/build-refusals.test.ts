@@ -1,8 +1,8 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTempProject, projectRoot } from '../helpers/temp-project';
-import { runOfflineBuild } from '../support/offline-build';
+import { createTempProject, projectRoot } from '../support/temp-project';
+import { runBuild } from '../support/temp-project';
 import { formatThaiId, makePdf, makeSyntheticThaiId } from '../support/make-pdf';
 
 // Each fault alone must stop `npm run build` before Astro renders anything,
@@ -22,7 +22,7 @@ function buildWith(fault: (root: string) => void): { status: number; output: str
   fault(root);
   mkdirSync(join(root, 'dist'));
   writeFileSync(join(root, 'dist', 'approved.txt'), 'the site approved last time');
-  return { ...runOfflineBuild(root), root };
+  return { ...runBuild(root), root };
 }
 
 function expectRefused(result: { status: number; output: string; root: string }): void {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { stripThaiBreaks } from '@/build/thai-breaks/mark-thai-breaks';
-import { createTempProject } from '../helpers/temp-project';
-import { runOfflineBuild } from '../support/offline-build';
+import { createTempProject } from '../support/temp-project';
+import { runBuild } from '../support/temp-project';
 import { listFiles, readAsText, sha256 } from '../support/dist-scan';
 
 // Two independent copies of the project build the same content; one carries
@@ -43,10 +43,10 @@ beforeAll(() => {
   }
   // Each build gets its own empty social-card cache, so nothing rendered by one build is reused by the other.
   // …and a different time zone: every date must come from the content, read in Asia/Bangkok, never from the machine.
-  const a = runOfflineBuild(roots[0]!, [], { ITA_OG_CACHE: join(roots[0]!, '.og-cache'), TZ: 'UTC', ITA_TODAY: TODAY });
+  const a = runBuild(roots[0]!, [], { ITA_OG_CACHE: join(roots[0]!, '.og-cache'), TZ: 'UTC', ITA_TODAY: TODAY });
   outputA = a.output;
   expect(a.status, a.output).toBe(0);
-  const b = runOfflineBuild(roots[1]!, [], {
+  const b = runBuild(roots[1]!, [], {
     ITA_OG_CACHE: join(roots[1]!, '.og-cache'),
     TZ: 'America/Los_Angeles',
     ITA_TODAY: TODAY,

@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckReport } from '@/lib/checks/report';
-import { createTempProject } from '../helpers/temp-project';
+import { createTempProject } from '../support/temp-project';
 import { formatThaiId, makeSyntheticThaiId } from '../support/make-pdf';
 
 let root = '';

@@ -5,7 +5,7 @@ import { loadCheckConfig } from '@/lib/checks/config';
 import { checkEvidenceFiles } from '@/lib/checks/evidence-files';
 import { checkPrivacy } from '@/lib/privacy/privacy-check';
 import { validateContent } from '@/lib/validate/validate-content';
-import { createTempProject } from '../helpers/temp-project';
+import { createTempProject } from '../support/temp-project';
 import { formatThaiId, makePdf, makeSyntheticThaiId, makeZip } from '../support/make-pdf';
 
 // In-process checks on a copy of the demo content, for cases a full build would make slow.

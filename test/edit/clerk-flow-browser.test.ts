@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempProject, projectRoot } from '../helpers/temp-project';
+import { createTempProject, projectRoot } from '../support/temp-project';
 import { findAxeViolations, launchBrowser } from '../pages/support/browser';
 import { startEditCommand, stopCommand } from './support';
 

@@ -5,7 +5,7 @@ import { launchBrowser } from '../pages/support/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSite } from '../support/demo-site';
 import { listFiles } from '../support/dist-scan';
-import { serveWithHeaders } from '../support/serve-with-headers';
+import { serveStatic } from '../support/static-server';
 
 // The shipped Content-Security-Policy (dist/_headers, the same as .htaccess)
 // must let every kind of page work in Chromium — search with Pagefind's
@@ -13,11 +13,11 @@ import { serveWithHeaders } from '../support/serve-with-headers';
 const BASE = '/ita/';
 let root = '';
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveWithHeaders>>;
+let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
   root = demoSite('ita').root;
-  server = await serveWithHeaders(join(root, 'dist'), BASE);
+  server = await serveStatic(join(root, 'dist'), BASE, { headers: true });
   browser = await launchBrowser();
 });
 afterAll(async () => {

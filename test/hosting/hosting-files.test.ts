@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rebaseHeaders, rebaseHtaccess } from '@/build/checks/hosting-files';
-import { projectRoot } from '../helpers/temp-project';
+import { projectRoot } from '../support/temp-project';
 
 const htaccess = readFileSync(join(projectRoot, 'public/.htaccess'), 'utf8');
 const headers = readFileSync(join(projectRoot, 'public/_headers'), 'utf8');

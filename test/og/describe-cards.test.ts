@@ -3,25 +3,11 @@ import { announcementSchema } from '@/schemas/announcement';
 import { assessmentSchema } from '@/schemas/assessment';
 import { frameworkSchema } from '@/schemas/framework';
 import { measureSchema } from '@/schemas/measure';
-import { organisationSchema } from '@/schemas/organisation';
 import { reportRoundEntrySchema } from '@/schemas/report-round';
 import { describePages, type PageSources } from '@/lib/site/pages';
-import { twoIssueFramework } from '../support/sample-content';
+import { sampleOrganisation as organisation, twoIssueFramework } from '../support/sample-content';
 
 const describeCards = (sources: PageSources) => describePages(sources).map((page) => page.card);
-
-const organisation = organisationSchema.parse({
-  name: 'องค์การบริหารส่วนตำบลบ้านทดสอบ',
-  shortName: 'อบต.บ้านทดสอบ',
-  nameEn: 'Ban Thotsop SAO',
-  kind: 'sao',
-  address: { line: '1 หมู่ 1', subdistrict: 'ทดสอบ', district: 'ทดสอบ', province: 'ขอนแก่น', postcode: '40000' },
-  phone: ['043000000'],
-  email: ['saraban@example.go.th'],
-  website: 'https://example.go.th/',
-  publicUrl: 'https://example.go.th/ita/',
-  logo: 'logo.svg',
-});
 
 const framework = twoIssueFramework;
 

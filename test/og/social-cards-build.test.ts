@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSite } from '../support/demo-site';
+import { runBuild } from '../support/temp-project';
 
 const work = mkdtempSync(join(tmpdir(), 'og-build-'));
 let out = '';
@@ -43,27 +43,6 @@ const OWN_CARD = [
   /^\/oit\/\d{4}\/$/,
   /^\/search\/$/,
 ];
-
-/**
- * Vitest copies import.meta.env (BASE_URL=/, SITE, MODE…) into process.env; a
- * build started with them would take BASE_URL=/ and ignore the sub-path.
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ITA_OG_CACHE: cache };
-  for (const key of ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']) delete env[key];
-  return env;
-}
-
-/** The shared demo build's project built again into `outDir`, with the same card cache. */
-function runBuild(outDir: string): { status: number | null; output: string } {
-  const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--offline', '--out', outDir], {
-    cwd: demoSite('ita').root,
-    encoding: 'utf8',
-    env: buildEnv(),
-    timeout: 600_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
 
 let build: { status: number | null; output: string };
 beforeAll(() => {
@@ -134,7 +113,8 @@ describe('social cards in a built site', () => {
     // A redrawn card is written to a new file and renamed over the old one, so its inode changes.
     const inodes = () => new Map(listFiles(cache, '.png').map((f) => [f, statSync(f).ino]));
     const before = inodes();
-    const again = runBuild(join(work, 'again'));
+    // The shared demo build's project built again, with the same card cache.
+    const again = runBuild(demoSite('ita').root, ['--out', join(work, 'again')], { ITA_OG_CACHE: cache });
     expect(again.status, again.output).toBe(0);
     expect(inodes()).toEqual(before);
     expect(listFiles(join(work, 'again', 'og'), '.png').length).toBe(before.size);

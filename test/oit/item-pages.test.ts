@@ -7,7 +7,7 @@ import { summariseCompleteness } from '@/lib/oit/completeness';
 import { collectSheetInput } from '@/lib/oit/sheet-sources';
 import { sheetSourcesOf } from '@/lib/checks/oit-items';
 import { validateContent } from '@/lib/validate/validate-content';
-import { createTempProject } from '../helpers/temp-project';
+import { createTempProject } from '../support/temp-project';
 
 let root = '';
 beforeAll(() => {

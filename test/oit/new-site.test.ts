@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createTempProject } from '../helpers/temp-project';
-import { runOfflineBuild } from '../support/offline-build';
+import { createTempProject } from '../support/temp-project';
+import { runBuild } from '../support/temp-project';
 import { stripThaiBreaks } from '@/build/thai-breaks/mark-thai-breaks';
 import { listFiles, readAsText } from '../support/dist-scan';
 
@@ -62,7 +62,7 @@ describe('npm run new-site, then npm run build (clock at 2026-12-03)', () => {
     writeFileSync(join(root, 'import-reports/demo.written.json'), '[]');
     const made = newSite(root, [...FLAGS, '--yes']);
     expect(made.status, made.output).toBe(0);
-    build = runOfflineBuild(root, [], { ITA_TODAY: '2026-12-03' });
+    build = runBuild(root, [], { ITA_TODAY: '2026-12-03' });
   });
 
   it('removes every demo measure, notice, evidence file, report, assessment and OIT item page, and keeps the frameworks', () => {

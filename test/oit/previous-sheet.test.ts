@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPreviousSheets, recordPublishedSheets } from '@/lib/oit/previous-sheet';
-import { createTempProject } from '../helpers/temp-project';
-import { runOfflineBuild } from '../support/offline-build';
+import { createTempProject } from '../support/temp-project';
+import { runBuild } from '../support/temp-project';
 
 const SITE = 'https://www.example.go.th';
 const temp: string[] = [];
@@ -83,7 +83,7 @@ describe('a build after a page the last sheet listed was removed', () => {
     const url = 'https://www.nongtuayang.example.go.th/ita/oit/2569/o9/';
     expect(kept.items.find((i) => i.code === 'O9')!.answers.map((a) => a.url)).toContain(url);
     rmSync(join(root, 'content/oit/2569/O9.mdx'));
-    const result = runOfflineBuild(root, [], { ITA_TODAY: '2026-12-03' });
+    const result = runBuild(root, [], { ITA_TODAY: '2026-12-03' });
     expect(result.status, result.output).toBe(1);
     expect(result.output).toContain('ข้อผิดพลาด / ERROR: content/oit/published-2569.json → O9');
     expect(result.output).toContain(`item O9 of fiscal year 2569: the OIT sheet published last time gave ${url}`);

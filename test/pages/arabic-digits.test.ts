@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { stripThaiBreaks } from '@/build/thai-breaks/mark-thai-breaks';
-import { createTempProject, runBuild } from '../helpers/temp-project';
+import { createTempProject, runBuild } from '../support/temp-project';
 
 // An organisation that prints Arabic digits gets them everywhere the pages print a number or a date.
 let out: string;
@@ -11,7 +11,7 @@ beforeAll(() => {
   const file = join(root, 'content', 'organisation.yaml');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^digits: thai$/m, 'digits: arabic'));
   out = join(root, 'out');
-  const { status, output } = runBuild(root, ['--out', out, '--base', '/ita/', '--offline']);
+  const { status, output } = runBuild(root, ['--out', out, '--base', '/ita/']);
   if (status !== 0) throw new Error(output);
 });
 

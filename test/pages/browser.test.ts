@@ -1,33 +1,31 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, findAxeViolations, launchBrowser, PHONE } from './support/browser';
 import { demoSite } from '../support/demo-site';
-import { projectRoot } from './support/build-site';
-import { startStaticServer } from './support/static-server';
+import { projectRoot } from '../support/temp-project';
+import { serveStatic, type StaticSite } from '../support/static-server';
 
 const BASE = '/ita/';
 /** Screenshots are written here for people to look at (git-ignored). */
 const SHOTS = join(projectRoot, 'test-results', 'screenshots');
 
 let browser: Browser;
-let server: Server;
+let server: StaticSite;
 let site: string;
 
 beforeAll(async () => {
   const out = demoSite('ita').dist;
-  const started = await startStaticServer(out, BASE);
-  server = started.server;
-  site = `${started.origin}${BASE}`;
+  server = await serveStatic(out, BASE);
+  site = `${server.origin}${BASE}`;
   browser = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
 async function openPage(viewport: { width: number; height: number }): Promise<Page> {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subsetFileName, writeSarabunSubsets } from '@/build/fonts/subset-sarabun';
 import { listFiles } from '@/lib/validate/read-content';
 import { launchBrowser } from './support/browser';
-import { projectRoot } from './support/build-site';
+import { projectRoot } from '../support/temp-project';
 
 /**
  * The fallback face in src/styles/fonts.css scales the phone's Noto Sans Thai to Sarabun, so the page does not

@@ -1,19 +1,18 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { weighPageKinds } from '../../scripts/bench/page-weight';
 import { launchBrowser } from './support/browser';
-import { createTempProject, runBuild } from '../helpers/temp-project';
+import { createTempProject, runBuild } from '../support/temp-project';
 import { collectLineBreaks, findBreaksInsideWords } from './support/line-breaks';
 import { readPdfTextRuns, readPrintedTable } from './support/print-layout';
-import { startStaticServer } from './support/static-server';
+import { serveStatic, type StaticSite } from '../support/static-server';
 
 /** Issue #18: Thai line breaks, print and narrow screens, on one build of the demo site. */
 const BASE = '/ita/';
 let browser: Browser;
-let server: Server;
+let server: StaticSite;
 let site: string;
 let out: string;
 let root: string;
@@ -25,23 +24,19 @@ beforeAll(async () => {
   // the year; the shared demo build runs at today's date, when 2570 has no measures yet.
   root = createTempProject('ita-phone-');
   out = join(root, 'out');
-  const { status, output } = runBuild(root, ['--out', out, '--base', BASE, '--offline'], {
-    ITA_TODAY: '2026-06-15',
-    ASTRO_TELEMETRY_DISABLED: '1',
-  });
+  const { status, output } = runBuild(root, ['--out', out, '--base', BASE], { ITA_TODAY: '2026-06-15' });
   if (status !== 0) throw new Error(output);
   pagesByKind = Object.fromEntries(
     weighPageKinds(out, BASE).map((k) => [k.kind, k.heaviest.page.replace(/index\.html$/, '')]),
   );
-  const started = await startStaticServer(out, BASE);
-  server = started.server;
-  site = `${started.origin}${BASE}`;
+  server = await serveStatic(out, BASE);
+  site = `${server.origin}${BASE}`;
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
   if (root) rmSync(root, { recursive: true, force: true });
 });
 

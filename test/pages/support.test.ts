@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { hasGpsTag } from './support/exif';
 import { extractReferences } from './support/site-files';
-import { resolveFile } from './support/static-server';
+import { resolveFile } from '../support/static-server';
 
 // The build tests lean on these helpers, so they are checked on their own.
 describe('test support', () => {

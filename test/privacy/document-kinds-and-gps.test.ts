@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCheckConfig } from '@/lib/checks/config';
 import { checkEvidenceFiles } from '@/lib/checks/evidence-files';
 import { validateContent } from '@/lib/validate/validate-content';
-import { createTempProject } from '../helpers/temp-project';
+import { createTempProject } from '../support/temp-project';
 
 const MEASURE = 'content/measures/2569/bribery-risk-assessment.mdx';
 const NOTICE = 'content/announcements/no-gift-policy-2569.mdx';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPrivacy } from '@/lib/privacy/privacy-check';
 import { validateContent } from '@/lib/validate/validate-content';
 import { toThaiDigits } from '@/lib/thai/numerals';
-import { createTempProject } from '../helpers/temp-project';
+import { createTempProject } from '../support/temp-project';
 import { formatThaiId, makePdf, makeSyntheticThaiId } from '../support/make-pdf';
 import { makeThaiDigitPdf } from './support/thai-digit-pdf';
 

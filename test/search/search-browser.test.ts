@@ -12,11 +12,11 @@ import { extractPage } from '@/build/search/extract-page';
 import { openNodeSearch } from '@/build/search/pagefind-node';
 import { createRequire } from 'node:module';
 import { demoSite } from '../support/demo-site';
-import { serveSite, type ServedSite } from './serve-site';
+import { serveStatic, type StaticSite } from '../support/static-server';
 
 const BASE = '/ita/';
 let out: string;
-let served: ServedSite;
+let served: StaticSite;
 let browser: Browser;
 /** Visible text of every indexed page, by URL under /ita/. */
 const pageTexts = new Map<string, string>();
@@ -59,7 +59,7 @@ async function allResultUrls(page: Page): Promise<string[]> {
 beforeAll(async () => {
   out = demoSite('ita').dist;
   readPageTexts(out);
-  served = await serveSite(out, BASE);
+  served = await serveStatic(out, BASE);
   browser = await launchBrowser();
 });
 afterAll(async () => {

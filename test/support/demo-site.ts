@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { createTempProject } from '../helpers/temp-project';
+import { createTempProject, runBuild } from './temp-project';
 
 /**
  * The demo site as tests read it, built at most once per variant and per `vitest run`:
@@ -41,16 +40,6 @@ export const DEMO_VARIANTS = {
 } as const;
 export type DemoVariant = keyof typeof DEMO_VARIANTS;
 
-// Vitest puts Vite's import.meta.env values (MODE=test, DEV=1, …) into process.env; a real build never has
-// them, so they are left out. BASE_URL=/ is deliberately kept: scripts/build.ts must shield the Astro build
-// from it (it would send every link to / instead of the sub-path), and the sub-path tests prove it does.
-const VITEST_ENV = /^(VITEST.*|NODE_ENV|MODE|DEV|PROD|SSR|ASSETS_PREFIX)$/;
-
-/** The environment of a real command-line build, without what the test runner added. */
-export function cleanBuildEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k)));
-}
-
 const sleep = (ms: number): void => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms) as unknown as void;
 
 /** The demo site built for `variant`, building it now if no test of this run has yet. */
@@ -75,13 +64,8 @@ export function demoSite(variant: DemoVariant = 'ita'): DemoSite {
   const { base, site, args, env } = DEMO_VARIANTS[variant];
   const root = createTempProject(`ita-demo-${variant}-`);
   const cardCache = join(dir, 'og-cache');
-  const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--offline', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...cleanBuildEnv(), ...env, ITA_OG_CACHE: cardCache, ASTRO_TELEMETRY_DISABLED: '1' },
-    timeout: 600_000,
-  });
-  const output = `${result.stdout}\n${result.stderr}`;
+  const result = runBuild(root, [...args], { ...env, ITA_OG_CACHE: cardCache });
+  const { output } = result;
   const built: DemoSite & { status: number | null } = {
     root,
     dist: join(root, 'dist'),

@@ -1,8 +1,8 @@
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempProject } from '../helpers/temp-project';
-import { runOfflineBuild } from '../support/offline-build';
+import { createTempProject } from '../support/temp-project';
+import { runBuild } from '../support/temp-project';
 
 // One full build (expensive on the shared machine): text pasted from Word builds, and an
 // English-only notice is listed. On the old code the build stopped with the MDX compiler's trace.
@@ -20,7 +20,7 @@ beforeAll(() => {
     join(root, 'content/announcements/procurement-notice-2569-en.mdx'),
     '---\nkind: other\ntitle: Notice on Procurement Transparency 2569\ndate: 2025-11-03\nfiscalYear: 2569\nsignatory:\n  name: Example Signatory\n  position: Chief Executive\nlang: en\n---\n\nAll procurement of the fiscal year is published within 30 days.\n',
   );
-  result = runOfflineBuild(root);
+  result = runBuild(root);
 }, 600_000);
 afterAll(() => (process.env.KEEP_ROOT ? console.log(root) : rmSync(root, { recursive: true, force: true })));
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTempProject } from '../helpers/temp-project';
-import { runOfflineBuild } from '../support/offline-build';
+import { createTempProject } from '../support/temp-project';
+import { runBuild } from '../support/temp-project';
 import { formatThaiId, makeSyntheticThaiId } from '../support/make-pdf';
 
 // One `npm run build` per class of clerk mistake (issue #19): each alone stops the build
@@ -25,7 +25,7 @@ function buildWith(fault: (root: string) => void | Promise<void>) {
     await fault(root);
     mkdirSync(join(root, 'dist'));
     writeFileSync(join(root, 'dist', 'approved.txt'), APPROVED);
-    const result = runOfflineBuild(root);
+    const result = runBuild(root);
     expect(result.status, result.output).toBe(1);
     expect(result.output).toContain('nothing was published');
     expect(result.output).not.toContain('[build] Building static entrypoints');

@@ -6,7 +6,7 @@ import { createEntryId, slugOf, slugOfId } from '@/lib/content/entry-id';
 import { listEvidenceReferences } from '@/lib/content/evidence-refs';
 import { listCollectionFiles } from '@/lib/validate/read-content';
 import { validateContent } from '@/lib/validate/validate-content';
-import { createTempProject, projectRoot } from '../helpers/temp-project';
+import { createTempProject, projectRoot } from '../support/temp-project';
 
 // One collections table (src/lib/content/collections.ts) for Astro and the validator: a file one of them
 // would read and the other skip is an error naming it, never a page that silently goes missing.

@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateContent } from '@/lib/validate/validate-content';
-import { createTempProject, projectRoot } from '../helpers/temp-project';
+import { createTempProject, projectRoot } from '../support/temp-project';
 
 const roots: string[] = [];
 afterEach(() => {

@@ -2,7 +2,7 @@ import { copyFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/temp-project';
+import { projectRoot } from '../support/temp-project';
 import type { Problem } from '@/lib/validate/problem';
 import { validateContent } from '@/lib/validate/validate-content';
 

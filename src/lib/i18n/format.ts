@@ -64,3 +64,31 @@ export function formatFileSize(bytes: number, digits: DigitStyle): string {
 export function formatThaiRangeText(start: string, end: string, digits: DigitStyle): string {
   return formatThaiDateRange(start, end, { digits, month: 'long' });
 }
+
+/** The formatters above with the organisation's digit style already chosen: what a page gets from `Astro.locals.format`. */
+export interface Formatters {
+  digits(text: string | number): string;
+  count(value: number): string;
+  baht(value: number): string;
+  score(value: number): string;
+  day(iso: string, month?: 'long' | 'short'): string;
+  dayEn(iso: string): string;
+  period(period: Period, month?: 'long' | 'short'): string;
+  fileSize(bytes: number): string;
+  rangeText(start: string, end: string): string;
+}
+
+/** Binds every formatter to one digit style, so a component never needs the style handed to it. */
+export function createFormatters(digits: DigitStyle): Formatters {
+  return {
+    digits: (text) => formatDigits(text, digits),
+    count: (value) => formatCount(value, digits),
+    baht: (value) => formatBaht(value, digits),
+    score: (value) => formatScore(value, digits),
+    day: (iso, month = 'long') => formatDay(iso, digits, month),
+    dayEn: (iso) => formatDayEn(iso),
+    period: (period, month = 'short') => formatPeriod(period, digits, month),
+    fileSize: (bytes) => formatFileSize(bytes, digits),
+    rangeText: (start, end) => formatThaiRangeText(start, end, digits),
+  };
+}

@@ -25,16 +25,30 @@ export function createTempProject(prefix = 'ita-project-'): string {
   return root;
 }
 
-/** Runs `npm run build` in a project with extra arguments; returns exit code and all output. */
+// Vitest puts Vite's import.meta.env values (MODE=test, DEV=1, …) into process.env; a real build never has
+// them, so they are left out. BASE_URL=/ is deliberately kept: scripts/build.ts must shield the Astro build
+// from it (it would send every link to / instead of the sub-path), and the sub-path tests prove it does.
+const VITEST_ENV = /^(VITEST.*|NODE_ENV|MODE|DEV|PROD|SSR|SITE|ASSETS_PREFIX)$/;
+
+/** The environment of a real command-line build, without what the test runner added. */
+export function cleanBuildEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k)));
+}
+
+/**
+ * The one build launcher of the tests: `npm run build` in a project copy, as a clerk types it, with the
+ * environment of a real shell. Offline unless told otherwise, so no test waits on the network.
+ */
 export function runBuild(
   root: string,
   args: string[] = [],
   env: NodeJS.ProcessEnv = {},
+  { offline = true }: { offline?: boolean } = {},
 ): { status: number; output: string } {
-  const result = spawnSync('npm', ['run', '--silent', 'build', '--', ...args], {
+  const result = spawnSync('npm', ['run', '--silent', 'build', '--', ...(offline ? ['--offline'] : []), ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    env: { ...cleanBuildEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...(offline ? { ITA_OFFLINE: '1' } : {}), ...env },
     timeout: 600_000,
   });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
