@@ -32,7 +32,8 @@ async function project(port: number) {
 async function publish(root: string, env: Record<string, string>, ...args: string[]) {
   const child = run(process.execPath, ['--import', tsx, path.join(repo, 'scripts/publish.ts'), ...args], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', ...env },
+    // The project folder here is a bare temp folder: tsx finds the `@/` alias in the repo's tsconfig, as in a clerk's checkout.
+    env: { PATH: process.env.PATH ?? '', TSX_TSCONFIG_PATH: path.join(repo, 'tsconfig.json'), ...env },
   });
   try {
     const { stdout, stderr } = await child;
