@@ -91,6 +91,15 @@ export function openFtpTarget(login: FtpLogin): PublishTransport {
     removeFile: async (client, file) => {
       await client.remove(file, true);
     },
+    async sizeOf(client, file) {
+      try {
+        return await client.size(file);
+      } catch (error) {
+        // SIZE (RFC 3659) is not on every server: "not understood / not implemented" means no check, not a failure.
+        if (error instanceof FTPError && error.code >= 500 && error.code <= 504) return undefined;
+        throw error;
+      }
+    },
     removeEmptyFolder: async (client, dir) => {
       await client.removeEmptyDir(dir);
     },

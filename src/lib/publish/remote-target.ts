@@ -1,5 +1,6 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { joinInside, parentFolders, UPLOAD_SUFFIX, type PublishTransport } from './transport.ts';
+import { joinInside, parentFolders, PublishError, UPLOAD_SUFFIX, type PublishTransport } from './transport.ts';
 
 /** What a file is made of on its way up: a local file's path, or the bytes themselves. */
 export type UploadSource = string | Buffer;
@@ -28,6 +29,8 @@ export interface RemoteDriver<C> {
   removeFile(client: C, file: string): Promise<void>;
   /** Removes a folder if it is empty; throws otherwise. */
   removeEmptyFolder(client: C, dir: string): Promise<void>;
+  /** Bytes the server holds for `file` (following links, as a web server would); undefined if it cannot tell. */
+  sizeOf(client: C, file: string): Promise<number | undefined>;
 }
 
 /** A publish target on a server, through `driver`; nothing outside `remotePath` is ever touched. */
@@ -38,8 +41,10 @@ export function openRemoteTarget<C>(driver: RemoteDriver<C>, remotePath: string)
 
   async function connected(): Promise<C> {
     if (client !== undefined && (driver.isAlive?.(client) ?? true)) return client;
-    const fresh: C = await driver.connect(() => {
-      if (client === fresh) client = undefined;
+    // `let` before the call: the library may report a drop while still connecting, before there is a client.
+    let fresh: C | undefined;
+    fresh = await driver.connect(() => {
+      if (fresh !== undefined && client === fresh) client = undefined;
     });
     client = fresh;
     return fresh;
@@ -67,8 +72,17 @@ export function openRemoteTarget<C>(driver: RemoteDriver<C>, remotePath: string)
         await driver.makeFolder(c, dir);
         made.add(dir);
       }
-      await driver.send(c, source, final + UPLOAD_SUFFIX);
-      await driver.replace(c, final + UPLOAD_SUFFIX, final);
+      const temporary = final + UPLOAD_SUFFIX;
+      await driver.send(c, source, temporary);
+      // Checked before the rename, never trusted: ssh2 (the SFTP library) reports success when the server refused a
+      // write (OpenSSH answers a full disk with a bare "Failure"), which would make a truncated file live.
+      const expected = typeof source === 'string' ? (await stat(source)).size : source.length;
+      const kept = await driver.sizeOf(c, temporary);
+      if (kept !== undefined && kept !== expected) {
+        await driver.removeFile(c, temporary).catch(() => {});
+        throw new PublishError('disk-full', `${rel}: ${kept} / ${expected} bytes`);
+      }
+      await driver.replace(c, temporary, final);
     });
   };
 

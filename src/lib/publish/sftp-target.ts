@@ -21,7 +21,7 @@ function explain(error: unknown): unknown {
   ) {
     return new PublishError('auth', message.replace(/^.*?: /, ''));
   }
-  if (/host key/i.test(message)) return new PublishError('auth', message);
+  if (/host key|Host denied/i.test(message)) return new PublishError('host-key', message.replace(/^.*?: /, ''));
   if (isDiskFull(error)) return new PublishError('disk-full', message);
   if (code === 3 || code === 'EACCES' || /permission denied/i.test(message))
     return new PublishError('permission', message);
@@ -93,6 +93,7 @@ export function openSftpTarget(login: SftpLogin): PublishTransport {
     removeFile: async (client, file) => {
       await client.delete(file, true);
     },
+    sizeOf: async (client, file) => (await client.stat(file)).size,
     removeEmptyFolder: async (client, dir) => {
       await client.rmdir(dir);
     },
