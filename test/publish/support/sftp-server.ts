@@ -129,7 +129,12 @@ export async function startSftpServer(root: string, password: string, faults: Se
             sftp.status(reqid, STATUS.OK);
           }),
         );
-        const stat = (reqid: number, p: string) => run(reqid, () => sftp.attrs(reqid, attrsOf(statSync(local(p)))));
+        const stat = (reqid: number, p: string) =>
+          run(reqid, () => {
+            const attrs = attrsOf(statSync(local(p)));
+            if (faults.shortFile && p.endsWith(`${faults.shortFile}.ita-upload-tmp`)) attrs.size -= 1;
+            sftp.attrs(reqid, attrs);
+          });
         sftp.on('STAT', stat);
         sftp.on('LSTAT', stat);
         sftp.on('REALPATH', (reqid, p) =>
