@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import ssh2, { type Connection } from 'ssh2';
 import type { ServerFaults, TestServer } from './ftp-server.ts';
+import { admitClerk } from './sftp-server.ts';
 
 const { Server, utils } = ssh2;
 const hostKey = utils.generateKeyPairSync('ed25519').private;
@@ -41,21 +42,7 @@ export async function startOpenSshSftpServer(password: string, faults: ServerFau
   let dropped = false;
 
   const server = new Server({ hostKeys: [hostKey] }, (client) => {
-    if (faults.refusing) {
-      client.end();
-      return;
-    }
-    // Small request/reply packets: without this, Nagle's algorithm and delayed ACKs add ~40 ms to each round trip.
-    (client as unknown as { setNoDelay(on: boolean): void }).setNoDelay(true);
-    clients.add(client);
-    client.on('close', () => clients.delete(client));
-    client.on('error', () => {});
-    client.on('authentication', (ctx) => {
-      if (ctx.method === 'password' && ctx.username === 'clerk' && ctx.password === password) {
-        state.logins++;
-        ctx.accept();
-      } else ctx.reject(['password']);
-    });
+    if (!admitClerk(client, password, state, clients)) return;
     client.on('session', (acceptSession) => {
       acceptSession().on('subsystem', (accept, reject, info) => {
         if (info.name !== 'sftp') return reject();
