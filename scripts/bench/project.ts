@@ -37,6 +37,26 @@ export function createProjectCopy(root: string, target: string, evidenceDir: str
   linkTree(evidenceDir, join(target, 'content', 'evidence'));
 }
 
+/**
+ * Brings a kept project copy's sources up to this checkout's (build caches, content and dist/ stay), so a warm
+ * rebuild measures today's code rather than the code of the run that made the copy.
+ */
+export function refreshProjectSources(root: string, target: string): void {
+  for (const name of readdirSync(target)) {
+    if (!SKIPPED.has(name) && !name.startsWith('.publish'))
+      rmSync(join(target, name), { recursive: true, force: true });
+  }
+  for (const name of readdirSync(root)) {
+    if (!SKIPPED.has(name)) cpSync(join(root, name), join(target, name), { recursive: true });
+  }
+  const modules = join(target, 'node_modules');
+  const linked = new Set(readdirSync(modules));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if ((name.startsWith('.') && name !== '.bin') || linked.has(name)) continue;
+    symlinkSync(join(root, 'node_modules', name), join(modules, name));
+  }
+}
+
 function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:publish [-- --preset typical|tiny|…] [--protocol ftp|sftp] [--reuse-build]`: what `npm run publish`
  * sends to a real FTP (ftp-srv) or SFTP (ssh2 Server) test server. `--reuse-build` starts from the project copy a
- * previous run left (its content rewritten, so the edited measure is undone, and rebuilt warm) instead of a cold build.
+ * previous run left (sources refreshed from this checkout, content rewritten so the edited measure is undone, rebuilt
+ * warm) instead of a cold build.
  *
  * Builds the bench's synthetic organisation once (in the system's temporary folder, never in content/), starts
  * the test server (127.0.0.1, random port) and publishes to it: a first publish that the server cuts
@@ -26,7 +27,7 @@ import { benchTempRoot, ensureCorpus } from './corpus';
 import { planOrganisation } from './plan';
 import { CORPUS_SIZE_OPTIONS, resolveCorpusSize } from './presets';
 import { parseOptions } from '../support/parse-options';
-import { createProjectCopy } from './project';
+import { createProjectCopy, refreshProjectSources } from './project';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const log = (line: string): void => console.log(`[bench:publish ${new Date().toISOString().slice(11, 19)}] ${line}`);
@@ -52,7 +53,8 @@ const dist = join(project, 'dist');
 const logDir = join(root, '.bench', `logs-publish-${name}`);
 mkdirSync(logDir, { recursive: true });
 const reuse = options['reuse-build'] === true && existsSync(join(dist, 'index.html'));
-if (!reuse) createProjectCopy(root, project, corpus.evidenceDir);
+if (reuse) refreshProjectSources(root, project);
+else createProjectCopy(root, project, corpus.evidenceDir);
 writeContent(join(project, 'content'), plan.years, plan.measures);
 const built = await measureBuild(project, dist, reuse ? 'first (warm, reused project)' : 'first', logDir);
 log(`built in ${built.seconds.toFixed(0)} s`);

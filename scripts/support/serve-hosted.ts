@@ -27,6 +27,8 @@ export interface HostingRules {
   /** Content types sent compressed (mod_deflate). */
   deflate: Set<string>;
   types: Map<string, string>;
+  /** `FilesMatch` patterns whose files Apache refuses to serve (`Require all denied` / `Deny from all`): 403. */
+  denied: RegExp[];
 }
 
 const BASE_TYPES: Record<string, string> = {
@@ -49,7 +51,7 @@ const BASE_TYPES: Record<string, string> = {
 
 /** Reads the rules of an `.htaccess` text. */
 export function readHostingRules(text: string): HostingRules {
-  const rules: HostingRules = { headers: [], deflate: new Set(), types: new Map() };
+  const rules: HostingRules = { headers: [], deflate: new Set(), types: new Map(), denied: [] };
   let files: RegExp | undefined;
   let path: RegExp | undefined;
   let skip = false;
@@ -68,7 +70,9 @@ export function readHostingRules(text: string): HostingRules {
       const header = /^Header\s+(?:always\s+)?set\s+(\S+)\s+"(.*)"$/.exec(line);
       const type = /^AddType\s+(\S+)\s+(.+)$/.exec(line);
       const deflate = /^AddOutputFilterByType\s+DEFLATE\s+(.+)$/.exec(line);
-      if (header) rules.headers.push({ name: header[1]!.toLowerCase(), value: header[2]!, files, path });
+      const deny = /^(?:Require\s+all\s+denied|Deny\s+from\s+all)$/i.test(line);
+      if (deny && files && !rules.denied.some((d) => d.source === files!.source)) rules.denied.push(files);
+      else if (header) rules.headers.push({ name: header[1]!.toLowerCase(), value: header[2]!, files, path });
       else if (type) for (const ext of type[2]!.split(/\s+/)) rules.types.set(ext, type[1]!);
       else if (deflate) for (const t of deflate[1]!.split(/\s+/)) rules.deflate.add(t);
     }
@@ -116,6 +120,11 @@ export function serveHosted(
     let file = path.startsWith(base) ? join(outDir, normalize(path.slice(base.length))) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = Boolean(file && file.startsWith(outDir) && existsSync(file));
+    if (found && rules.denied.some((d) => d.test(basename(file)))) {
+      response.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden');
+      onServed({ path, sent: 9, file: 0 });
+      return;
+    }
     if (!found) file = join(outDir, '404.html');
     const body = readFileSync(file);
     const type = contentTypeOf(rules, file);

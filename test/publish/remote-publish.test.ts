@@ -147,6 +147,20 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('publish over %s', (
     await expect(publish()).rejects.toThrow(/พื้นที่บนเซิร์ฟเวอร์เต็ม[\s\S]*disk is full/);
   });
 
+  it('a file the server holds short is never renamed into place: named as a full disk, the live copy kept', async () => {
+    const { remote, publish, dist, server } = await setUp();
+    await publish();
+    await write(dist, { 'photos/a.webp': Buffer.alloc(50_000, 7) });
+    const live = await readFile(path.join(remote, 'photos', 'a.webp'));
+    server.faults.shortFile = 'a.webp';
+    await expect(publish()).rejects.toThrow(/พื้นที่บนเซิร์ฟเวอร์เต็ม[\s\S]*photos\/a\.webp: 49999 \/ 50000 bytes/);
+    expect(await readFile(path.join(remote, 'photos', 'a.webp'))).toEqual(live);
+    expect(existsSync(path.join(remote, 'photos', 'a.webp.ita-upload-tmp'))).toBe(false);
+    server.faults.shortFile = undefined;
+    await publish();
+    expect(await snapshot(remote)).toEqual(await snapshot(dist));
+  });
+
   it('a folder the user may not write to is named, without retrying', async () => {
     const { publish } = await setUp({ denyWrite: true });
     const started = Date.now();

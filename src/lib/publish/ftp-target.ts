@@ -1,15 +1,7 @@
 import { Readable, Writable } from 'node:stream';
-import path from 'node:path';
 import { Client, FTPError } from 'basic-ftp';
-import {
-  isDiskFull,
-  isNetworkError,
-  joinInside,
-  parentFolders,
-  PublishError,
-  UPLOAD_SUFFIX,
-  type PublishTransport,
-} from './transport.ts';
+import { openRemoteTarget, type RemoteDriver } from './remote-target.ts';
+import { isDiskFull, isNetworkError, PublishError, type PublishTransport } from './transport.ts';
 
 export interface RemoteLogin {
   host: string;
@@ -42,67 +34,50 @@ function explain(error: unknown): unknown {
   return error;
 }
 
-const looksMissing = (error: unknown) =>
+const isMissing = (error: unknown) =>
   error instanceof FTPError &&
   error.code >= 550 &&
   /no such|not found|ENOENT|not exist|cannot find/i.test(error.message);
 
 /** FTP or explicit FTPS through basic-ftp, reconnecting whenever the connection was dropped. */
 export function openFtpTarget(login: FtpLogin): PublishTransport {
-  let client: Client | undefined;
-  const made = new Set<string>();
-  const at = (rel: string) => joinInside(login.remotePath, rel);
-
-  async function connected(): Promise<Client> {
-    if (client && !client.closed) return client;
-    client = new Client((login.timeoutSeconds ?? 60) * 1000);
-    await client.access({
-      host: login.host,
-      port: login.port ?? 21,
-      user: login.user,
-      password: login.password,
-      secure: login.secure ?? false,
-      secureOptions: login.secure ? { rejectUnauthorized: !login.allowUntrustedCertificate } : undefined,
-    });
-    return client;
-  }
-
-  /** Runs one step; any failure closes the client so the runner's retry starts on a fresh connection. */
-  async function step<T>(work: (c: Client) => Promise<T>): Promise<T> {
-    try {
-      return await work(await connected());
-    } catch (error) {
-      if (looksMissing(error)) throw error;
-      client?.close();
-      client = undefined;
-      throw explain(error);
-    }
-  }
-
-  async function ensureFolder(c: Client, remoteDir: string): Promise<void> {
-    if (made.has(remoteDir)) return;
-    await c.ensureDir(remoteDir);
-    made.add(remoteDir);
-  }
-
-  async function put(rel: string, source: () => Readable | string): Promise<void> {
-    const final = at(rel);
-    await step(async (c) => {
-      await ensureFolder(c, path.posix.dirname(final));
-      await c.uploadFrom(source(), final + UPLOAD_SUFFIX);
+  const driver: RemoteDriver<Client> = {
+    async connect() {
+      const client = new Client((login.timeoutSeconds ?? 60) * 1000);
       try {
-        await c.rename(final + UPLOAD_SUFFIX, final);
+        await client.access({
+          host: login.host,
+          port: login.port ?? 21,
+          user: login.user,
+          password: login.password,
+          secure: login.secure ?? false,
+          secureOptions: login.secure ? { rejectUnauthorized: !login.allowUntrustedCertificate } : undefined,
+        });
+      } catch (error) {
+        client.close();
+        throw error;
+      }
+      return client;
+    },
+    isAlive: (client) => !client.closed,
+    disconnect: async (client) => client.close(),
+    explain,
+    isMissing,
+    makeFolder: (client, dir) => client.ensureDir(dir),
+    send: async (client, source, file) => {
+      await client.uploadFrom(typeof source === 'string' ? source : Readable.from([source]), file);
+    },
+    async replace(client, from, to) {
+      try {
+        await client.rename(from, to);
       } catch (error) {
         // Some servers refuse to rename over an existing file: remove it, then rename (a moment without it).
         if (!(error instanceof FTPError)) throw error;
-        await c.remove(final, true);
-        await c.rename(final + UPLOAD_SUFFIX, final);
+        await client.remove(to, true);
+        await client.rename(from, to);
       }
-    });
-  }
-
-  return {
-    async readText(rel) {
+    },
+    async read(client, file) {
       const chunks: Buffer[] = [];
       const sink = new Writable({
         write(chunk, _enc, done) {
@@ -110,32 +85,24 @@ export function openFtpTarget(login: FtpLogin): PublishTransport {
           done();
         },
       });
+      await client.downloadTo(sink, file);
+      return Buffer.concat(chunks);
+    },
+    removeFile: async (client, file) => {
+      await client.remove(file, true);
+    },
+    async sizeOf(client, file) {
       try {
-        await step((c) => c.downloadTo(sink, at(rel)));
+        return await client.size(file);
       } catch (error) {
-        if (looksMissing(error)) return undefined;
+        // SIZE (RFC 3659) is not on every server: "not understood / not implemented" means no check, not a failure.
+        if (error instanceof FTPError && error.code >= 500 && error.code <= 504) return undefined;
         throw error;
       }
-      return Buffer.concat(chunks).toString('utf8');
     },
-    upload: (localFile, rel) => put(rel, () => localFile),
-    writeText: (rel, text) => put(rel, () => Readable.from([Buffer.from(text)])),
-    async remove(rel) {
-      await step(async (c) => {
-        await c.remove(at(rel), true);
-        for (const folder of parentFolders(rel)) {
-          try {
-            await c.removeEmptyDir(at(folder));
-            made.delete(at(folder));
-          } catch {
-            break;
-          }
-        }
-      });
-    },
-    async close() {
-      client?.close();
-      client = undefined;
+    removeEmptyFolder: async (client, dir) => {
+      await client.removeEmptyDir(dir);
     },
   };
+  return openRemoteTarget(driver, login.remotePath);
 }

@@ -37,7 +37,7 @@ export function parentFolders(rel: string): string[] {
 }
 
 export type PublishErrorKind =
-  'auth' | 'unreachable' | 'disk-full' | 'outside' | 'no-password' | 'permission' | 'certificate';
+  'auth' | 'unreachable' | 'disk-full' | 'outside' | 'no-password' | 'permission' | 'certificate' | 'host-key';
 
 const messages: Record<PublishErrorKind, (detail: string) => string> = {
   auth: (d) =>
@@ -47,8 +47,11 @@ const messages: Record<PublishErrorKind, (detail: string) => string> = {
     `ติดต่อเซิร์ฟเวอร์ไม่ได้ (${d}): ตรวจ host และ port ใน content/publish.yaml และการเชื่อมต่ออินเทอร์เน็ต แล้วสั่งใหม่ ไฟล์ที่ส่งแล้วจะไม่ส่งซ้ำ\n` +
     `cannot reach the server (${d}): check "host" and "port" in content/publish.yaml and the network, then run it again; files already sent are not sent again`,
   'disk-full': (d) =>
-    `พื้นที่บนเซิร์ฟเวอร์เต็ม (${d}): ลบไฟล์เก่าบนโฮสต์หรือขอเพิ่มพื้นที่ แล้วสั่งใหม่ เว็บเดิมยังใช้งานได้\n` +
-    `the server's disk is full (${d}): free space on the hosting or ask for more, then run it again; the live site still works`,
+    `พื้นที่บนเซิร์ฟเวอร์เต็ม หรือเกินโควตา (${d}): ลบไฟล์เก่าบนโฮสต์หรือขอเพิ่มพื้นที่จากผู้ให้บริการ แล้วสั่งใหม่ เว็บเดิมยังใช้งานได้\n` +
+    `the server's disk is full, or the quota used up (${d}): free space on the hosting or ask the provider for more, then run it again; the live site still works`,
+  'host-key': (d) =>
+    `กุญแจของเซิร์ฟเวอร์ไม่ตรงกับ hostKeySha256 ใน content/publish.yaml (${d}) ไม่ได้ส่งรหัสผ่านหรือไฟล์ใด: ถ้าผู้ให้บริการโฮสต์แจ้งว่าเปลี่ยนเครื่อง ให้ขอลายนิ้วมือใหม่จากเขาแล้วแก้ hostKeySha256 ถ้าไม่ได้แจ้ง อย่าเพิ่งเผยแพร่และแจ้งผู้ดูแลระบบ\n` +
+    `the server's key does not match hostKeySha256 in content/publish.yaml (${d}); no password or file was sent. If the hosting provider says it moved the site, get the new fingerprint from them and update hostKeySha256; if not, do not publish and tell your IT support: something may be between you and the server`,
   outside: (d) =>
     `เส้นทาง "${d}" อยู่นอกโฟลเดอร์ที่กำหนด ไม่ได้แตะต้องไฟล์ใด\n` +
     `path "${d}" is outside the configured remote folder; nothing was touched there`,

@@ -17,6 +17,8 @@ export interface ServerFaults {
   denyWrite?: boolean;
   /** Downloads of this name are refused (a host that hides dotfiles). */
   denyRead?: string;
+  /** A file whose name ends so is reported one byte short while it sits under its temporary name (a write cut short). */
+  shortFile?: string;
 }
 
 export interface TestServer {
@@ -97,6 +99,11 @@ export async function startFtpServer(
     override async read(fileName: string, options?: { start?: unknown }) {
       if (faults.denyRead && fileName.endsWith(faults.denyRead)) throw new Error('Permission denied');
       return super.read(fileName, options);
+    }
+    override async get(fileName: string) {
+      const stats = await super.get(fileName);
+      if (faults.shortFile && fileName.endsWith(`${faults.shortFile}.ita-upload-tmp`)) stats.size -= 1;
+      return stats;
     }
     override async rename(from: string, to: string) {
       const result = await super.rename(from, to);

@@ -32,6 +32,29 @@ function attrsOf(stats: Stats) {
   };
 }
 
+/**
+ * What both SSH test servers do with a new connection: close it while the host is "gone", else let user `clerk` in
+ * with `password`, counting logins. False when the connection was refused.
+ */
+export function admitClerk(client: Connection, password: string, state: TestServer, clients: Set<Connection>): boolean {
+  if (state.faults.refusing) {
+    client.end();
+    return false;
+  }
+  // Small request/reply packets: without this, Nagle's algorithm and delayed ACKs add ~40 ms to each round trip.
+  (client as unknown as { setNoDelay(on: boolean): void }).setNoDelay(true);
+  clients.add(client);
+  client.on('close', () => clients.delete(client));
+  client.on('error', () => {});
+  client.on('authentication', (ctx) => {
+    if (ctx.method === 'password' && ctx.username === 'clerk' && ctx.password === password) {
+      state.logins++;
+      ctx.accept();
+    } else ctx.reject(['password']);
+  });
+  return true;
+}
+
 export async function startSftpServer(root: string, password: string, faults: ServerFaults = {}): Promise<TestServer> {
   const state: TestServer = { port: 0, faults, logins: 0, files: 0, close: async () => {} };
   let dropped = false;
@@ -44,20 +67,7 @@ export async function startSftpServer(root: string, password: string, faults: Se
   };
 
   const server = new Server({ hostKeys: [hostKey] }, (client) => {
-    if (faults.refusing) {
-      client.end();
-      return;
-    }
-    (client as unknown as { setNoDelay(on: boolean): void }).setNoDelay(true);
-    clients.add(client);
-    client.on('close', () => clients.delete(client));
-    client.on('error', () => {});
-    client.on('authentication', (ctx) => {
-      if (ctx.method === 'password' && ctx.username === 'clerk' && ctx.password === password) {
-        state.logins++;
-        ctx.accept();
-      } else ctx.reject(['password']);
-    });
+    if (!admitClerk(client, password, state, clients)) return;
     client.on('session', (acceptSession) => {
       acceptSession().on('sftp', (acceptSftp) => {
         const sftp = acceptSftp();
@@ -129,7 +139,12 @@ export async function startSftpServer(root: string, password: string, faults: Se
             sftp.status(reqid, STATUS.OK);
           }),
         );
-        const stat = (reqid: number, p: string) => run(reqid, () => sftp.attrs(reqid, attrsOf(statSync(local(p)))));
+        const stat = (reqid: number, p: string) =>
+          run(reqid, () => {
+            const attrs = attrsOf(statSync(local(p)));
+            if (faults.shortFile && p.endsWith(`${faults.shortFile}.ita-upload-tmp`)) attrs.size -= 1;
+            sftp.attrs(reqid, attrs);
+          });
         sftp.on('STAT', stat);
         sftp.on('LSTAT', stat);
         sftp.on('REALPATH', (reqid, p) =>
