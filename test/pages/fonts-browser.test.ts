@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeFallbackDescriptors, FALLBACK_FACES, type FontMetrics } from '@/build/fonts/fallback-metrics';
 import { subsetFileName, writeSarabunSubsets } from '@/build/fonts/subset-sarabun';
 import { listFiles } from '@/lib/validate/read-content';
+import { PAGE_BUDGET_BYTES, weighPageKinds } from '../../scripts/bench/page-weight';
+import { measurePagesSent } from '../../scripts/bench/pages-sent';
+import { formatPagesSent } from '../../scripts/bench/report';
 import { demoSite } from '../support/demo-site';
 import { launchBrowser } from './support/browser';
 import { projectRoot } from './support/build-site';
@@ -256,4 +259,33 @@ describe('swapping Sarabun in', () => {
     console.log(`font swap at 360 px, unmatched fallback: ${JSON.stringify(unmatched)}`);
     expect(unmatched.movedOnFirstScreen).toBeGreaterThan(0);
   });
+});
+
+/**
+ * Issue #18: "load the bold face only on pages that use it". A face is fetched only when text needs it, so
+ * Chromium's requests say which pages need bold: every kind does (its heading, and "ITA" in the header).
+ * The static count of page-weight.ts charges every font a page references; it must not charge less.
+ */
+describe('fonts each kind of page fetches', () => {
+  it('fetches a bold file only where bold text needs it, and no more font bytes than the page-weight count charges', async () => {
+    const demo = demoSite('ita');
+    const kinds = weighPageKinds(demo.dist, demo.base);
+    const sent = await measurePagesSent(
+      demo.dist,
+      demo.base,
+      kinds.map((k) => ({ kind: k.kind, page: k.heaviest.page })),
+    );
+    console.log(`fonts sent per page kind:\n${formatPagesSent(sent)}`);
+    expect(sent.map((p) => p.kind)).toEqual(kinds.map((k) => k.kind));
+    for (const [i, page] of sent.entries()) {
+      const files = page.fonts.map((f) => f.file.replace(/\.[\w-]+\.woff2$/, ''));
+      expect(files.includes('sarabun-thai-700'), `${page.kind}: bold Thai fetched ⇔ set`).toBe(page.boldThai !== null);
+      expect(files.includes('sarabun-latin-700'), `${page.kind}: bold Latin fetched ⇔ set`).toBe(
+        page.boldLatin !== null,
+      );
+      expect(files).toContain('sarabun-thai-400');
+      expect(page.font).toBeLessThanOrEqual(kinds[i]!.heaviest.font);
+      expect(page.html + page.css + page.js + page.font).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
+    }
+  }, 300_000);
 });
