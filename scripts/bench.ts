@@ -20,13 +20,14 @@ import { validateContent } from '@/lib/validate/validate-content';
 import { measureBuild, type BuildFigures } from './bench/builds';
 import { measureFile, writeContent } from './bench/content';
 import { benchTempRoot, ensureCorpus } from './bench/corpus';
-import { weighPageKinds } from './bench/page-weight';
+import { weighPageKinds, type KindWeight } from './bench/page-weight';
+import { measurePagesSent, type PageSent } from './bench/pages-sent';
 import { ensureBasePhoto, writeDerivedPhoto } from './bench/photos';
 import { planOrganisation } from './bench/plan';
 import { CORPUS_SIZE_OPTIONS, resolveCorpusSize } from './bench/presets';
 import { parseOptions } from './support/parse-options';
 import { clearBuildCaches, createProjectCopy } from './bench/project';
-import { formatResults, formatSearch, type BenchResults } from './bench/report';
+import { formatPageWeights, formatPagesSent, formatResults, formatSearch, type BenchResults } from './bench/report';
 import { measureSearch, SEARCH_QUERIES } from './bench/search-bytes';
 import { measureSharpBaseline, observedTransforms } from './bench/sharp-baseline';
 
@@ -92,13 +93,18 @@ const cold = await build('cold');
 if (searchOnly) {
   const { base: searchBase } = resolveSiteLocation(join(project, 'content', 'organisation.yaml'));
   const figures = await measureSearch(outDir, searchBase, SEARCH_QUERIES);
+  // Page weight too: photos aside it is the same figure as the full run's, so both figures come per preset.
+  const pageWeights = pageWeightRows(weighPageKinds(outDir, searchBase));
+  const pagesSent = await sendPages(outDir, searchBase, pageWeights);
   const jsonFile = resolve(options.json ?? join(root, '.bench', `results-${name}.json`));
   mkdirSync(dirname(jsonFile), { recursive: true });
   writeFileSync(
     jsonFile,
-    `${JSON.stringify({ preset: name, size, commit: gitCommit(source), search: figures ?? null }, null, 2)}\n`,
+    `${JSON.stringify({ preset: name, size, commit: gitCommit(source), search: figures ?? null, pageWeights, pagesSent }, null, 2)}\n`,
   );
   console.log(`\n${figures ? formatSearch(figures) : 'no search index in this build'}\n`);
+  console.log(`${formatPageWeights(name, pageWeights)}\n`);
+  if (pagesSent) console.log(`${formatPagesSent(pagesSent)}\n`);
   log(`JSON saved to ${relative(process.cwd(), jsonFile)}; project copy kept in ${project}`);
   process.exit(0);
 }
@@ -148,6 +154,7 @@ const search = await measureSearch(outDir, base, SEARCH_QUERIES).catch((error: u
   log(`search measurement failed: ${String(error)}`);
   return undefined;
 });
+const pageWeights = pageWeightRows(weighPageKinds(outDir, base));
 const imageStage = cold.imageStageSeconds;
 const imagePerSecond = imageStage && observed.sources ? observed.sources / imageStage : null;
 const wholePerSecond = observed.sources / cold.seconds;
@@ -191,11 +198,8 @@ const results: BenchResults = {
     coldMeanMs: cold.ogMeanMs,
     cachedMeanMs: warm.ogCards ? warm.ogMeanMs : added.ogMeanMs,
   },
-  pageWeights: weighPageKinds(outDir, base).map(({ pages, heaviest: { missing, ...rest } }) => ({
-    ...rest,
-    pages,
-    missing: missing.length,
-  })),
+  pageWeights,
+  pagesSent: await sendPages(outDir, base, pageWeights),
 };
 
 const jsonFile = resolve(options.json ?? join(root, '.bench', `results-${name}.json`));
@@ -205,6 +209,18 @@ console.log(`\n${formatResults(results)}\n`);
 log(
   `JSON saved to ${relative(process.cwd(), jsonFile)}; build logs in ${relative(process.cwd(), logDir)}; project copy kept in ${project}`,
 );
+
+function pageWeightRows(kinds: KindWeight[]): BenchResults['pageWeights'] {
+  return kinds.map(({ pages, heaviest: { missing, ...rest } }) => ({ ...rest, pages, missing: missing.length }));
+}
+
+/** The heaviest page of each kind opened in Chromium; a failure is reported, not fatal (the static figures stand). */
+async function sendPages(dir: string, siteBase: string, rows: BenchResults['pageWeights']): Promise<PageSent[] | null> {
+  return measurePagesSent(dir, siteBase, rows).catch((error: unknown) => {
+    log(`page measurement in Chromium failed: ${String(error)}`);
+    return null;
+  });
+}
 
 function packageVersion(name: string): string {
   return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })

@@ -2,6 +2,7 @@ import type { BuildFigures } from './builds';
 import type { CorpusInfo } from './corpus';
 import { PAGE_BUDGET_BYTES, type KindWeight } from './page-weight';
 import type { CorpusSize } from './presets';
+import type { PageSent } from './pages-sent';
 import { SEARCH_PARTS, type SearchFigures } from './search-bytes';
 import type { SharpBaseline } from './sharp-baseline';
 
@@ -29,8 +30,12 @@ export interface BenchResults {
   dist: { bytes: number; files: number; imageBytes: number };
   search: SearchFigures | null;
   socialCards: { cards: number; coldMeanMs: number | null; cachedMeanMs: number | null };
-  pageWeights: (Omit<KindWeight['heaviest'], 'missing'> & { pages: number; missing: number })[];
+  pageWeights: PageWeightRow[];
+  /** The same pages opened in Chromium: what was sent until their fonts were in, and why bold was fetched. */
+  pagesSent?: PageSent[] | null;
 }
+
+export type PageWeightRow = Omit<KindWeight['heaviest'], 'missing'> & { pages: number; missing: number };
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
@@ -128,33 +133,8 @@ export function formatResults(r: BenchResults): string {
     ),
   );
   if (s) out.push('', formatSearch(s));
-  out.push('');
-  out.push(
-    table(
-      ['page kind', 'pages', 'heaviest page', 'HTML', 'CSS', 'JS', 'fonts', 'total', 'sent'],
-      r.pageWeights.map((w) => [
-        w.kind,
-        String(w.pages),
-        `/${w.page.replace(/index\.html$/, '')}`,
-        kb(w.html),
-        kb(w.css),
-        kb(w.js),
-        kb(w.font),
-        kb(w.total),
-        kb(w.gzipTotal),
-      ]),
-    ),
-  );
-  const heaviest = r.pageWeights.reduce<(typeof r.pageWeights)[number] | undefined>(
-    (a, b) => (!a || b.gzipTotal > a.gzipTotal ? b : a),
-    undefined,
-  );
-  if (heaviest) {
-    const verdict = heaviest.gzipTotal <= PAGE_BUDGET_BYTES ? 'within' : 'OVER';
-    out.push(
-      `page weight (${r.preset}): heaviest page as sent ${kb(heaviest.gzipTotal)} (/${heaviest.page.replace(/index\.html$/, '')}, fonts ${kb(heaviest.font)}; HTML, CSS and JS gzipped) — ${verdict} the ${kb(PAGE_BUDGET_BYTES)} budget`,
-    );
-  }
+  out.push('', formatPageWeights(r.preset, r.pageWeights));
+  if (r.pagesSent) out.push('', formatPagesSent(r.pagesSent));
   return out.join('\n');
 }
 
@@ -169,6 +149,55 @@ export function formatSearch(s: SearchFigures): string {
       kb(q.bytes),
       kb(q.decoded),
       ...SEARCH_PARTS.map((p) => (q.parts[p].files ? `${kb(q.parts[p].sent)} (${q.parts[p].files})` : '—')),
+    ]),
+  );
+}
+
+/** The heaviest page of each kind as sent (static count: every file the page references), and the verdict. */
+export function formatPageWeights(preset: string, pageWeights: PageWeightRow[]): string {
+  const out: string[] = [];
+  out.push(
+    table(
+      ['page kind', 'pages', 'heaviest page', 'HTML', 'CSS', 'JS', 'fonts', 'total', 'sent'],
+      pageWeights.map((w) => [
+        w.kind,
+        String(w.pages),
+        `/${w.page.replace(/index\.html$/, '')}`,
+        kb(w.html),
+        kb(w.css),
+        kb(w.js),
+        kb(w.font),
+        kb(w.total),
+        kb(w.gzipTotal),
+      ]),
+    ),
+  );
+  const heaviest = pageWeights.reduce<(typeof pageWeights)[number] | undefined>(
+    (a, b) => (!a || b.gzipTotal > a.gzipTotal ? b : a),
+    undefined,
+  );
+  if (heaviest) {
+    const verdict = heaviest.gzipTotal <= PAGE_BUDGET_BYTES ? 'within' : 'OVER';
+    out.push(
+      `page weight (${preset}): heaviest page as sent ${kb(heaviest.gzipTotal)} (/${heaviest.page.replace(/index\.html$/, '')}, fonts ${kb(heaviest.font)}; HTML, CSS and JS gzipped) — ${verdict} the ${kb(PAGE_BUDGET_BYTES)} budget`,
+    );
+  }
+  return out.join('\n');
+}
+
+/** What Chromium fetched for each kind's heaviest page (nothing cached, 360 px), fonts by file, and where bold is set. */
+export function formatPagesSent(pages: PageSent[]): string {
+  const face = (file: string): string => /sarabun-(\w+)-(\d+)/.exec(file)?.slice(1).join(' ') ?? file;
+  return table(
+    ['page kind', 'page', 'sent', 'fonts sent', 'font files', 'bold Thai (first)', 'bold Latin or space (first)'],
+    pages.map((p) => [
+      p.kind,
+      `/${p.page.replace(/index\.html$/, '')}`,
+      kb(p.html + p.css + p.js + p.font),
+      kb(p.font),
+      p.fonts.map((f) => `${face(f.file)} ${kb(f.sent)}`).join(', '),
+      p.boldThai ?? '—',
+      p.boldLatin ?? '—',
     ]),
   );
 }

@@ -11,6 +11,10 @@ import {
   type KindWeight,
   type PageWeight,
 } from '../../scripts/bench/page-weight';
+import { writeContent } from '../../scripts/bench/content';
+import { planOrganisation } from '../../scripts/bench/plan';
+import { PRESETS } from '../../scripts/bench/presets';
+import { createTempProject, runBuild } from '../support/temp-project';
 import { demoSite } from '../support/demo-site';
 
 /** Every page must send at most this many bytes of HTML + CSS + JS (gzipped) + fonts (as they are), photos aside. */
@@ -137,4 +141,41 @@ describe('page-weight budget on the demo site', () => {
   it('references no stylesheet, script or font that is missing from the output', () => {
     expect(pages.flatMap((p) => p.missing.map((m) => `${p.page} → ${m}`))).toEqual([]);
   });
+});
+
+/**
+ * The large preset's heaviest kinds are the year-long pages (year report, report rounds, issue pages), which
+ * list every measure of their year: their weight follows measures per year, not the number of years. One year
+ * with as many measures as each of the large preset's years has, written by the bench's own generator, builds
+ * them at full size in a fraction of the large build (photos left out: year-long pages show none).
+ */
+describe("page-weight budget at the large preset's measures per year", () => {
+  const large = PRESETS.large!;
+  const perYear = large.measures / large.years;
+  let root = '';
+  afterAll(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it(`sends at most ${BUDGET / 1024} KB for every page of a year of ${perYear} measures`, () => {
+    root = createTempProject('ita-weight-large-');
+    rmSync(join(root, 'content'), { recursive: true, force: true });
+    const plan = planOrganisation({ years: 1, measures: perYear, photos: 0, pdfs: 0 });
+    writeContent(join(root, 'content'), plan.years, plan.measures);
+    const out = join(root, 'out');
+    const { status, output } = runBuild(root, ['--out', out, '--base', '/ita/'], {
+      ASTRO_TELEMETRY_DISABLED: '1',
+    });
+    if (status !== 0) throw new Error(output);
+    const kinds = weighPageKinds(out, '/ita/');
+    const year = kinds.find((k) => k.kind === 'year')!;
+    // Really the year-long table of the large preset: one row per measure.
+    expect(readFileSync(join(out, year.heaviest.page), 'utf8').match(/<tr\b/g)!.length).toBeGreaterThan(perYear);
+    console.log(
+      kinds
+        .map((k) => `${k.kind}: ${(k.heaviest.gzipTotal / 1024).toFixed(1)} KB sent (/${k.heaviest.page})`)
+        .join('\n'),
+    );
+    expect(kinds.filter((k) => k.heaviest.gzipTotal > BUDGET).map((k) => `${k.kind} /${k.heaviest.page}`)).toEqual([]);
+  }, 600_000);
 });

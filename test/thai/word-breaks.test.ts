@@ -49,9 +49,16 @@ describe('Thai word breaks', () => {
 
 describe('break marks in built pages', () => {
   it('wraps each Thai word of more than one syllable and each number with its dots, and puts <wbr> between words', () => {
-    expect(markTextBreaks('ข้อ ๑๐.๑ รายงานผล')).toBe(
-      '<th-w>ข้อ</th-w> <th-w>๑๐.๑</th-w> <th-w>รายงาน</th-w><wbr><th-w>ผล</th-w>',
-    );
+    expect(markTextBreaks('ข้อ ๑๐.๑ รายงานผล')).toBe('<th-w>ข้อ ๑๐.๑</th-w> <th-w>รายงาน</th-w><wbr><th-w>ผล</th-w>');
+    expect(markTextBreaks('รายงาน ผล')).toBe('<th-w>รายงาน</th-w> <th-w>ผล</th-w>');
+  });
+
+  it('keeps a counting word with its number (no lone ปี at a line end), but not the end of a longer word', () => {
+    expect(markTextBreaks('(No Gift Policy) ปี ๒๕๖๙')).toBe('(No Gift Policy) <th-w>ปี ๒๕๖๙</th-w>');
+    expect(markTextBreaks('พ.ศ. ๒๕๖๘ รอบ ๖ เดือน')).toContain('<th-w>พ.ศ. ๒๕๖๘</th-w> <th-w>รอบ ๖</th-w>');
+    expect(markTextBreaks('ตัวชี้วัดที่ ๓')).toContain('<th-w>ที่ ๓</th-w>');
+    expect(markTextBreaks('หน้าที่ ๓')).not.toContain('<th-w>ที่ ๓</th-w>');
+    expect(strip(markThaiBreaks('<p>ปี ๒๕๖๙ และ&nbsp;ข้อ 2</p>'))).toBe('<p>ปี ๒๕๖๙ และ&nbsp;ข้อ 2</p>');
   });
 
   it('changes no character of the text: copying it and searching it see the same words', () => {

@@ -62,6 +62,15 @@ function canBeCut(word: string): boolean {
 
 const wrap = (word: string): string => (canBeCut(word) ? `${OPEN}${escapeText(word)}${CLOSE}` : escapeText(word));
 
+/**
+ * A counting word and its number (ปี ๒๕๖๙, พ.ศ. ๒๕๖๘, รอบ ๖, ที่ ๓, ข้อ ๑๐.๑): kept on one line, so a heading
+ * never ends on a lone ปี with the year below. Only where the word starts a word of its own (after a break mark,
+ * a space or an opening bracket), never the ที่ at the end of หน้าที่.
+ */
+const COUNTED =
+  /(^|<wbr>|\s|\()((?:<th-w>)?(?:ปี|พ\.ศ\.|รอบ|ที่|ข้อ)(?:<\/th-w>)?)( |&nbsp;)((?:<th-w>)?[0-9\u0e50-\u0e59][^<\s]*(?:<\/th-w>)?)/gu;
+const unwrap = (marked: string): string => marked.replace(/<\/?th-w>/g, '');
+
 /** The marked-up HTML for one text node's text. */
 export function markTextBreaks(text: string, dictionary: ThaiDictionary = loadThaiDictionary()): string {
   let out = '';
@@ -81,7 +90,12 @@ export function markTextBreaks(text: string, dictionary: ThaiDictionary = loadTh
       start = offset;
     }
   }
-  return out + escapeText(text.slice(last));
+  out += escapeText(text.slice(last));
+  return out.replace(
+    COUNTED,
+    (_, before: string, word: string, space: string, number: string) =>
+      `${before}${OPEN}${unwrap(word)}${space}${unwrap(number)}${CLOSE}`,
+  );
 }
 
 function collectTextNodes(node: Node, found: TextNode[]): TextNode[] {
