@@ -10,6 +10,7 @@ import { createProblem, type Problem } from '@/lib/validate/problem';
 import type { BuildContext, BuildStep } from '@/build/steps';
 import { extractPage } from './extract-page';
 import { buildPageFilters } from './page-filters';
+import { rechunkIndex } from './rechunk-index';
 import { rewriteFragmentFile } from './rewrite-fragments';
 import { buildSearchRecordText } from './search-record';
 import { trimComponentCss } from './trim-component-css';
@@ -124,7 +125,7 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
         ),
       ];
     const bundleDir = join(context.outDir, SEARCH_BUNDLE_DIR);
-    for (const { path, content } of files) {
+    for (const { path, content } of rechunkIndex(files)) {
       if (UNUSED_FILES.test(path)) continue;
       let bytes: Uint8Array = content;
       if (path.endsWith('.pf_fragment')) bytes = rewriteFragmentFile(content, shownByUrl);
