@@ -10,6 +10,7 @@ import { createProblem, type Problem } from '@/lib/validate/problem';
 import type { BuildContext, BuildStep } from '@/build/steps';
 import { extractPage } from './extract-page';
 import { buildPageFilters } from './page-filters';
+import { toSpanWords } from '@/lib/search/span-keys';
 import { rechunkIndex } from './rechunk-index';
 import { rewriteFragmentFile } from './rewrite-fragments';
 import { buildSearchRecordText } from './search-record';
@@ -90,7 +91,7 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
       if (!shown.length) continue;
       const added = await index.addCustomRecord({
         url,
-        content: indexed,
+        content: toSpanWords(indexed.split(' ')).join(' '),
         language: 'th',
         meta: { title: page.title || url },
         filters: buildPageFilters(page.mainData, context.content),
