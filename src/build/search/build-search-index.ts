@@ -9,6 +9,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { createProblem, type Problem } from '@/lib/validate/problem';
 import type { BuildContext, BuildStep } from '@/build/steps';
 import { extractPage } from './extract-page';
+import { markTitleWordStarts, markWordStarts } from './mark-word-starts';
 import { buildPageFilters } from './page-filters';
 import { toSpanWords } from '@/lib/search/span-keys';
 import { rechunkIndex } from './rechunk-index';
@@ -93,7 +94,7 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
         url,
         content: toSpanWords(indexed.split(' ')).join(' '),
         language: 'th',
-        meta: { title: page.title || url },
+        meta: { title: markTitleWordStarts(page.title || url) },
         filters: buildPageFilters(page.mainData, context.content),
       });
       if (added.errors.length) {
@@ -104,7 +105,7 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
           ),
         );
       }
-      shownByUrl.set(url, shown);
+      shownByUrl.set(url, markWordStarts(shown));
     }
     if (!shownByUrl.size) {
       return [
