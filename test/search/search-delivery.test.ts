@@ -85,9 +85,6 @@ describe('search delivery on the demo site', () => {
       await search.search(next, { limit: SHOWN });
       const nextBytes = bytesSince();
       await search.close();
-      console.log(
-        `search delivery: first ${first} ${(firstBytes / KB).toFixed(1)} KB, next ${next} ${(nextBytes / KB).toFixed(1)} KB`,
-      );
       expect(firstBytes, `first query ${first}`).toBeLessThan(
         first === LONG_QUERY ? LONG_FIRST_BUDGET : FIRST_QUERY_BUDGET,
       );
