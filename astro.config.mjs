@@ -1,28 +1,23 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evidencePhotos } from './src/build/evidence-photos-integration.ts';
 import { fontSubsets } from './src/build/fonts/font-subsets-integration.ts';
 import { mdxBodies } from './src/build/mdx-bodies-integration.ts';
+import { itaBuild } from './src/integrations/ita-build.ts';
 import { resolveSiteLocation } from './src/lib/site/site-config.ts';
 
-// `npm run build` has validated the organisation and resolved the location already (ITA_SITE + ITA_BASE);
-// `astro dev` reads it through the same schema.
-const { site, base } =
-  process.env.ITA_SITE && process.env.ITA_BASE
-    ? { site: process.env.ITA_SITE, base: process.env.ITA_BASE }
-    : resolveSiteLocation(fileURLToPath(new URL('./content/organisation.yaml', import.meta.url)));
 const root = fileURLToPath(new URL('.', import.meta.url));
-const outDir = resolve(root, process.env.ITA_OUT_DIR ?? 'dist');
+// Where the site is published, from content/organisation.yaml through its schema. `npm run build` resolves the
+// same location from the validated organisation (with its --base) and hands it over as `astro build --site --base`,
+// which override these, as does its `--outDir` (a staging folder) the default dist/.
+const { site, base } = resolveSiteLocation(join(root, 'content', 'organisation.yaml'));
 
-// The build script (scripts/build.ts) builds into a staging folder and only
-// replaces dist/ when every check has passed; ITA_OUT_DIR carries that folder.
 export default defineConfig({
   site,
   base,
-  outDir,
   trailingSlash: 'always',
   // No inline scripts or styles, so the Content-Security-Policy in public/.htaccess
   // and public/_headers needs no 'unsafe-inline' and no per-page hashes.
@@ -46,6 +41,8 @@ export default defineConfig({
   // evidencePhotos: original photos are linked into outDir while their resized copies are made.
   // fontSubsets: Sarabun cut down to the site's characters before the stylesheets are read.
   // mdxBodies (before mdx()): bodies pasted from Word (<br>, comments, braces) compile as the content check promised.
-  integrations: [fontSubsets(root), mdxBodies(root), mdx(), evidencePhotos(outDir)],
+  // itaBuild (last, so its astro:build:done runs after the others'): content checks before rendering; search index,
+  // hosting files, dist checks, word breaks and build-info.json after, so `astro build` alone makes the whole site.
+  integrations: [fontSubsets(root), mdxBodies(root), mdx(), evidencePhotos(), itaBuild(root)],
   devToolbar: { enabled: false },
 });

@@ -1,16 +1,17 @@
 /**
- * `npm run build`: validate the content, render the site into a staging
- * folder, run every check on it, and only then replace dist/. A build that
- * fails at any point leaves the previous dist/ exactly as it was.
+ * `npm run build`: validate the content, build the site into a staging folder with
+ * `astro build` (whose integration, src/integrations/ita-build.ts, checks the content,
+ * then makes the search index and hosting files and checks the result), and only then
+ * replace dist/. A build that fails at any point leaves the previous dist/ exactly as it was.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { postBuildSteps, preBuildSteps, type BuildContext, type BuildStep } from '@/build/steps';
 import { runAstro } from './support/run-astro';
+import { reportProblems } from '@/build/run-steps';
+import { BUILD_FLAGS_ENV } from '@/integrations/ita-build';
 import { recordPublishedSheets } from '@/lib/oit/previous-sheet';
 import { normaliseBase, siteLocationOf } from '@/lib/site/site-config';
-import { formatProblems, type Problem } from '@/lib/validate/problem';
 import { validateContent } from '@/lib/validate/validate-content';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -21,51 +22,33 @@ const option = (name: string): string | undefined => {
 };
 
 const baseOption = option('--base');
-if (baseOption !== undefined) process.env.ITA_BASE = normaliseBase(baseOption);
 const outDir = resolve(root, option('--out') ?? 'dist');
 const stagingDir = join(root, '.build', 'staging');
 
-function stop(problems: Problem[], stage: string): never {
-  console.error(`\n${formatProblems(problems)}\n`);
-  const errors = problems.filter((p) => p.severity === 'error').length;
+function stop(message: string): never {
   console.error(
-    `✗ ${stage}: พบข้อผิดพลาด ${errors} รายการ ยังไม่ได้เผยแพร่อะไร (${outDir} ไม่ถูกแก้ไข) / ${errors} error(s); nothing was published (${outDir} is untouched).`,
+    `✗ ${message}: ยังไม่ได้เผยแพร่อะไร (${outDir} ไม่ถูกแก้ไข) / nothing was published (${outDir} is untouched).`,
   );
   process.exit(1);
 }
 
-async function runSteps(steps: BuildStep[], context: BuildContext, stage: string): Promise<void> {
-  const problems: Problem[] = [];
-  for (const step of steps) {
-    console.log(`• ${step.name}`);
-    problems.push(...(await step.run(context)));
-  }
-  if (problems.some((p) => p.severity === 'error')) stop(problems, stage);
-  if (problems.length) console.warn(`\n${formatProblems(problems)}\n`);
-}
-
+// Validated here first, so a mistake in the content stops the build before Astro starts.
 const { content, problems } = validateContent(root);
-if (problems.some((p) => p.severity === 'error')) stop(problems, 'ตรวจเนื้อหา / content check');
-if (problems.length) console.warn(`\n${formatProblems(problems)}\n`);
+const errors = reportProblems(problems, 'ตรวจเนื้อหา / content check');
+if (errors) stop(`ตรวจเนื้อหา / content check: ${errors} error(s)`);
 
 // Resolved once, from the validated organisation (and --base / ITA_SITE); Astro is handed the same values.
-const { site, base } = siteLocationOf(content.organisation!.data);
-const context: BuildContext = {
-  root,
-  outDir: stagingDir,
-  site,
-  base,
-  content,
-  strict: args.includes('--strict'),
-  offline: args.includes('--offline') || process.env.ITA_OFFLINE === '1',
-};
-await runSteps(preBuildSteps, context, 'ตรวจก่อนสร้างเว็บ / pre-build checks');
+const { site, base } = siteLocationOf(content.organisation!.data, {
+  ...process.env,
+  ...(baseOption !== undefined ? { ITA_BASE: normaliseBase(baseOption) } : {}),
+});
 
 rmSync(stagingDir, { recursive: true, force: true });
 const astroStatus = await runAstro(
   [
     join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'),
     'build',
+    ...['--outDir', stagingDir, '--site', site, '--base', base],
     ...(args.includes('--verbose') ? ['--verbose'] : []),
   ],
   {
@@ -74,19 +57,13 @@ const astroStatus = await runAstro(
     // send every withBase() link to / instead of the sub-path, so it never reaches the Astro build.
     env: {
       ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL')),
-      ITA_OUT_DIR: stagingDir,
-      ITA_SITE: site,
-      ITA_BASE: base,
+      ...(args.includes('--strict') ? { [BUILD_FLAGS_ENV.strict]: '1' } : {}),
+      ...(args.includes('--offline') ? { [BUILD_FLAGS_ENV.offline]: '1' } : {}),
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   },
 );
-if (astroStatus !== 0) {
-  console.error(`✗ Astro build failed; nothing was published (${outDir} is untouched).`);
-  process.exit(1);
-}
-
-await runSteps(postBuildSteps, context, 'ตรวจหลังสร้างเว็บ / post-build checks');
+if (astroStatus !== 0) stop('สร้างเว็บไม่สำเร็จ / the build failed');
 
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(stagingDir, outDir);

@@ -1,44 +1,24 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { announcementSchema } from './schemas/announcement';
-import { assessmentSchema } from './schemas/assessment';
-import { frameworkSchema } from './schemas/framework';
-import { measureSchema } from './schemas/measure';
-import { organisationSchema } from './schemas/organisation';
-import { reportRoundEntrySchema } from './schemas/report-round';
-import { oitItemPageSchema } from './schemas/oit-item';
-import { createEntryId } from './lib/content/entry-id';
+import { COLLECTIONS, type CollectionSource } from '@/lib/content/collections';
+import { createEntryId } from '@/lib/content/entry-id';
 
-// Only wiring: schemas live in src/schemas/, cross-entry rules in src/lib/validate/.
-const base = './content';
+// Only wiring: the folders, patterns and schemas are the table in src/lib/content/collections.ts, which the
+// validator reads too; schemas live in src/schemas/, cross-entry rules in src/lib/validate/.
+const loader = (source: CollectionSource) =>
+  glob({
+    pattern: source.pattern,
+    base: `./content/${source.folder}`,
+    ...(source.idFromSlug ? { generateId: createEntryId } : {}),
+  });
 
+const { organisation, frameworks, measures, announcements, assessments, reports, oitItems } = COLLECTIONS;
 export const collections = {
-  organisation: defineCollection({
-    loader: glob({ pattern: 'organisation.yaml', base }),
-    schema: organisationSchema,
-  }),
-  frameworks: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${base}/frameworks` }),
-    schema: frameworkSchema,
-  }),
-  measures: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: `${base}/measures`, generateId: createEntryId }),
-    schema: measureSchema,
-  }),
-  announcements: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: `${base}/announcements`, generateId: createEntryId }),
-    schema: announcementSchema,
-  }),
-  assessments: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${base}/assessments` }),
-    schema: assessmentSchema,
-  }),
-  reports: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${base}/reports` }),
-    schema: reportRoundEntrySchema,
-  }),
-  oitItems: defineCollection({
-    loader: glob({ pattern: '*/*.{md,mdx}', base: `${base}/oit`, generateId: createEntryId }),
-    schema: oitItemPageSchema,
-  }),
+  organisation: defineCollection({ loader: loader(organisation), schema: organisation.schema }),
+  frameworks: defineCollection({ loader: loader(frameworks), schema: frameworks.schema }),
+  measures: defineCollection({ loader: loader(measures), schema: measures.schema }),
+  announcements: defineCollection({ loader: loader(announcements), schema: announcements.schema }),
+  assessments: defineCollection({ loader: loader(assessments), schema: assessments.schema }),
+  reports: defineCollection({ loader: loader(reports), schema: reports.schema }),
+  oitItems: defineCollection({ loader: loader(oitItems), schema: oitItems.schema }),
 };

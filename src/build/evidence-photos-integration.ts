@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Tells the page code where a build links original photos for Astro's image
@@ -6,11 +7,13 @@ import type { AstroIntegration } from 'astro';
  * own DEV flag is true in a build started from the test runner (NODE_ENV=test),
  * whereas the command Astro runs is what decides how images are served.
  */
-export function evidencePhotos(outDir: string): AstroIntegration {
+export function evidencePhotos(): AstroIntegration {
   return {
     name: 'ita:evidence-photos',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        // The outDir Astro builds into, whether astro.config.mjs's or the one `--outDir` gave (npm run build's staging folder).
+        const outDir = fileURLToPath(config.outDir);
         // A plain constant, not import.meta.env: Astro fills import.meta.env from process.env first, and the test
         // runner exports every import.meta.env value it saw (empty, in its dev-mode config) to the builds it starts.
         updateConfig({

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -55,6 +55,11 @@ describe('npm run new-site, then npm run build (clock at 2026-12-03)', () => {
   let build = { status: 1, output: '' };
   beforeAll(() => {
     root = fresh();
+    // What using the demo leaves behind: the editor's backups and the importer's record of what it wrote.
+    mkdirSync(join(root, 'content/.history/measures'), { recursive: true });
+    writeFileSync(join(root, 'content/.history/measures/demo.mdx'), '---\ntitle: หนองตัวอย่าง\n---\n');
+    mkdirSync(join(root, 'import-reports'), { recursive: true });
+    writeFileSync(join(root, 'import-reports/demo.written.json'), '[]');
     const made = newSite(root, [...FLAGS, '--yes']);
     expect(made.status, made.output).toBe(0);
     build = runOfflineBuild(root, [], { ITA_TODAY: '2026-12-03' });
@@ -68,6 +73,8 @@ describe('npm run new-site, then npm run build (clock at 2026-12-03)', () => {
     expect(readdirSync(join(root, 'content/oit')).filter((f) => !/^published-\d{4}\.json$/.test(f))).toEqual([
       '.gitkeep',
     ]);
+    expect(existsSync(join(root, 'content/.history')), 'the editor backups of demo files').toBe(false);
+    expect(existsSync(join(root, 'import-reports')), 'the importer records of demo files').toBe(false);
     expect(readdirSync(join(root, 'content/frameworks')).sort()).toEqual([
       '2566.yaml',
       '2567.yaml',

@@ -32,7 +32,9 @@ async function project(port: number) {
 async function publish(root: string, env: Record<string, string>, ...args: string[]) {
   const child = run(process.execPath, ['--import', tsx, path.join(repo, 'scripts/publish.ts'), ...args], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', ...env },
+    // The project is the working folder, but the code is the repository's: tsx must read the repository's
+    // tsconfig (its '@/' alias), not look for one in the temporary project.
+    env: { PATH: process.env.PATH ?? '', TSX_TSCONFIG_PATH: path.join(repo, 'tsconfig.json'), ...env },
   });
   try {
     const { stdout, stderr } = await child;

@@ -1,4 +1,5 @@
 import { findThaiIds } from '@/lib/privacy/thai-id';
+import { isPublished } from '@/lib/content/entry-id';
 import { normaliseAllowed } from '@/lib/privacy/scan-text';
 import { createProblem, type Problem } from '@/lib/validate/problem';
 import type { ValidatedContent } from '@/lib/validate/validate-content';
@@ -18,7 +19,7 @@ export function checkDistPrivacy(
 ): CheckOutcome {
   const allowed = new Set(
     [...content.measures, ...content.announcements]
-      .filter((e) => !e.data.draft)
+      .filter(isPublished)
       .flatMap((e) => e.data.privacyOverride?.allow ?? [])
       .map(normaliseAllowed),
   );

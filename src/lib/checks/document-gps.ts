@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { hasGpsTag } from '@/lib/privacy/exif-gps';
 import { createProblem, type Problem } from '@/lib/validate/problem';
-import { isImage, type EvidenceReference } from './evidence-refs';
+import { isImage, type EvidenceReference } from '@/lib/content/evidence-refs';
 
 /**
  * A photo listed as a document (or attachment) is published byte for byte, so

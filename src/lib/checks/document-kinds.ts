@@ -1,7 +1,7 @@
 import { TEXT_DOCUMENT } from '@/lib/privacy/document-text';
 import { createProblem, type Problem } from '@/lib/validate/problem';
 import type { CheckConfig } from './config';
-import { isImage, type EvidenceReference } from './evidence-refs';
+import { isImage, type EvidenceReference } from '@/lib/content/evidence-refs';
 
 /** What to save an unreadable kind as, so the privacy guard can read it and every assessor can open it. */
 const BETTER: Record<string, string> = {

@@ -1,6 +1,5 @@
-import { isPublished } from '@/lib/data/published';
+import { isPublished, slugOf } from '@/lib/content/entry-id';
 import { ENTRY_PAGES } from '@/lib/site/pages';
-import { slugOf } from '@/lib/validate/cross-checks';
 import type { ParsedEntry } from '@/lib/validate/parse-entries';
 import { createProblem, type Problem } from '@/lib/validate/problem';
 import type { ValidatedContent } from '@/lib/validate/validate-content';

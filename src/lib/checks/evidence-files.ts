@@ -6,7 +6,7 @@ import { readPdfFile } from '@/lib/privacy/read-pdf-file';
 import { createProblem, type Problem } from '@/lib/validate/problem';
 import type { ValidatedContent } from '@/lib/validate/validate-content';
 import type { CheckConfig } from './config';
-import { listEvidenceReferences, type EvidenceReference } from './evidence-refs';
+import { listEvidenceReferences, type EvidenceReference } from '@/lib/content/evidence-refs';
 import type { CheckOutcome } from './outcome';
 import { checkDocumentPhotosForGps } from './document-gps';
 import { checkDocumentKinds } from './document-kinds';

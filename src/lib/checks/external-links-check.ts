@@ -1,4 +1,5 @@
 import type { ValidatedContent } from '@/lib/validate/validate-content';
+import { isPublished } from '@/lib/content/entry-id';
 import { createProblem } from '@/lib/validate/problem';
 import type { CheckConfig } from './config';
 import { checkLinks, detectOffline, type ExternalLink } from './external-links';
@@ -15,14 +16,12 @@ export function collectExternalLinks(content: ValidatedContent): ExternalLink[] 
     if (org.data.social.facebook)
       links.push({ url: org.data.social.facebook, source: org.raw.file, field: 'social.facebook' });
   }
-  for (const { raw, data } of content.measures) {
-    if (data.draft) continue;
+  for (const { raw, data } of content.measures.filter(isPublished)) {
     data.evidence.links.forEach((l, i) =>
       links.push({ url: l.url, source: raw.file, field: `evidence.links[${i}].url` }),
     );
   }
-  for (const { raw, data } of [...content.measures, ...content.announcements]) {
-    if (data.draft) continue;
+  for (const { raw } of [...content.measures, ...content.announcements].filter(isPublished)) {
     for (const m of raw.body.matchAll(URL_IN_TEXT))
       links.push({ url: m[0].replace(/[.,;:]+$/, ''), source: raw.file, field: 'เนื้อหา / body' });
   }

@@ -1,3 +1,4 @@
+import { isPublished } from '@/lib/content/entry-id';
 import {
   formatEnglishDate,
   formatThaiDate,
@@ -29,8 +30,7 @@ const range = (start: string, end: string) =>
  */
 export function checkFiscalYears(content: ValidatedContent, today: string): CheckOutcome {
   const problems: Problem[] = [];
-  for (const { raw, data } of content.reports) {
-    if (data.draft) continue;
+  for (const { raw, data } of content.reports.filter(isPublished)) {
     const expected = reportRoundRange(data.fiscalYear, data.round);
     const [th, en] = range(expected.start, expected.end).split(' / ');
     for (const [field, value, want] of [
@@ -73,8 +73,7 @@ export function checkFiscalYears(content: ValidatedContent, today: string): Chec
     }
   }
   const planYears = new Set<number>();
-  for (const { raw, data } of content.measures) {
-    if (data.draft) continue;
+  for (const { raw, data } of content.measures.filter(isPublished)) {
     planYears.add(data.fiscalYear);
     const year = fiscalYearRange(data.fiscalYear);
     if (data.period.start < year.start || data.period.end > year.end) {
@@ -97,8 +96,8 @@ export function checkFiscalYears(content: ValidatedContent, today: string): Chec
       ]),
     );
   }
-  for (const { raw, data } of content.announcements) {
-    if (data.draft || data.kind === 'other') continue;
+  for (const { raw, data } of content.announcements.filter(isPublished)) {
+    if (data.kind === 'other') continue;
     problems.push(...checkMentions(data.title, data.fiscalYear, raw.file, 'title', 'error'));
   }
   const current = fiscalYearOf(today);
@@ -117,7 +116,7 @@ export function checkFiscalYears(content: ValidatedContent, today: string): Chec
   for (const year of planYears) {
     for (const round of [6, 12] as const) {
       const due = reportRoundDueDate(year, round);
-      const has = content.reports.some((r) => !r.data.draft && r.data.fiscalYear === year && r.data.round === round);
+      const has = content.reports.some((r) => isPublished(r) && r.data.fiscalYear === year && r.data.round === round);
       if (today >= due && !has) {
         problems.push(
           createProblem(

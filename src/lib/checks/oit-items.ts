@@ -3,7 +3,7 @@ import { buildAnswerSheet } from '@/lib/oit/answer-sheet';
 import { summariseCompleteness } from '@/lib/oit/completeness';
 import { collectSheetInput, type SheetSources } from '@/lib/oit/sheet-sources';
 import { fiscalYearOf } from '@/lib/thai';
-import { slugOf } from '@/lib/validate/cross-checks';
+import { isPublished, slugOf } from '@/lib/content/entry-id';
 import { createProblem, type Problem } from '@/lib/validate/problem';
 import type { ValidatedContent } from '@/lib/validate/validate-content';
 import { parseOitItemPath } from '@/schemas/oit-item';
@@ -11,7 +11,7 @@ import type { CheckOutcome } from './outcome';
 
 /** The published content as the answer sheet reads it (drafts left out, as the pages leave them out). */
 export function sheetSourcesOf(content: ValidatedContent): SheetSources {
-  const published = <T extends { data: { draft?: boolean } }>(entries: T[]) => entries.filter((e) => !e.data.draft);
+  const published = <T extends { data: { draft?: boolean } }>(entries: T[]) => entries.filter(isPublished);
   return {
     digits: 'arabic',
     frameworks: content.frameworks.map((f) => f.data),

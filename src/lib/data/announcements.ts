@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isPublished, slugOfId } from './published';
+import { isPublished, slugOfId } from '@/lib/content/entry-id';
 
 export type AnnouncementEntry = CollectionEntry<'announcements'>;
 

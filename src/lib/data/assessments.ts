@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isPublished } from './published';
+import { isPublished } from '@/lib/content/entry-id';
 
 export type AssessmentEntry = CollectionEntry<'assessments'>;
 

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Framework, FrameworkIssue } from '@/schemas/framework';
-import { isPublished, slugOfId } from './published';
+import { isPublished, slugOfId } from '@/lib/content/entry-id';
 
 export type MeasureEntry = CollectionEntry<'measures'>;
 

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseOitItemPath } from '@/schemas/oit-item';
 import { pagePath } from '@/lib/site/page-paths';
 import { withBase } from '@/lib/site/urls';
-import { isPublished } from './published';
+import { isPublished } from '@/lib/content/entry-id';
 
 export type OitItemEntry = CollectionEntry<'oitItems'>;
 

@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { PrivacyOverride } from '@/schemas/privacy';
 import type { CheckOutcome } from '@/lib/checks/outcome';
-import { listEvidenceReferences } from '@/lib/checks/evidence-refs';
+import { listEvidenceReferences } from '@/lib/content/evidence-refs';
 import { createProblem, type Problem } from '@/lib/validate/problem';
 import type { ValidatedContent } from '@/lib/validate/validate-content';
 import { readDocumentText, TEXT_DOCUMENT } from './document-text';

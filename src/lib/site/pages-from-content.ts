@@ -1,6 +1,5 @@
 import { parseOitItemPath } from '@/schemas/oit-item';
-import { isPublished } from '@/lib/data/published';
-import { slugOf } from '@/lib/validate/cross-checks';
+import { isPublished, slugOf } from '@/lib/content/entry-id';
 import type { ParsedEntry } from '@/lib/validate/parse-entries';
 import type { ValidatedContent } from '@/lib/validate/validate-content';
 import type { PageSources } from './pages';

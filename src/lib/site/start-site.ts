@@ -125,8 +125,10 @@ export function startSite(
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, '.gitkeep'), '');
   }
-  // The demo's built site and caches would otherwise still be published or reused.
-  for (const stale of ['dist', '.build', '.og-cache']) rmSync(join(root, stale), { recursive: true, force: true });
+  // The demo's built site and caches would otherwise still be published or reused; the editor's backups and the
+  // importer's records are of demo files, and would bring demo text back on an undo or a re-import.
+  for (const stale of ['dist', '.build', '.og-cache', 'content/.history', 'import-reports'])
+    rmSync(join(root, stale), { recursive: true, force: true });
   for (const old of ['logo.svg', 'logo.png'])
     if (old !== organisation.logo) rmSync(join(content, old), { force: true });
   if (logoSource) copyFileSync(logoSource, join(content, organisation.logo));

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { measureRef, slugOf } from '@/lib/content/entry-id';
+import type { EvidenceReference } from '@/lib/content/evidence-refs';
 import type { Announcement } from '@/schemas/announcement';
 import type { Assessment } from '@/schemas/assessment';
 import { UNMAPPED_ISSUE, type Framework } from '@/schemas/framework';
@@ -9,15 +11,10 @@ import type { ParsedEntry } from './parse-entries';
 import { suggestEvidencePath } from './evidence-path-hint';
 import { createProblem, type Problem } from './problem';
 
-/** The URL name of an entry: its `slug`, or else its file name. */
-export function slugOf(entry: ParsedEntry<{ slug?: string | undefined }>): string {
-  return entry.data.slug ?? entry.raw.entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
-}
-
 export function checkFrameworks(frameworks: ParsedEntry<Framework>[], problems: Problem[]): void {
   for (const { raw, data } of frameworks) {
     const expected = `${data.fiscalYear}.yaml`;
-    if (raw.entry !== expected && raw.entry !== `${data.fiscalYear}.yml`) {
+    if (raw.entry !== expected) {
       problems.push(
         createProblem(
           'error',
@@ -55,7 +52,6 @@ export function checkFrameworks(frameworks: ParsedEntry<Framework>[], problems: 
 export function checkMeasures(
   measures: ParsedEntry<Measure>[],
   frameworks: ParsedEntry<Framework>[],
-  evidenceDir: string,
   problems: Problem[],
 ): void {
   const byYear = new Map(frameworks.map((f) => [f.data.fiscalYear, f.data]));
@@ -95,7 +91,7 @@ export function checkMeasures(
         ),
       );
     }
-    const key = `${data.fiscalYear}/${slugOf(entry)}`;
+    const key = measureRef(data.fiscalYear, slugOf(entry));
     const other = seen.get(key);
     if (other) {
       problems.push(
@@ -122,19 +118,10 @@ export function checkMeasures(
         ),
       );
     } else orders.set(orderKey, raw.file);
-    const files = [
-      ...data.evidence.photos.map((p, i) => [p.file, `evidence.photos[${i}].file`] as const),
-      ...data.evidence.documents.map((d, i) => [d.file, `evidence.documents[${i}].file`] as const),
-    ];
-    for (const [file, field] of files) checkEvidenceFile(evidenceDir, file, raw.file, field, problems);
   }
 }
 
-export function checkAnnouncements(
-  announcements: ParsedEntry<Announcement>[],
-  evidenceDir: string,
-  problems: Problem[],
-): void {
+export function checkAnnouncements(announcements: ParsedEntry<Announcement>[], problems: Problem[]): void {
   const seen = new Map<string, string>();
   for (const entry of announcements) {
     const slug = slugOf(entry);
@@ -149,9 +136,6 @@ export function checkAnnouncements(
         ),
       );
     else seen.set(slug, entry.raw.file);
-    entry.data.attachments.forEach((a, i) =>
-      checkEvidenceFile(evidenceDir, a.file, entry.raw.file, `attachments[${i}].file`, problems),
-    );
     const key = entry.data.translationKey;
     if (
       key &&
@@ -174,7 +158,7 @@ export function checkAssessments(
   measures: ParsedEntry<Measure>[],
   problems: Problem[],
 ): void {
-  const ids = new Set(measures.map((m) => `${m.data.fiscalYear}/${slugOf(m)}`));
+  const ids = new Set(measures.map((m) => measureRef(m.data.fiscalYear, slugOf(m))));
   for (const { raw, data } of assessments) {
     if (raw.entry !== `${data.fiscalYear}.yaml`) {
       problems.push(
@@ -218,14 +202,14 @@ export function checkReports(reports: ParsedEntry<ReportRoundEntry>[], problems:
   }
 }
 
-function checkEvidenceFile(
+/** Every evidence file an entry names must exist, drafts' too (a draft made public later must not break). */
+export function checkEvidenceFilesExist(
   evidenceDir: string,
-  file: string,
-  source: string,
-  field: string,
+  refs: readonly EvidenceReference[],
   problems: Problem[],
 ): void {
-  if (!existsSync(join(evidenceDir, file))) {
+  for (const { file, source, field } of refs) {
+    if (existsSync(join(evidenceDir, file))) continue;
     // "content/evidence/2569/x.pdf" names the folder twice: paths are written from inside content/evidence/.
     const inner = suggestEvidencePath(file);
     const hint =

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createProblem, type Problem } from './problem';
+import { COLLECTIONS, extensionOf } from '@/lib/content/collections';
 import { readRawEntry } from './read-content';
 
 /** Files Windows and macOS leave in folders, never the clerk's content. */
@@ -16,16 +17,14 @@ interface Folder {
   /** The one extension read there, exactly as written. */
   ext: '.mdx' | '.yaml';
   /** Thai and English name of what the folder holds. */
-  what: [string, string];
+  what: readonly [string, string];
 }
 
-const FOLDERS: Folder[] = [
-  { dir: 'measures', ext: '.mdx', what: ['มาตรการ', 'measure'] },
-  { dir: 'announcements', ext: '.mdx', what: ['ประกาศ', 'announcement'] },
-  { dir: 'frameworks', ext: '.yaml', what: ['กรอบประเด็น', 'framework'] },
-  { dir: 'assessments', ext: '.yaml', what: ['ผลการประเมิน', 'assessment'] },
-  { dir: 'reports', ext: '.yaml', what: ['รายงานรอบ', 'report round'] },
-];
+// From the collections table; content/oit/ is left out: its file names are O-codes (O1.mdx), checked by
+// oit-item-checks.ts, and it also holds the published sheets (published-<year>.json).
+const FOLDERS: Folder[] = (['measures', 'announcements', 'frameworks', 'assessments', 'reports'] as const).map(
+  (name) => ({ dir: COLLECTIONS[name].folder, ext: extensionOf(COLLECTIONS[name]), what: COLLECTIONS[name].what }),
+);
 
 /**
  * Files in content folders that the build would skip without a word (a
@@ -55,7 +54,7 @@ function checkSettingsFileNames(root: string): Problem[] {
   const dir = join(root, 'content');
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && !SETTINGS.includes(d.name) && d.name !== 'organisation.yml')
+    .filter((d) => d.isFile() && !SETTINGS.includes(d.name))
     .flatMap((d) => {
       const stem = /^(organi[sz]ation|checks|publish(?:\.example)?)\b/i
         .exec(d.name)?.[1]
@@ -76,8 +75,8 @@ function checkSettingsFileNames(root: string): Problem[] {
 
 function checkName(root: string, file: string, name: string, folder: Folder): Problem | undefined {
   const [th, en] = folder.what;
-  const yamlOk = folder.ext === '.yaml' && /\.ya?ml$/.test(name);
-  if (name.endsWith(folder.ext) || yamlOk) {
+  // `.yml` is not read (Astro's pattern is `*.yaml`): it is a near-miss below, with the name to use.
+  if (name.endsWith(folder.ext)) {
     if (folder.ext === '.yaml') return undefined; // Their names are checked against their year and round (cross-checks).
     const base = name.slice(0, -folder.ext.length);
     // With a `slug`, the address comes from it, not from the file name (a bad slug is the schema's to report).

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { isPublished } from '@/lib/content/entry-id';
 import { parseOitItemPath } from '@/schemas/oit-item';
 import { createProblem, type Problem } from './problem';
 import type { ValidatedContent } from './validate-content';
@@ -14,7 +13,7 @@ const missingFramework = (year: number) =>
  */
 export function checkFrameworkYears(content: ValidatedContent, problems: Problem[]): void {
   const years = new Set(content.frameworks.map((f) => f.data.fiscalYear));
-  const entries = [...content.announcements, ...content.reports].filter((e) => !e.data.draft);
+  const entries = [...content.announcements, ...content.reports].filter(isPublished);
   for (const { raw, data } of entries) {
     if (!years.has(data.fiscalYear))
       problems.push(createProblem('error', raw.file, 'fiscalYear', missingFramework(data.fiscalYear)));
@@ -25,7 +24,7 @@ export function checkFrameworkYears(content: ValidatedContent, problems: Problem
  * `content/oit/<year>/<code>.mdx`: the folder must be a framework year and the
  * file name one of that year's O-codes, so every page answers a real item.
  */
-export function checkOitItemPages(content: ValidatedContent, evidenceDir: string, problems: Problem[]): void {
+export function checkOitItemPages(content: ValidatedContent, problems: Problem[]): void {
   for (const { raw, data } of content.oitItems ?? []) {
     const place = parseOitItemPath(raw.entry);
     if (!place) {
@@ -55,17 +54,5 @@ export function checkOitItemPages(content: ValidatedContent, evidenceDir: string
         ),
       );
     }
-    data.documents.forEach((doc, i) => {
-      if (!existsSync(join(evidenceDir, doc.file))) {
-        problems.push(
-          createProblem(
-            'error',
-            raw.file,
-            `documents[${i}].file`,
-            `ไม่พบไฟล์เอกสาร content/evidence/${doc.file} — ตรวจชื่อไฟล์หรือคัดลอกไฟล์ไปไว้ที่นั่น / the document content/evidence/${doc.file} does not exist: check the name or copy the file there`,
-          ),
-        );
-      }
-    });
   }
 }

@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import { formatPath, formatZodIssue } from './format-zod-issue';
 import { createProblem, type Problem } from './problem';
 import { suggestEvidencePath } from './evidence-path-hint';
-import { listFiles, readRawEntry, type RawEntry } from './read-content';
-import { join } from 'node:path';
+import { listCollectionFiles, readRawEntry, type RawEntry } from './read-content';
+import type { CollectionSource } from '@/lib/content/collections';
+import { join, relative } from 'node:path';
 
 /** A content file that passed its schema, with the raw form kept for cross-checks and messages. */
 export interface ParsedEntry<T> {
@@ -11,20 +12,37 @@ export interface ParsedEntry<T> {
   data: T;
 }
 
+/** A collection of the table (src/lib/content/collections.ts), or another file read the same way (content/checks.yaml). */
+type Source<S extends z.ZodType> = Pick<CollectionSource, 'folder' | 'pattern'> &
+  Partial<Pick<CollectionSource, 'place'>> & { schema: S };
+
 /**
- * Reads every file of one collection and applies its schema, collecting one
- * problem per bad field instead of stopping at the first.
+ * Reads every file of one collection, exactly those Astro will read, and applies its schema,
+ * collecting one problem per bad field instead of stopping at the first. A file of the same kind
+ * that Astro would skip (in the wrong sub-folder) is an error, so nothing is silently left out.
  */
 export function parseCollection<S extends z.ZodType>(
   root: string,
-  folder: string,
-  pattern: RegExp,
-  schema: S,
+  source: Source<S>,
   problems: Problem[],
 ): ParsedEntry<z.output<S>>[] {
-  const dir = join(root, folder);
+  const { folder, pattern, schema, place } = source;
+  const dir = join(root, 'content', folder);
   const parsed: ParsedEntry<z.output<S>>[] = [];
-  for (const path of listFiles(dir, pattern)) {
+  const { read, skipped } = listCollectionFiles(dir, pattern, folder !== '');
+  for (const path of skipped) {
+    const file = relative(root, path).split('\\').join('/');
+    const [th, en] = place ?? [`content/${folder}/${pattern}`, `content/${folder}/${pattern}`];
+    problems.push(
+      createProblem(
+        'error',
+        file,
+        undefined,
+        `ไฟล์นี้อยู่ผิดที่ ระบบจะข้ามไปโดยไม่อ่าน ให้ย้ายไปไว้ที่ ${th} / this file is not where it is read, so it would be skipped: move it to ${en}`,
+      ),
+    );
+  }
+  for (const path of read) {
     const raw = readRawEntry(root, path, dir);
     if (raw.parseError) {
       problems.push(createProblem('error', raw.file, undefined, raw.parseError));

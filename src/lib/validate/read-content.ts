@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, matchesGlob, relative } from 'node:path';
 import { parse, YAMLError } from 'yaml';
 import { decodeContentFile } from './file-encoding';
 
@@ -65,6 +65,41 @@ export function listFiles(dir: string, pattern: RegExp): string[] {
     if (statSync(full).isDirectory()) return listFiles(full, pattern);
     return pattern.test(name) ? [full] : [];
   });
+}
+
+/**
+ * The files of a collection folder that its glob pattern matches (`read`), as Astro's glob loader
+ * reads them, and the files of the same kind elsewhere in the folder that neither would read (`skipped`).
+ * `content/` itself (folder `''`) is read without its sub-folders, which are the other collections'.
+ */
+export function listCollectionFiles(
+  dir: string,
+  pattern: string,
+  ownFolder = true,
+): { read: string[]; skipped: string[] } {
+  const extension = pattern.slice(pattern.lastIndexOf('.'));
+  const read: string[] = [];
+  const skipped: string[] = [];
+  const files = ownFolder ? listFiles(dir, /./) : listTopFiles(dir);
+  for (const file of files) {
+    const rel = relative(dir, file).split('\\').join('/');
+    // Hidden files and folders (`.history/`, `._x.mdx` from macOS) are read by neither.
+    if (rel.split('/').some((part) => part.startsWith('.'))) continue;
+    if (matchesGlob(rel, pattern)) read.push(file);
+    else if (ownFolder && rel.endsWith(extension)) skipped.push(file);
+  }
+  return { read, skipped };
+}
+
+function listTopFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(dir, d.name))
+      .sort();
+  } catch {
+    return [];
+  }
 }
 
 /**

@@ -1,16 +1,25 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkConfigSchema } from '@/lib/checks/config';
-import { announcementSchema, type Announcement } from '@/schemas/announcement';
-import { assessmentSchema, type Assessment } from '@/schemas/assessment';
-import { frameworkSchema, type Framework } from '@/schemas/framework';
-import { measureSchema, type Measure } from '@/schemas/measure';
-import { oitItemPageSchema, type OitItemPage } from '@/schemas/oit-item';
-import { organisationSchema, type Organisation } from '@/schemas/organisation';
-import { reportRoundEntrySchema, type ReportRoundEntry } from '@/schemas/report-round';
+import { COLLECTIONS } from '@/lib/content/collections';
+import { listAllEvidenceReferences } from '@/lib/content/evidence-refs';
+import type { Announcement } from '@/schemas/announcement';
+import type { Assessment } from '@/schemas/assessment';
+import type { Framework } from '@/schemas/framework';
+import type { Measure } from '@/schemas/measure';
+import type { OitItemPage } from '@/schemas/oit-item';
+import type { Organisation } from '@/schemas/organisation';
+import type { ReportRoundEntry } from '@/schemas/report-round';
 import { checkMdxBody } from './check-mdx-body';
 import { checkContentFileNames } from './file-names';
-import { checkAnnouncements, checkAssessments, checkFrameworks, checkMeasures, checkReports } from './cross-checks';
+import {
+  checkAnnouncements,
+  checkAssessments,
+  checkEvidenceFilesExist,
+  checkFrameworks,
+  checkMeasures,
+  checkReports,
+} from './cross-checks';
 import { checkFrameworkYears, checkOitItemPages } from './oit-item-checks';
 import { parseCollection, type ParsedEntry } from './parse-entries';
 import { createProblem, type Problem } from './problem';
@@ -32,9 +41,6 @@ export interface ValidationResult {
   problems: Problem[];
 }
 
-const YAML = /\.ya?ml$/;
-const MDX = /\.mdx?$/;
-
 /**
  * Validates all content the way the build will read it, and every rule that
  * spans entries (issue codes, fiscal-year folders, unique slugs, evidence
@@ -47,7 +53,7 @@ export function validateContent(root: string): ValidationResult {
     problems.push(createProblem('error', 'content', undefined, 'ไม่พบโฟลเดอร์ content / the content folder is missing'));
   }
   problems.push(...checkContentFileNames(root));
-  const organisations = parseCollection(root, 'content', /^organisation\.ya?ml$/, organisationSchema, problems);
+  const organisations = parseCollection(root, COLLECTIONS.organisation, problems);
   if (
     existsSync(contentDir) &&
     organisations.length === 0 &&
@@ -63,15 +69,15 @@ export function validateContent(root: string): ValidationResult {
     );
   }
   // content/checks.yaml is read by later steps, which could only throw; its mistakes are reported here with the rest.
-  parseCollection(root, 'content', /^checks\.yaml$/, checkConfigSchema, problems);
+  parseCollection(root, { folder: '', pattern: 'checks.yaml', schema: checkConfigSchema }, problems);
   const content: ValidatedContent = {
     ...(organisations[0] ? { organisation: organisations[0] } : {}),
-    frameworks: parseCollection(root, 'content/frameworks', YAML, frameworkSchema, problems),
-    measures: parseCollection(root, 'content/measures', MDX, measureSchema, problems),
-    announcements: parseCollection(root, 'content/announcements', MDX, announcementSchema, problems),
-    assessments: parseCollection(root, 'content/assessments', YAML, assessmentSchema, problems),
-    reports: parseCollection(root, 'content/reports', YAML, reportRoundEntrySchema, problems),
-    oitItems: parseCollection(root, 'content/oit', MDX, oitItemPageSchema, problems),
+    frameworks: parseCollection(root, COLLECTIONS.frameworks, problems),
+    measures: parseCollection(root, COLLECTIONS.measures, problems),
+    announcements: parseCollection(root, COLLECTIONS.announcements, problems),
+    assessments: parseCollection(root, COLLECTIONS.assessments, problems),
+    reports: parseCollection(root, COLLECTIONS.reports, problems),
+    oitItems: parseCollection(root, COLLECTIONS.oitItems, problems),
   };
   const evidenceDir = join(contentDir, 'evidence');
   const logo = content.organisation?.data.logo;
@@ -97,12 +103,13 @@ export function validateContent(root: string): ValidationResult {
   for (const { raw } of [...content.measures, ...content.announcements])
     problems.push(...checkMdxBody(raw.file, raw.body, raw.bodyLine ?? 1));
   checkFrameworks(content.frameworks, problems);
-  checkMeasures(content.measures, content.frameworks, evidenceDir, problems);
-  checkAnnouncements(content.announcements, evidenceDir, problems);
+  checkMeasures(content.measures, content.frameworks, problems);
+  checkAnnouncements(content.announcements, problems);
+  checkEvidenceFilesExist(evidenceDir, listAllEvidenceReferences(content), problems);
   checkAssessments(content.assessments, content.measures, problems);
   checkReports(content.reports, problems);
   checkFrameworkYears(content, problems);
-  checkOitItemPages(content, evidenceDir, problems);
+  checkOitItemPages(content, problems);
   return { content, problems };
 }
 
