@@ -144,7 +144,8 @@ describe('search page in Chromium, site built for /ita/', () => {
     await page.locator('pagefind-results .pf-result-excerpt').first().waitFor({ timeout: 20_000 });
     for (const part of ['.pf-result-link', '.pf-result-excerpt']) {
       const first = page.locator(`pagefind-results ${part}`).first();
-      expect(await first.locator('th-w').count(), part).toBeGreaterThan(1);
+      // The list may render again as the filters arrive (a second search): wait for the card on screen.
+      await expect.poll(() => first.locator('th-w').count(), { timeout: 10_000 }).toBeGreaterThan(1);
       expect(await first.locator('wbr').count(), part).toBeGreaterThan(0);
       expect(await first.evaluate((el) => getComputedStyle(el.querySelector('th-w')!).whiteSpace), part).toBe('nowrap');
       expect(await first.textContent(), part).not.toMatch(/[\u2063\u200b]/u);
