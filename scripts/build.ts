@@ -1,14 +1,15 @@
 /**
- * `npm run build`: validate the content, build the site into a staging folder with
- * `astro build` (whose integration, src/integrations/ita-build.ts, checks the content,
- * then makes the search index and hosting files and checks the result), and only then
- * replace dist/. A build that fails at any point leaves the previous dist/ exactly as it was.
+ * `npm run build`: validate and check the content, build the site into a staging folder with
+ * `astro build` (whose integration, src/integrations/ita-build.ts, makes the search index and
+ * hosting files and checks the result), and only then replace dist/. A build that fails at any
+ * point leaves the previous dist/ exactly as it was.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAstro } from './support/run-astro';
 import { reportProblems } from '@/build/run-steps';
+import { runContentChecks } from '@/integrations/build-stages';
 import { BUILD_FLAGS_ENV } from '@/integrations/ita-build';
 import { recordPublishedSheets } from '@/lib/oit/previous-sheet';
 import { normaliseBase, siteLocationOf } from '@/lib/site/site-config';
@@ -32,7 +33,7 @@ function stop(message: string): never {
   process.exit(1);
 }
 
-// Validated here first, so a mistake in the content stops the build before Astro starts.
+// Validated and checked here first, so a mistake in the content stops the build before Astro starts.
 const { content, problems } = validateContent(root);
 const errors = reportProblems(problems, 'ตรวจเนื้อหา / content check');
 if (errors) stop(`ตรวจเนื้อหา / content check: ${errors} error(s)`);
@@ -42,6 +43,11 @@ const { site, base } = siteLocationOf(content.organisation!.data, {
   ...process.env,
   ...(baseOption !== undefined ? { ITA_BASE: normaliseBase(baseOption) } : {}),
 });
+
+const strict = args.includes('--strict');
+const offline = args.includes('--offline') || process.env[BUILD_FLAGS_ENV.offline] === '1';
+const checked = await runContentChecks({ root, outDir: stagingDir, site, base, content, strict, offline });
+if (typeof checked === 'number') stop(`ตรวจก่อนสร้างเว็บ / pre-build checks: ${checked} error(s)`);
 
 rmSync(stagingDir, { recursive: true, force: true });
 const astroStatus = await runAstro(
@@ -57,8 +63,9 @@ const astroStatus = await runAstro(
     // send every withBase() link to / instead of the sub-path, so it never reaches the Astro build.
     env: {
       ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL')),
-      ...(args.includes('--strict') ? { [BUILD_FLAGS_ENV.strict]: '1' } : {}),
-      ...(args.includes('--offline') ? { [BUILD_FLAGS_ENV.offline]: '1' } : {}),
+      ...(strict ? { [BUILD_FLAGS_ENV.strict]: '1' } : {}),
+      ...(offline ? { [BUILD_FLAGS_ENV.offline]: '1' } : {}),
+      [BUILD_FLAGS_ENV.contentChecked]: '1',
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   },

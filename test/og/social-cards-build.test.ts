@@ -138,5 +138,6 @@ describe('social cards in a built site', () => {
     expect(again.status, again.output).toBe(0);
     expect(inodes()).toEqual(before);
     expect(listFiles(join(work, 'again', 'og'), '.png').length).toBe(before.size);
-  });
+    // A whole second build: ~20 s on an idle machine, over a minute when the two cores are shared.
+  }, 300_000);
 });

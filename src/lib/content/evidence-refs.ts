@@ -31,14 +31,21 @@ const NAMED_FILES: { [K in keyof Entries]-?: (data: NonNullable<Entries[K]>[numb
   oitItems: (d) => d.documents.map((x, i) => ({ file: x.file, field: `documents[${i}].file` })),
 };
 
+/** The evidence files one entry's data names (`asPhoto`: under evidence.photos), for the pages' own lists too. */
+export function listNamedFiles<K extends keyof Entries>(
+  collection: K,
+  data: NonNullable<Entries[K]>[number]['data'],
+): Named[] {
+  return (NAMED_FILES[collection] as (data: unknown) => Named[])(data);
+}
+
 /** Every evidence file any entry names, drafts' too (validation checks that each exists). */
 export function listAllEvidenceReferences(content: Entries): EvidenceReference[] {
   const refs: EvidenceReference[] = [];
   for (const name of Object.keys(NAMED_FILES) as (keyof Entries)[]) {
-    const list = NAMED_FILES[name] as (data: unknown) => Named[];
     for (const entry of content[name] ?? []) {
       const { raw, data } = entry as { raw: { file: string }; data: { privacyOverride?: PrivacyOverride } };
-      for (const { file, field, asPhoto } of list(data))
+      for (const { file, field, asPhoto } of listNamedFiles(name, data as never))
         refs.push({
           file,
           source: raw.file,

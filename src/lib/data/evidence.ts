@@ -2,6 +2,7 @@ import { getPublishedOitItemPages } from './oit-items';
 import type { ImageMetadata } from 'astro';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { listNamedFiles } from '@/lib/content/evidence-refs';
 import { getPublishedAnnouncements } from './announcements';
 import { getPublishedMeasures } from './measures';
 import { linkOriginal, readPhotoFacts, stagedOriginalPath } from './photo-source';
@@ -87,14 +88,11 @@ export function readDocumentFacts(file: string): DocumentFacts {
 /** Every document file a published measure or announcement lists; nothing a draft names. */
 export async function listPublishedDocumentFiles(): Promise<string[]> {
   const files = new Set<string>();
-  for (const measure of await getPublishedMeasures()) {
-    for (const doc of measure.data.evidence.documents) files.add(doc.file);
-  }
-  for (const announcement of await getPublishedAnnouncements()) {
-    for (const attachment of announcement.data.attachments) files.add(attachment.file);
-  }
-  for (const page of await getPublishedOitItemPages()) {
-    for (const doc of page.entry.data.documents) files.add(doc.file);
-  }
+  const named = [
+    ...(await getPublishedMeasures()).flatMap((m) => listNamedFiles('measures', m.data)),
+    ...(await getPublishedAnnouncements()).flatMap((a) => listNamedFiles('announcements', a.data)),
+    ...(await getPublishedOitItemPages()).flatMap((p) => listNamedFiles('oitItems', p.entry.data)),
+  ];
+  for (const { file, asPhoto } of named) if (!asPhoto) files.add(file);
   return [...files].sort();
 }
