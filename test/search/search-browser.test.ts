@@ -139,6 +139,20 @@ describe('search page in Chromium, site built for /ita/', () => {
     await page.close();
   });
 
+  it('keeps Thai words whole in result titles and excerpts, as on the pages, with no mark left in the text', async () => {
+    const page = await openSearch(`search/?q=${encodeURIComponent('งบประมาณ')}`);
+    await page.locator('pagefind-results .pf-result-excerpt').first().waitFor({ timeout: 20_000 });
+    for (const part of ['.pf-result-link', '.pf-result-excerpt']) {
+      const first = page.locator(`pagefind-results ${part}`).first();
+      // The list may render again as the filters arrive (a second search): wait for the card on screen.
+      await expect.poll(() => first.locator('th-w').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+      expect(await first.locator('wbr').count(), part).toBeGreaterThan(0);
+      expect(await first.evaluate((el) => getComputedStyle(el.querySelector('th-w')!).whiteSpace), part).toBe('nowrap');
+      expect(await first.textContent(), part).not.toMatch(/[\u2063\u200b]/u);
+    }
+    await page.close();
+  });
+
   it('links results under the sub-path and shows Thai filter names', async () => {
     const page = await openSearch(`search/?q=${encodeURIComponent('มาตรการ')}`);
     await page.locator('pagefind-results a').first().waitFor({ timeout: 20_000 });

@@ -9,7 +9,10 @@ import { dirname, join, relative, sep } from 'node:path';
 import { createProblem, type Problem } from '@/lib/validate/problem';
 import type { BuildContext, BuildStep } from '@/build/steps';
 import { extractPage } from './extract-page';
+import { markTitleWordStarts, markWordStarts } from './mark-word-starts';
 import { buildPageFilters } from './page-filters';
+import { toSpanWords } from '@/lib/search/span-keys';
+import { rechunkIndex } from './rechunk-index';
 import { rewriteFragmentFile } from './rewrite-fragments';
 import { buildSearchRecordText } from './search-record';
 import { trimComponentCss } from './trim-component-css';
@@ -89,9 +92,9 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
       if (!shown.length) continue;
       const added = await index.addCustomRecord({
         url,
-        content: indexed,
+        content: toSpanWords(indexed.split(' ')).join(' '),
         language: 'th',
-        meta: { title: page.title || url },
+        meta: { title: markTitleWordStarts(page.title || url) },
         filters: buildPageFilters(page.mainData, context.content),
       });
       if (added.errors.length) {
@@ -102,7 +105,7 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
           ),
         );
       }
-      shownByUrl.set(url, shown);
+      shownByUrl.set(url, markWordStarts(shown));
     }
     if (!shownByUrl.size) {
       return [
@@ -124,7 +127,7 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
         ),
       ];
     const bundleDir = join(context.outDir, SEARCH_BUNDLE_DIR);
-    for (const { path, content } of files) {
+    for (const { path, content } of rechunkIndex(files)) {
       if (UNUSED_FILES.test(path)) continue;
       let bytes: Uint8Array = content;
       if (path.endsWith('.pf_fragment')) bytes = rewriteFragmentFile(content, shownByUrl);

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { searchRanked } from '@/lib/search/ranked-search';
+import { stripWordStarts } from '@/lib/search/result-words';
 import { SEARCH_BUNDLE_DIR } from './build-search-index';
 
 /** Each opened site gets its own host name, so two sites can be searched side by side. */
@@ -105,7 +106,13 @@ export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
       if (!response) return [];
       const shown = response.results.slice(0, limit ?? response.results.length);
       const data = await Promise.all(shown.map((r) => r.data()));
-      return data.map((d) => ({ url: d.url, title: d.meta.title ?? '', excerpt: d.excerpt, filters: d.filters }));
+      // The search page turns the word-start marks into line-break elements; here they are left out.
+      return data.map((d) => ({
+        url: d.url,
+        title: stripWordStarts(d.meta.title ?? ''),
+        excerpt: stripWordStarts(d.excerpt),
+        filters: d.filters,
+      }));
     },
     fetches: () => fetchLog.slice(start),
     close: () => api.destroy(),

@@ -6,10 +6,16 @@
  * Pagefind, exactly as the pages were cut when they were indexed.
  */
 import { searchRanked, type PagefindResultLike } from './ranked-search';
+import { markResultWords, stripWordStarts } from './result-words';
 import { watchFilters } from './tidy-filters';
 
 interface SearchResponse {
   results: PagefindResultLike[];
+}
+interface ResultData {
+  excerpt: string;
+  meta?: Record<string, string>;
+  sub_results?: { excerpt: string }[];
 }
 interface ComponentInstance {
   triggerLoad(): Promise<void>;
@@ -25,6 +31,30 @@ declare global {
   }
 }
 
+/**
+ * Pagefind's own result card, with the title taken as HTML (`meta.title_html`, made here) so that it
+ * carries the Thai line-break elements as the excerpt does; Pagefind's `{{ }}` would print them as text.
+ */
+const RESULT_TEMPLATE = `<li class="pf-result"><div class="pf-result-card"><div class="pf-result-content">
+<p class="pf-result-title"><a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{+ meta.title_html +}}</a></p>
+{{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
+</div></div></li>`;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Turns the index's word-start marks into Thai line-break elements, in a result's title and excerpts. */
+function markWords(result: PagefindResultLike): void {
+  const load = result.data.bind(result) as () => Promise<ResultData>;
+  (result as { data: () => Promise<ResultData> }).data = async () => {
+    const data = await load();
+    const title = data.meta?.title ?? '';
+    data.meta = { ...data.meta, title: stripWordStarts(title), title_html: markResultWords(escapeHtml(title)) };
+    data.excerpt = markResultWords(data.excerpt);
+    for (const sub of data.sub_results ?? []) sub.excerpt = markResultWords(sub.excerpt);
+    return data;
+  };
+}
+
 const EMPTY_RESULT = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {}, timings: [] };
 
 function loadFile(tag: 'script' | 'link', url: string): Promise<void> {
@@ -38,7 +68,11 @@ function loadFile(tag: 'script' | 'link', url: string): Promise<void> {
   });
 }
 
-async function loadComponents(bundle: string): Promise<ComponentInstance> {
+async function loadComponents(bundle: string, results: HTMLElement): Promise<ComponentInstance> {
+  // Templates are read when the component starts, so this goes in before its script.
+  const template = Object.assign(document.createElement('script'), { type: 'text/pagefind-template' });
+  template.textContent = RESULT_TEMPLATE;
+  results.querySelector('pagefind-results')?.append(template);
   await Promise.all([
     loadFile('link', `${bundle}pagefind-component-ui.css`),
     loadFile('script', `${bundle}pagefind-component-ui.js`),
@@ -50,7 +84,9 @@ async function loadComponents(bundle: string): Promise<ComponentInstance> {
   const search = pagefind.search.bind(pagefind);
   pagefind.search = async (term, options) => {
     if (term === null) return search(null, options);
-    return (await searchRanked(search, term, options)) ?? EMPTY_RESULT;
+    const found = await searchRanked(search, term, options);
+    found?.results.forEach(markWords);
+    return found ?? EMPTY_RESULT;
   };
   return instance;
 }
@@ -69,7 +105,7 @@ export function startSearchPage(panel: HTMLElement): void {
   const run = async () => {
     if (!loading) {
       status.textContent = panel.dataset.loadingText ?? '';
-      loading = loadComponents(bundle);
+      loading = loadComponents(bundle, results);
     }
     try {
       const instance = await loading;
