@@ -153,6 +153,21 @@ describe('search page in Chromium, site built for /ita/', () => {
     await page.close();
   });
 
+  it('highlights the words searched for in each excerpt, as a reader scanning results expects', async () => {
+    const page = await openSearch(`search/?q=${encodeURIComponent('งบประมาณ')}`);
+    const mark = page.locator('pagefind-results .pf-result-excerpt mark').first();
+    await mark.waitFor({ timeout: 20_000 });
+    expect((await mark.textContent())?.replace(/\s/g, '')).toBe('งบประมาณ');
+    const style = await mark.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { background: s.backgroundColor, weight: Number(s.fontWeight) };
+    });
+    // Pagefind's own mark is transparent at weight 500: with Sarabun's 400 and 700 only, it looked like the rest.
+    expect(style.background).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+    expect(style.weight).toBeGreaterThanOrEqual(700);
+    await page.close();
+  });
+
   it('links results under the sub-path and shows Thai filter names', async () => {
     const page = await openSearch(`search/?q=${encodeURIComponent('มาตรการ')}`);
     await page.locator('pagefind-results a').first().waitFor({ timeout: 20_000 });
