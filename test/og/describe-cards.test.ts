@@ -5,22 +5,13 @@ import { frameworkSchema } from '@/schemas/framework';
 import { measureSchema } from '@/schemas/measure';
 import { reportRoundEntrySchema } from '@/schemas/report-round';
 import { describePages, type PageSources } from '@/lib/site/pages';
-import { sampleOrganisation as organisation, twoIssueFramework } from '../support/sample-content';
+import { noGiftMeasureInput, sampleOrganisation as organisation, twoIssueFramework } from '../support/sample-content';
 
 const describeCards = (sources: PageSources) => describePages(sources).map((page) => page.card);
 
 const framework = twoIssueFramework;
 
-const measure = measureSchema.parse({
-  fiscalYear: 2568,
-  issue: 'anti-corruption',
-  order: 1,
-  title: 'ประกาศนโยบาย No Gift Policy',
-  steps: ['ประกาศ'],
-  responsible: ['สำนักปลัด'],
-  status: 'done',
-  updated: '2025-01-15',
-});
+const measure = measureSchema.parse({ ...noGiftMeasureInput, updated: '2025-01-15' });
 
 const announcement = (lang: 'th' | 'en', title: string) =>
   announcementSchema.parse({

@@ -5,7 +5,7 @@ import { reportRoundEntrySchema } from '@/schemas/report-round';
 import { createFormatters } from '@/lib/i18n/format';
 import { createPageContext, describePageFacets, stripBase } from '@/lib/site/page-context';
 import { describePages } from '@/lib/site/pages';
-import { sampleOrganisation, twoIssueFramework } from '../support/sample-content';
+import { noGiftMeasureInput, sampleOrganisation, twoIssueFramework } from '../support/sample-content';
 
 const round = (r: 6 | 12) => ({
   data: reportRoundEntrySchema.parse({
@@ -25,15 +25,7 @@ const pages = describePages({
   measures: [
     {
       slug: 'no-gift',
-      data: measureSchema.parse({
-        fiscalYear: 2568,
-        issue: 'anti-corruption',
-        order: 1,
-        title: 'ประกาศนโยบาย No Gift Policy',
-        steps: ['ประกาศ'],
-        responsible: ['สำนักปลัด'],
-        status: 'done',
-      }),
+      data: measureSchema.parse(noGiftMeasureInput),
     },
   ],
   announcements: [

@@ -3,14 +3,13 @@ import { existsSync, statSync, symlinkSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPublishState } from '@/lib/publish/journal.ts';
 import { MANIFEST_NAME } from '@/lib/publish/manifest.ts';
-import { runPublish, type PublishOptions } from '@/lib/publish/run-publish.ts';
+import type { PublishOptions } from '@/lib/publish/run-publish.ts';
 import { openSftpTarget, type SftpLogin } from '@/lib/publish/sftp-target.ts';
 import { UPLOAD_SUFFIX } from '@/lib/publish/transport.ts';
 import type { ServerFaults, TestServer } from './support/ftp-server.ts';
 import { haveOpenSshSftpServer, OPENSSH_SFTP_SERVER, startOpenSshSftpServer } from './support/openssh-sftp-server.ts';
-import { removeTemps, sampleSite, snapshot, temp, write } from './support/site.ts';
+import { publishThrough, removeTemps, sampleSite, snapshot, temp, write } from './support/site.ts';
 
 const PASSWORD = 'pa55-ทดสอบ word';
 const servers: TestServer[] = [];
@@ -41,16 +40,7 @@ describe.skipIf(!haveOpenSshSftpServer)('publish over SFTP to OpenSSH sftp-serve
         timeoutSeconds: 5,
         ...login,
       });
-      try {
-        return await runPublish(dist, target, {
-          state: openPublishState(stateDir, 'test'),
-          attempts: 3,
-          retryDelayMs: 20,
-          ...options,
-        });
-      } finally {
-        await target.close();
-      }
+      return publishThrough(dist, target, stateDir, options);
     };
     return { dist, remote, server, publish };
   }

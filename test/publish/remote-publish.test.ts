@@ -4,14 +4,13 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openFtpTarget } from '@/lib/publish/ftp-target.ts';
-import { openPublishState } from '@/lib/publish/journal.ts';
 import { MANIFEST_NAME, serializeManifest } from '@/lib/publish/manifest.ts';
 import { runPublish, type PublishOptions } from '@/lib/publish/run-publish.ts';
 import { openSftpTarget } from '@/lib/publish/sftp-target.ts';
 import type { PublishTransport } from '@/lib/publish/transport.ts';
 import { startFtpServer, type ServerFaults, type TestServer } from './support/ftp-server.ts';
 import { startSftpServer } from './support/sftp-server.ts';
-import { removeTemps, sampleSite, snapshot, temp, write } from './support/site.ts';
+import { publishThrough, removeTemps, sampleSite, snapshot, temp, write } from './support/site.ts';
 
 const PASSWORD = 'pa55-ทดสอบ word';
 const servers: TestServer[] = [];
@@ -47,17 +46,7 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('publish over %s', (
         timeoutSeconds: 5,
       });
     const publish = async (options: PublishOptions = {}, password?: string) => {
-      const target = connect(password);
-      try {
-        return await runPublish(dist, target, {
-          state: openPublishState(stateDir, 'test'),
-          attempts: 3,
-          retryDelayMs: 20,
-          ...options,
-        });
-      } finally {
-        await target.close();
-      }
+      return publishThrough(dist, connect(password), stateDir, options);
     };
     return { dist, remote, server, publish };
   }

@@ -24,3 +24,14 @@ export const sampleOrganisation = organisationSchema.parse({
   publicUrl: 'https://example.go.th/ita/',
   logo: 'logo.svg',
 });
+
+/** A finished measure of twoIssueFramework's anti-corruption issue, as a measure file's front matter gives it. */
+export const noGiftMeasureInput = {
+  fiscalYear: 2568,
+  issue: 'anti-corruption',
+  order: 1,
+  title: 'ประกาศนโยบาย No Gift Policy',
+  steps: ['ประกาศ'],
+  responsible: ['สำนักปลัด'],
+  status: 'done',
+} as const;

@@ -2,7 +2,10 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { openPublishState } from '@/lib/publish/journal.ts';
 import { MANIFEST_NAME } from '@/lib/publish/manifest.ts';
+import { runPublish, type PublishOptions, type PublishSummary } from '@/lib/publish/run-publish.ts';
+import type { PublishTransport } from '@/lib/publish/transport.ts';
 
 const temps: string[] = [];
 export async function temp(): Promise<string> {
@@ -46,4 +49,26 @@ export function sampleSite(): Record<string, string | Buffer> {
     'pagefind/index.json': '{"v":1}',
     'rss.xml': '<rss/>',
   };
+}
+
+/**
+ * One publish of `dist` through a freshly opened target, with the tests' quick retries and the given state folder;
+ * the target is closed whatever happens, as `npm run publish` does.
+ */
+export async function publishThrough(
+  dist: string,
+  target: PublishTransport,
+  stateDir: string,
+  options: PublishOptions = {},
+): Promise<PublishSummary> {
+  try {
+    return await runPublish(dist, target, {
+      state: openPublishState(stateDir, 'test'),
+      attempts: 3,
+      retryDelayMs: 20,
+      ...options,
+    });
+  } finally {
+    await target.close();
+  }
 }
