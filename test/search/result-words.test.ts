@@ -30,6 +30,12 @@ describe('markResultWords (search page)', () => {
     );
   });
 
+  it('leaves codes such as O6 as the pages do, not cut into a letter and a number', () => {
+    expect(markResultWords(`O6 ${W}แผน${W}การ ISO9001 ข้อ 10.1`)).toBe(
+      'O6 <th-w>แผน</th-w><wbr><th-w>การ</th-w> ISO9001 <th-w>ข้อ</th-w> <th-w>10.1</th-w>',
+    );
+  });
+
   it('closes a mark at a word edge and opens it again, so every element nests', () => {
     const html = markResultWords(`ปี<mark>งบ</mark><mark>${W}ประมาณ</mark> &amp; ๒๕๖๘`);
     expect(html).toBe('<th-w>ปี<mark>งบ</mark></th-w><wbr><th-w><mark>ประมาณ</mark></th-w> &amp; <th-w>๒๕๖๘</th-w>');

@@ -17,6 +17,8 @@ export const stripWordStarts = (text: string): string => text.replaceAll(WORD_ST
 const WORD_CHAR = /[\u0e01-\u0e5b0-9]/u;
 const DIGIT = /[0-9\u0e50-\u0e59]/u;
 const NUMBER_SEPARATOR = /^[.,:/]$/u;
+const ASCII_DIGIT = /^[0-9]$/u;
+const LATIN_OR_DIGIT = /^[A-Za-z0-9]$/u;
 // Tags and entities are kept whole; the rest is taken a character at a time.
 const TOKENS = /<[^>]*>|&[#\w]+;|[\s\S]/gu;
 
@@ -52,7 +54,9 @@ export function markResultWords(html: string): string {
     }
     const joinsNumber =
       inWord && NUMBER_SEPARATOR.test(token) && DIGIT.test(tokens[i - 1] ?? '') && DIGIT.test(tokens[i + 1] ?? '');
-    if (WORD_CHAR.test(token) || joinsNumber) {
+    // Digits right after Latin letters belong to a code such as O6 or ISO9001, which the pages leave as it is.
+    const inLatinCode = !inWord && ASCII_DIGIT.test(token) && LATIN_OR_DIGIT.test(tokens[i - 1] ?? '');
+    if ((WORD_CHAR.test(token) && !inLatinCode) || joinsNumber) {
       if (!inWord) {
         showMark(false);
         out += '<th-w>';
