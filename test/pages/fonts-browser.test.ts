@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeFallbackDescriptors, FALLBACK_FACES, type FontMetrics } from '@/build/fonts/fallback-metrics';
+import { writeFontFacesCss } from '@/build/fonts/font-faces-css';
 import { subsetFileName, writeSarabunSubsets } from '@/build/fonts/subset-sarabun';
 import { listFiles } from '@/lib/validate/read-content';
 import { PAGE_BUDGET_BYTES, weighPageKinds } from '../../scripts/bench/page-weight';
@@ -17,14 +18,15 @@ import { serveStatic, type StaticSite } from '../support/static-server';
 import { projectRoot } from '../support/temp-project';
 
 /**
- * The fallback faces in src/styles/fonts.css scale the device's own fonts to Sarabun, so the page does not
+ * The fallback faces in the built fonts.css (src/build/fonts/font-faces-css.ts) scale the device's own fonts to Sarabun, so the page does not
  * move when Sarabun arrives (font-display: swap). Their numbers must be the ones computed from the fonts'
  * metrics; where a copy of the font is at hand (Noto Sans Thai from Fontsource, Liberation Sans — Arial's
  * metric twin — from pdf.js) it is loaded as a web font under the shipped descriptors and measured.
  */
 const require = createRequire(import.meta.url);
 const WEIGHTS = [400, 700] as const;
-const fontsCss = (): string => readFileSync(join(projectRoot, 'src', 'styles', 'fonts.css'), 'utf8');
+let fontsCssFile: string;
+const fontsCss = (): string => readFileSync(fontsCssFile, 'utf8');
 /** Stand-ins for the system fonts, by the metrics name of fallback-metrics.ts. */
 const STAND_INS: Record<string, Record<number, string>> = {
   notoSansThai: {
@@ -42,6 +44,7 @@ let fontDir: string;
 
 beforeAll(async () => {
   fontDir = (await writeSarabunSubsets(projectRoot)).dir;
+  fontsCssFile = writeFontFacesCss(fontDir);
   browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'ita-fonts-'));
 });
@@ -92,7 +95,7 @@ describe('metric-matched fallback fonts', () => {
     );
     for (const [i, face] of faces.entries()) {
       const spec = FALLBACK_FACES[Math.floor(i / 2)]!;
-      for (const name of spec.local) expect(face.descriptors.src).toContain(`local('${name}`);
+      for (const name of spec.local[face.weight as 400 | 700]) expect(face.descriptors.src).toContain(`local('${name}`);
       const expected = computeFallbackDescriptors(
         await metrics('sarabun', face.weight),
         await metrics(spec.metrics, face.weight),

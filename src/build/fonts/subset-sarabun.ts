@@ -24,7 +24,7 @@ export const SARABUN_FILES = [
 /** Latin needs kerning, ligatures and accent placement; fractions, ordinals and the like never show. */
 const LATIN_FEATURES = ['kern', 'liga', 'clig', 'calt', 'locl', 'ccmp', 'mark', 'mkmk'];
 
-/** Where the subset fonts are written; src/styles/fonts.css refers to them by these names. */
+/** Where the subset fonts are written; font-faces-css.ts names them in the fonts.css it writes beside them. */
 export function fontDir(root: string): string {
   return join(root, '.build', 'fonts');
 }
