@@ -1,5 +1,5 @@
 // The editing app: list of content, the form of one entry, save, build, language switch.
-import { ctx, el, label, t } from './ui.js';
+import { captionedTable, ctx, el, label, t } from './ui.js';
 import { renderForm, showProblems } from './form.js';
 import { paintImport, setUpImport } from './import.js';
 import { paintPreview, refreshPreview, showPreview } from './preview.js';
@@ -278,29 +278,12 @@ $('build').addEventListener('click', async () => {
 
 /** How many OIT items of each year the built site answers, and which it does not yet. */
 function oitTable(rows) {
-  return el('div', { className: 'table-wrap' }, [
-    el('table', { id: 'oit-summary' }, [
-      el('caption', { textContent: t('oitSummary') }),
-      el('thead', {}, [
-        el(
-          'tr',
-          {},
-          [t('fiscalYear'), t('oitAnswered'), t('oitMissing')].map((h) => el('th', { scope: 'col', textContent: h })),
-        ),
-      ]),
-      el(
-        'tbody',
-        {},
-        rows.map((r) =>
-          el('tr', {}, [
-            el('td', { textContent: String(r.fiscalYear) }),
-            el('td', { textContent: `${r.answered} / ${r.total}` }),
-            el('td', { textContent: r.missing.join(', ') }),
-          ]),
-        ),
-      ),
-    ]),
-  ]);
+  return captionedTable(
+    'oit-summary',
+    t('oitSummary'),
+    [t('fiscalYear'), t('oitAnswered'), t('oitMissing')],
+    rows.map((r) => ({ cells: [String(r.fiscalYear), `${r.answered} / ${r.total}`, r.missing.join(', ')] })),
+  );
 }
 
 /** The record with its keys in schema order, so a new file reads in the same order as the form. */

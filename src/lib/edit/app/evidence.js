@@ -1,7 +1,7 @@
 // Photos and documents of a measure: drop or pick files, copied by the server
 // into content/evidence/<year>/ under a safe name; thumbnails, GPS notice and
 // the one-click shrink for a photo over the size limit.
-import { ctx, el, t } from './ui.js';
+import { acceptDrops, ctx, el, t } from './ui.js';
 import { rerender } from './form.js';
 
 const facts = new Map();
@@ -33,16 +33,7 @@ function dropZone() {
     input,
     el('p', { id: 'upload-status', role: 'status' }),
   ]);
-  zone.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    zone.classList.add('over');
-  });
-  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
-  zone.addEventListener('drop', (event) => {
-    event.preventDefault();
-    zone.classList.remove('over');
-    addFiles([...(event.dataTransfer?.files ?? [])]);
-  });
+  acceptDrops(zone, addFiles);
   return zone;
 }
 

@@ -45,6 +45,21 @@ export function rerender() {
   window.scrollTo(0, y);
 }
 
+/** A field's name, marked when it must be filled in. */
+function title(path, required) {
+  return [label(path), required ? el('span', { className: 'req', textContent: ` (${t('required')})` }) : null];
+}
+
+/** A fieldset of several controls: its name, help, problem line, then `children`. */
+function group(path, node, required, children, className = 'field') {
+  return el('fieldset', { className, dataset: { path: formatPath(path) } }, [
+    el('legend', {}, title(path, required)),
+    node.description ? el('p', { className: 'help', textContent: node.description }) : null,
+    el('p', { className: 'problem', id: `${fieldId(path)}-problem` }),
+    ...children,
+  ]);
+}
+
 function wrap(path, node, required, control, extra = []) {
   const id = fieldId(path);
   const help = node.description
@@ -55,12 +70,9 @@ function wrap(path, node, required, control, extra = []) {
     control.id ||= id;
     control.setAttribute('aria-describedby', [help && help.id, problem.id].filter(Boolean).join(' '));
   }
-  const title = el('label', { htmlFor: control?.id ?? id }, [
-    label(path),
-    required ? el('span', { className: 'req', textContent: ` (${t('required')})` }) : null,
-  ]);
+  const name = el('label', { htmlFor: control?.id ?? id }, title(path, required));
   return el('div', { className: 'field', dataset: { path: formatPath(path) } }, [
-    title,
+    name,
     help,
     control,
     ...extra,
@@ -196,11 +208,7 @@ function renderObject(node, path) {
   const children = Object.entries(node.properties).map(([key, child]) =>
     renderField(child, [...path, key], required.includes(key)),
   );
-  const id = fieldId(path);
-  const set = el('fieldset', { className: 'field', dataset: { path: formatPath(path) } }, [
-    el('legend', { textContent: label(path) }),
-    node.description ? el('p', { className: 'help', textContent: node.description }) : null,
-    el('p', { className: 'problem', id: `${id}-problem` }),
+  const set = group(path, node, false, [
     // The drop zone comes before the lists it fills; a photo's thumbnail after its fields.
     ...(path.length === 1 ? renderEvidenceExtras(path) : []),
     ...children,
@@ -290,16 +298,7 @@ function renderTextList(node, path, required) {
       el('p', { className: 'problem', id: `${fieldId(itemPath)}-problem` }),
     ]);
   });
-  return el('fieldset', { className: 'field', dataset: { path: formatPath(path) } }, [
-    el('legend', {}, [
-      label(path),
-      required ? el('span', { className: 'req', textContent: ` (${t('required')})` }) : null,
-    ]),
-    node.description ? el('p', { className: 'help', textContent: node.description }) : null,
-    el('p', { className: 'problem', id: `${fieldId(path)}-problem` }),
-    ...rows,
-    addButton(path, () => '', what),
-  ]);
+  return group(path, node, required, [...rows, addButton(path, () => '', what)]);
 }
 
 function renderObjectList(node, path, required) {
@@ -317,13 +316,7 @@ function renderObjectList(node, path, required) {
   const dropped =
     path.at(-2) === 'evidence' || (ctx.kind === 'oit-item' && path.length === 1 && path[0] === 'documents');
   const extras = dropped ? renderEvidenceExtras(path) : [addButton(path, () => ({}), what)];
-  return el('fieldset', { className: 'field', dataset: { path: formatPath(path) } }, [
-    el('legend', {}, [
-      label(path),
-      required ? el('span', { className: 'req', textContent: ` (${t('required')})` }) : null,
-    ]),
-    node.description ? el('p', { className: 'help', textContent: node.description }) : null,
-    el('p', { className: 'problem', id: `${fieldId(path)}-problem` }),
+  return group(path, node, required, [
     ...rows,
     ...extras,
     ...(path.at(-2) === 'evidence' && path.at(-1) === 'links' ? [addButton(path, () => ({}), what)] : []),
@@ -346,15 +339,7 @@ function renderChecks(node, path, required) {
     const name = node.items['x-enum-labels']?.[value];
     return el('label', { htmlFor: box.id }, [box, name ? `${name} (${value})` : value]);
   });
-  return el('fieldset', { className: 'field checks', dataset: { path: formatPath(path) } }, [
-    el('legend', {}, [
-      label(path),
-      required ? el('span', { className: 'req', textContent: ` (${t('required')})` }) : null,
-    ]),
-    node.description ? el('p', { className: 'help', textContent: node.description }) : null,
-    el('p', { className: 'problem', id: `${fieldId(path)}-problem` }),
-    ...boxes,
-  ]);
+  return group(path, node, required, boxes, 'field checks');
 }
 
 /** Puts each problem next to its field (or the nearest enclosing one); returns those with no place. */

@@ -1,5 +1,5 @@
 // Import from the app: drop a .docx/.csv/.txt report, see the importer's dry run as tables, then import that plan.
-import { ctx, el, t } from './ui.js';
+import { acceptDrops, captionedTable, ctx, el, t } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -21,15 +21,7 @@ export function paintImport() {
 /** Wires the drop zone and file picker; `onImported` reloads the list after writing. */
 export function setUpImport(onImported) {
   const zone = $('import-drop');
-  zone.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    zone.classList.add('over');
-  });
-  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
-  zone.addEventListener('drop', (event) => {
-    event.preventDefault();
-    zone.classList.remove('over');
-    const file = event.dataTransfer?.files?.[0];
+  acceptDrops(zone, ([file]) => {
     if (file) dryRun(file, onImported);
   });
   $('import-file').addEventListener('change', () => {
@@ -41,33 +33,23 @@ export function setUpImport(onImported) {
 const severityText = (s) => t('severity')[s] ?? s;
 
 function notesTable(notes) {
-  return el('div', { className: 'table-wrap' }, [
-    el('table', { id: 'import-notes' }, [
-      el('caption', { textContent: t('importNotes') }),
-      el('thead', {}, [
-        el(
-          'tr',
-          {},
-          [t('severityHead'), t('where'), t('message')].map((h) => el('th', { scope: 'col', textContent: h })),
-        ),
-      ]),
-      el(
-        'tbody',
-        {},
-        notes.map((n) =>
-          el('tr', { className: n.severity }, [
-            el('td', { textContent: severityText(n.severity) }),
-            el('td', {
-              textContent: n.place
-                ? `${t('table')} ${n.place.table}, ${t('row')} ${n.place.row}${n.place.header ? ` (${n.place.header})` : ''}`
-                : '',
-            }),
-            el('td', {}, [n[ctx.lang], n.text ? el('div', { className: 'help', textContent: n.text }) : null]),
-          ]),
-        ),
-      ),
-    ]),
-  ]);
+  const where = (n) =>
+    n.place
+      ? `${t('table')} ${n.place.table}, ${t('row')} ${n.place.row}${n.place.header ? ` (${n.place.header})` : ''}`
+      : '';
+  return captionedTable(
+    'import-notes',
+    t('importNotes'),
+    [t('severityHead'), t('where'), t('message')],
+    notes.map((n) => ({
+      className: n.severity,
+      cells: [
+        severityText(n.severity),
+        where(n),
+        [n[ctx.lang], n.text ? el('div', { className: 'help', textContent: n.text }) : null],
+      ],
+    })),
+  );
 }
 
 async function dryRun(file, onImported) {

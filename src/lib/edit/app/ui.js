@@ -64,3 +64,45 @@ export function el(tag, props = {}, children = []) {
     if (child !== null && child !== undefined && child !== false) node.append(child);
   return node;
 }
+
+/** Makes `zone` take dropped files (highlighted while a drag is over it) and hand them to `take`. */
+export function acceptDrops(zone, take) {
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('over');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('over');
+    take([...(event.dataTransfer?.files ?? [])]);
+  });
+}
+
+/** A captioned table in a scrolling wrapper: `heads` are column headers; a row's cells are
+ * text, an element or an array of both. */
+export function captionedTable(id, caption, heads, rows) {
+  return el('div', { className: 'table-wrap' }, [
+    el('table', { id }, [
+      el('caption', { textContent: caption }),
+      el('thead', {}, [
+        el(
+          'tr',
+          {},
+          heads.map((h) => el('th', { scope: 'col', textContent: h })),
+        ),
+      ]),
+      el(
+        'tbody',
+        {},
+        rows.map((row) =>
+          el(
+            'tr',
+            row.className ? { className: row.className } : {},
+            row.cells.map((c) => el('td', {}, c)),
+          ),
+        ),
+      ),
+    ]),
+  ]);
+}
