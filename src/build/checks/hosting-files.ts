@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckOutcome } from '@/lib/checks/outcome';
-import { createProblem } from '@/lib/validate/problem';
+import { problem } from '@/lib/diagnostics/problem';
 import { asBuildStep } from './as-build-step';
 
 /**
@@ -19,12 +19,10 @@ export function adaptHostingFiles(outDir: string, base: string): CheckOutcome {
   ] as const) {
     if (!existsSync(file))
       problems.push(
-        createProblem(
-          'error',
-          `public/${name}`,
-          undefined,
-          `ไม่พบไฟล์ public/${name} ซึ่งกำหนดความปลอดภัยของเว็บ / public/${name}, which sets the site's security headers, is missing`,
-        ),
+        problem('error', `public/${name}`, undefined, {
+          th: `ไม่พบไฟล์ public/${name} ซึ่งกำหนดความปลอดภัยของเว็บ`,
+          en: `public/${name}, which sets the site's security headers, is missing`,
+        }),
       );
   }
   if (problems.length) return { name: 'hosting-files', problems, stats: {}, notes: [] };

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { createProblem, type Problem } from '@/lib/validate/problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 import { snapshotDist, type DistSnapshot } from './dist-files';
 import type { CheckOutcome } from './outcome';
 
@@ -74,12 +74,10 @@ export function checkDistLinks(
       // A missing social-card image only spoils a share preview; a broken link, image or script fails a reader.
       if (broken)
         problems.push(
-          createProblem(
-            what === 'meta' ? 'warning' : 'error',
-            `dist/${file}`,
-            what,
-            `${broken.th}: ${value} / ${broken.en}: ${value}`,
-          ),
+          problem(what === 'meta' ? 'warning' : 'error', `dist/${file}`, what, {
+            th: `${broken.th}: ${value}`,
+            en: `${broken.en}: ${value}`,
+          }),
         );
     }
   }

@@ -1,7 +1,7 @@
 import { findThaiIds } from '@/lib/privacy/thai-id';
 import { isPublished } from '@/lib/content/entry-id';
 import { normaliseAllowed } from '@/lib/privacy/scan-text';
-import { createProblem, type Problem } from '@/lib/validate/problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 import type { ValidatedContent } from '@/lib/validate/validate-content';
 import { snapshotDist, type DistSnapshot } from './dist-files';
 import type { CheckOutcome } from './outcome';
@@ -33,12 +33,10 @@ export function checkDistPrivacy(
     for (const id of findThaiIds(text)) {
       if (allowed.has(id.digits)) continue;
       problems.push(
-        createProblem(
-          'error',
-          `dist/${file}`,
-          undefined,
-          `พบเลขประจำตัวประชาชน (ลงท้าย ${id.digits.slice(-4)}) ในเว็บไซต์ที่สร้างแล้ว ยังไม่ได้เผยแพร่ ให้ค้นหาว่ามาจากเนื้อหาใดแล้วลบออก / a national ID number (ending ${id.digits.slice(-4)}) is in the built site; nothing was published: find which content it comes from and remove it`,
-        ),
+        problem('error', `dist/${file}`, undefined, {
+          th: `พบเลขประจำตัวประชาชน (ลงท้าย ${id.digits.slice(-4)}) ในเว็บไซต์ที่สร้างแล้ว ยังไม่ได้เผยแพร่ ให้ค้นหาว่ามาจากเนื้อหาใดแล้วลบออก`,
+          en: `a national ID number (ending ${id.digits.slice(-4)}) is in the built site; nothing was published: find which content it comes from and remove it`,
+        }),
       );
     }
   }

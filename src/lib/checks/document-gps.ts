@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { hasGpsTag } from '@/lib/privacy/exif-gps';
-import { createProblem, type Problem } from '@/lib/validate/problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 import { isImage, type EvidenceReference } from '@/lib/content/evidence-refs';
 
 /**
@@ -37,12 +37,10 @@ export async function checkDocumentPhotosForGps(evidenceDir: string, refs: Evide
       ? 'move it to evidence.photos (the site removes the location from photos itself), or remove the location from the file first'
       : 'remove the location from the file first, or save it as PDF';
     problems.push(
-      createProblem(
-        'error',
-        ref.source,
-        ref.field,
-        `ภาพ content/evidence/${ref.file} มีพิกัด GPS ของสถานที่ถ่าย และไฟล์ที่แนบเป็นเอกสารจะเผยแพร่ตามต้นฉบับทุกไบต์ พิกัดจึงจะหลุดออกไปด้วย ${th} (ใน Windows: คลิกขวาที่ไฟล์ > Properties > Details > Remove Properties and Personal Information) / the image content/evidence/${ref.file} carries the GPS position where it was taken, and a file attached as a document is published byte for byte, location included: ${en} (in Windows: right-click the file > Properties > Details > Remove Properties and Personal Information)`,
-      ),
+      problem('error', ref.source, ref.field, {
+        th: `ภาพ content/evidence/${ref.file} มีพิกัด GPS ของสถานที่ถ่าย และไฟล์ที่แนบเป็นเอกสารจะเผยแพร่ตามต้นฉบับทุกไบต์ พิกัดจึงจะหลุดออกไปด้วย ${th} (ใน Windows: คลิกขวาที่ไฟล์ > Properties > Details > Remove Properties and Personal Information)`,
+        en: `the image content/evidence/${ref.file} carries the GPS position where it was taken, and a file attached as a document is published byte for byte, location included: ${en} (in Windows: right-click the file > Properties > Details > Remove Properties and Personal Information)`,
+      }),
     );
   }
   return problems;
@@ -74,11 +72,9 @@ async function checkEmbeddedPhotos(evidenceDir: string, ref: EvidenceReference):
   if (!tagged.length) return [];
   const names = tagged.sort().join(', ');
   return [
-    createProblem(
-      'error',
-      ref.source,
-      ref.field,
-      `ไฟล์ content/evidence/${ref.file} มีภาพถ่ายที่ยังมีพิกัด GPS ของสถานที่ถ่ายอยู่ข้างใน (${names}) ไฟล์นี้จะเผยแพร่ตามต้นฉบับ พิกัดจึงจะหลุดออกไปด้วย ให้ลบพิกัดออกจากภาพก่อน (ใน Windows: คลิกขวาที่ไฟล์ภาพ > Properties > Details > Remove Properties and Personal Information) แล้วแทรกภาพใหม่ หรือแนบภาพนั้นใน evidence.photos แทน / content/evidence/${ref.file} contains photos that still carry the GPS position where they were taken (${names}); the file is published as it is, location included: remove the location from the photo first (in Windows: right-click the picture file > Properties > Details > Remove Properties and Personal Information) and insert it again, or attach the photo under evidence.photos instead`,
-    ),
+    problem('error', ref.source, ref.field, {
+      th: `ไฟล์ content/evidence/${ref.file} มีภาพถ่ายที่ยังมีพิกัด GPS ของสถานที่ถ่ายอยู่ข้างใน (${names}) ไฟล์นี้จะเผยแพร่ตามต้นฉบับ พิกัดจึงจะหลุดออกไปด้วย ให้ลบพิกัดออกจากภาพก่อน (ใน Windows: คลิกขวาที่ไฟล์ภาพ > Properties > Details > Remove Properties and Personal Information) แล้วแทรกภาพใหม่ หรือแนบภาพนั้นใน evidence.photos แทน`,
+      en: `content/evidence/${ref.file} contains photos that still carry the GPS position where they were taken (${names}); the file is published as it is, location included: remove the location from the photo first (in Windows: right-click the picture file > Properties > Details > Remove Properties and Personal Information) and insert it again, or attach the photo under evidence.photos instead`,
+    }),
   ];
 }

@@ -1,5 +1,5 @@
 import { TEXT_DOCUMENT } from '@/lib/privacy/document-text';
-import { createProblem, type Problem } from '@/lib/validate/problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 import type { CheckConfig } from './config';
 import { isImage, type EvidenceReference } from '@/lib/content/evidence-refs';
 
@@ -33,12 +33,10 @@ export function checkDocumentKinds(refs: EvidenceReference[], config: CheckConfi
     const th = archive ? 'ให้แตกไฟล์แล้วแนบแต่ละไฟล์แยกกัน' : `ให้บันทึกเป็น ${better} แล้วแนบไฟล์นั้นแทน`;
     const en = archive ? 'unpack it and attach each file on its own' : `save it as ${better} and attach that instead`;
     return [
-      createProblem(
-        'error',
-        ref.source,
-        ref.field,
-        `ไฟล์ content/evidence/${ref.file} เป็นชนิด .${ext} ซึ่งระบบตรวจข้อมูลส่วนบุคคลอ่านไม่ได้ จึงยังไม่เผยแพร่ ${th} หากจำเป็นต้องเผยแพร่ไฟล์ชนิดนี้ตามต้นฉบับจริง ให้เพิ่มใน content/checks.yaml: otherDocumentKinds: [{ ext: ${ext}, reason: "เหตุผล", approvedBy: "ผู้อนุมัติ" }] / content/evidence/${ref.file} is a .${ext} file, which the privacy guard cannot read, so it is not published: ${en}; if it really must be published as it is, add to content/checks.yaml: otherDocumentKinds: [{ ext: ${ext}, reason: "why", approvedBy: "who approved" }]`,
-      ),
+      problem('error', ref.source, ref.field, {
+        th: `ไฟล์ content/evidence/${ref.file} เป็นชนิด .${ext} ซึ่งระบบตรวจข้อมูลส่วนบุคคลอ่านไม่ได้ จึงยังไม่เผยแพร่ ${th} หากจำเป็นต้องเผยแพร่ไฟล์ชนิดนี้ตามต้นฉบับจริง ให้เพิ่มใน content/checks.yaml: otherDocumentKinds: [{ ext: ${ext}, reason: "เหตุผล", approvedBy: "ผู้อนุมัติ" }]`,
+        en: `content/evidence/${ref.file} is a .${ext} file, which the privacy guard cannot read, so it is not published: ${en}; if it really must be published as it is, add to content/checks.yaml: otherDocumentKinds: [{ ext: ${ext}, reason: "why", approvedBy: "who approved" }]`,
+      }),
     ];
   });
 }

@@ -1,7 +1,7 @@
 import { isPublished, slugOf } from '@/lib/content/entry-id';
 import { ENTRY_PAGES } from '@/lib/site/pages';
 import type { ParsedEntry } from '@/lib/validate/parse-entries';
-import { createProblem, type Problem } from '@/lib/validate/problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 import type { ValidatedContent } from '@/lib/validate/validate-content';
 import { snapshotDist, type DistSnapshot } from './dist-files';
 import type { CheckOutcome } from './outcome';
@@ -76,10 +76,8 @@ function namesPath(file: string, path: string): boolean {
 
 function leak(source: string, file: string, what: string): Problem {
   const [th, en] = what.split(' / ');
-  return createProblem(
-    'error',
-    source,
-    'draft',
-    `เรื่องนี้เป็นฉบับร่าง (draft: true) แต่${th}ของเรื่องปรากฏใน dist/${file} ต้องไม่เผยแพร่ที่ใดเลย (เป็นข้อบกพร่องของโปรแกรม โปรดแจ้งผู้ดูแล) / this entry is a draft (draft: true) but its ${en} appears in dist/${file}; drafts must appear nowhere (a bug in the generator: please report it)`,
-  );
+  return problem('error', source, 'draft', {
+    th: `เรื่องนี้เป็นฉบับร่าง (draft: true) แต่${th}ของเรื่องปรากฏใน dist/${file} ต้องไม่เผยแพร่ที่ใดเลย (เป็นข้อบกพร่องของโปรแกรม โปรดแจ้งผู้ดูแล)`,
+    en: `this entry is a draft (draft: true) but its ${en} appears in dist/${file}; drafts must appear nowhere (a bug in the generator: please report it)`,
+  });
 }

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { evidencePathSchema } from '@/schemas/evidence';
 import { readPdfFile } from '@/lib/privacy/read-pdf-file';
-import { createProblem, type Problem } from '@/lib/validate/problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 import type { ValidatedContent } from '@/lib/validate/validate-content';
 import type { CheckConfig } from './config';
 import { listEvidenceReferences, type EvidenceReference } from '@/lib/content/evidence-refs';
@@ -49,27 +49,22 @@ export async function checkEvidenceFiles(
     const before = problems.length;
     if (/\.pdf$/i.test(ref.file)) {
       const result = await readPdfFile(path, join(root, 'node_modules', '.cache', 'ita-checks'));
-      if (!result.ok)
-        problems.push(createProblem('error', ref.source, ref.field, describePdfProblem(ref.file, result)));
+      if (!result.ok) problems.push(problem('error', ref.source, ref.field, describePdfProblem(ref.file, result)));
     } else if (/\.(?:docx|xlsx|pptx|odt|ods|odp)$/i.test(ref.file) && !isCompleteZip(path)) {
       problems.push(
-        createProblem(
-          'error',
-          ref.source,
-          ref.field,
-          `เปิดไฟล์ content/evidence/${ref.file} ไม่ได้ ไฟล์เสียหรือคัดลอกมาไม่ครบ ให้บันทึกใหม่ (หรือบันทึกเป็น PDF ซึ่งผู้ประเมินเปิดได้ทุกเครื่อง) / content/evidence/${ref.file} cannot be opened; it is damaged or incomplete: save it again (or save it as PDF, which every assessor can open)`,
-        ),
+        problem('error', ref.source, ref.field, {
+          th: `เปิดไฟล์ content/evidence/${ref.file} ไม่ได้ ไฟล์เสียหรือคัดลอกมาไม่ครบ ให้บันทึกใหม่ (หรือบันทึกเป็น PDF ซึ่งผู้ประเมินเปิดได้ทุกเครื่อง)`,
+          en: `content/evidence/${ref.file} cannot be opened; it is damaged or incomplete: save it again (or save it as PDF, which every assessor can open)`,
+        }),
       );
     } else if (/\.(?:jpe?g|png|webp|gif|avif)$/i.test(ref.file)) {
       const message = await decodeImage(path);
       if (message)
         problems.push(
-          createProblem(
-            'error',
-            ref.source,
-            ref.field,
-            `เปิดภาพ content/evidence/${ref.file} ไม่ได้ ไฟล์อาจเสียหรือส่งมาไม่ครบ ให้บันทึกภาพใหม่จากต้นฉบับ (${message}) / the image content/evidence/${ref.file} cannot be opened; it may be damaged or incomplete: save it again from the original (${message})`,
-          ),
+          problem('error', ref.source, ref.field, {
+            th: `เปิดภาพ content/evidence/${ref.file} ไม่ได้ ไฟล์อาจเสียหรือส่งมาไม่ครบ ให้บันทึกภาพใหม่จากต้นฉบับ (${message})`,
+            en: `the image content/evidence/${ref.file} cannot be opened; it may be damaged or incomplete: save it again from the original (${message})`,
+          }),
         );
     }
     if (problems.length === before) verified.add(path);
@@ -106,12 +101,10 @@ function checkSize(ref: EvidenceReference, size: number, config: CheckConfig): P
       ? `ย่อภาพให้กว้างไม่เกิน 2000 พิกเซลและบันทึกเป็น JPEG คุณภาพ 80% (เช่น ใช้โปรแกรมแต่งภาพ หรือ squoosh) / resize it to at most 2000 px wide and save as JPEG at quality 80 (e.g. in any photo editor or squoosh)`
       : `บันทึกใหม่แบบ "ลดขนาดไฟล์" (Reduce File Size) สแกนที่ 150 dpi ขาวดำหรือเฉดเทา หรือแยกเป็นหลายไฟล์ / save it again with "Reduce File Size", scan at 150 dpi in black-and-white or greyscale, or split it into several files`;
   return [
-    createProblem(
-      'error',
-      ref.source,
-      ref.field,
-      `ไฟล์ content/evidence/${ref.file} ใหญ่ ${mb} MB เกินขนาดที่กำหนด ${max} MB: ${hint} / the file content/evidence/${ref.file} is ${mb} MB, over the ${max} MB limit: ${hint.split(' / ')[1]}`,
-    ),
+    problem('error', ref.source, ref.field, {
+      th: `ไฟล์ content/evidence/${ref.file} ใหญ่ ${mb} MB เกินขนาดที่กำหนด ${max} MB: ${hint}`,
+      en: `the file content/evidence/${ref.file} is ${mb} MB, over the ${max} MB limit: ${hint.split(' / ')[1]}`,
+    }),
   ];
 }
 
@@ -138,12 +131,10 @@ function checkFileNames(evidenceDir: string, referenced: Set<string>): { problem
         const rel = relative(evidenceDir, path).split('\\').join('/');
         if (!referenced.has(rel) && !evidencePathSchema.safeParse(rel).success) {
           problems.push(
-            createProblem(
-              'warning',
-              `content/evidence/${rel}`,
-              undefined,
-              `ชื่อไฟล์มีช่องว่าง ภาษาไทย หรืออักขระที่ใช้ในลิงก์ไม่ได้ ให้เปลี่ยนชื่อเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด เช่น meeting-01.pdf / the file name has spaces, Thai letters or characters that break links: rename it using a–z, 0–9 and hyphens, e.g. meeting-01.pdf`,
-            ),
+            problem('warning', `content/evidence/${rel}`, undefined, {
+              th: `ชื่อไฟล์มีช่องว่าง ภาษาไทย หรืออักขระที่ใช้ในลิงก์ไม่ได้ ให้เปลี่ยนชื่อเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด เช่น meeting-01.pdf`,
+              en: `the file name has spaces, Thai letters or characters that break links: rename it using a–z, 0–9 and hyphens, e.g. meeting-01.pdf`,
+            }),
           );
         }
       }

@@ -1,6 +1,6 @@
 import type { ValidatedContent } from '@/lib/validate/validate-content';
 import { isPublished } from '@/lib/content/entry-id';
-import { createProblem } from '@/lib/validate/problem';
+import { problem } from '@/lib/diagnostics/problem';
 import type { CheckConfig } from './config';
 import { checkLinks, detectOffline, type ExternalLink } from './external-links';
 import type { CheckOutcome } from './outcome';
@@ -60,12 +60,10 @@ export async function checkExternalLinkContent(
         .filter((l) => l.url === r.url)
         .map((l) => {
           const why = r.status ? `HTTP ${r.status}` : (r.error ?? 'no answer');
-          return createProblem(
-            options.strict ? 'error' : 'warning',
-            l.source,
-            l.field,
-            `เปิดลิงก์ ${r.url} ไม่ได้ (${why} หลังลอง ${r.tries} ครั้ง) ตรวจว่าที่อยู่ถูกต้องหรือหน้านั้นยังอยู่ / the link ${r.url} does not open (${why} after ${r.tries} tries): check the address or whether the page still exists`,
-          );
+          return problem(options.strict ? 'error' : 'warning', l.source, l.field, {
+            th: `เปิดลิงก์ ${r.url} ไม่ได้ (${why} หลังลอง ${r.tries} ครั้ง) ตรวจว่าที่อยู่ถูกต้องหรือหน้านั้นยังอยู่`,
+            en: `the link ${r.url} does not open (${why} after ${r.tries} tries): check the address or whether the page still exists`,
+          });
         }),
     );
   return {

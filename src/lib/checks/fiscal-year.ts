@@ -9,7 +9,7 @@ import {
   reportRoundRange,
   toArabicDigits,
 } from '@/lib/thai';
-import { createProblem, type Problem } from '@/lib/validate/problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 import type { ValidatedContent } from '@/lib/validate/validate-content';
 import type { CheckOutcome } from './outcome';
 
@@ -39,23 +39,19 @@ export function checkFiscalYears(content: ValidatedContent, today: string): Chec
     ] as const) {
       if (value && value !== want) {
         problems.push(
-          createProblem(
-            'error',
-            raw.file,
-            field,
-            `รายงานรอบ ${data.round} เดือน ปีงบประมาณ ${data.fiscalYear} ต้องครอบคลุม ${th} แต่ระบุ ${formatThaiDate(value)} / the ${data.round}-month report for fiscal year ${data.fiscalYear} must cover ${en}, but this says ${formatEnglishDate(value)}`,
-          ),
+          problem('error', raw.file, field, {
+            th: `รายงานรอบ ${data.round} เดือน ปีงบประมาณ ${data.fiscalYear} ต้องครอบคลุม ${th} แต่ระบุ ${formatThaiDate(value)}`,
+            en: `the ${data.round}-month report for fiscal year ${data.fiscalYear} must cover ${en}, but this says ${formatEnglishDate(value)}`,
+          }),
         );
       }
     }
     if (data.reportedOn < expected.end) {
       problems.push(
-        createProblem(
-          'warning',
-          raw.file,
-          'reportedOn',
-          `วันที่รายงาน ${formatThaiDate(data.reportedOn)} อยู่ก่อนสิ้นรอบ (${formatThaiDate(expected.end)}) ตรวจว่าปีหรือรอบถูกต้อง / the report date ${formatEnglishDate(data.reportedOn)} is before the round ends (${formatEnglishDate(expected.end)}): check the year and round`,
-        ),
+        problem('warning', raw.file, 'reportedOn', {
+          th: `วันที่รายงาน ${formatThaiDate(data.reportedOn)} อยู่ก่อนสิ้นรอบ (${formatThaiDate(expected.end)}) ตรวจว่าปีหรือรอบถูกต้อง`,
+          en: `the report date ${formatEnglishDate(data.reportedOn)} is before the round ends (${formatEnglishDate(expected.end)}): check the year and round`,
+        }),
       );
     }
     // Only the title: a summary may rightly say what carries over into next year.
@@ -63,12 +59,10 @@ export function checkFiscalYears(content: ValidatedContent, today: string): Chec
     const otherRound = data.round === 6 ? /(?:12|๑๒)\s*เดือน/ : /(?:^|[^0-9\u0e50-\u0e59])(?:6|๖)\s*เดือน/;
     if (otherRound.test(data.title)) {
       problems.push(
-        createProblem(
-          'error',
-          raw.file,
-          'title',
-          `ชื่อรายงานพูดถึงรอบอื่น แต่ไฟล์นี้เป็นรอบ ${data.round} เดือน / the title names another round, but this file is the ${data.round}-month report`,
-        ),
+        problem('error', raw.file, 'title', {
+          th: `ชื่อรายงานพูดถึงรอบอื่น แต่ไฟล์นี้เป็นรอบ ${data.round} เดือน`,
+          en: `the title names another round, but this file is the ${data.round}-month report`,
+        }),
       );
     }
   }
@@ -81,12 +75,10 @@ export function checkFiscalYears(content: ValidatedContent, today: string): Chec
       // A warning, not an error: an imported older report can rightly be filed under a later year's plan until
       // its dates are revised; reports and notices that name the wrong year are errors below and above.
       problems.push(
-        createProblem(
-          'warning',
-          raw.file,
-          'period',
-          `ช่วงเวลาดำเนินการ (${formatThaiDateRange(data.period.start, data.period.end)}) อยู่นอกปีงบประมาณ ${data.fiscalYear} (${th}) / the period (${formatEnglishDate(data.period.start)} – ${formatEnglishDate(data.period.end)}) falls outside fiscal year ${data.fiscalYear} (${en})`,
-        ),
+        problem('warning', raw.file, 'period', {
+          th: `ช่วงเวลาดำเนินการ (${formatThaiDateRange(data.period.start, data.period.end)}) อยู่นอกปีงบประมาณ ${data.fiscalYear} (${th})`,
+          en: `the period (${formatEnglishDate(data.period.start)} – ${formatEnglishDate(data.period.end)}) falls outside fiscal year ${data.fiscalYear} (${en})`,
+        }),
       );
     }
     // A plan often builds on last year's assessment ("ผลการประเมินปีงบประมาณ 2567"), so the year before is fine.
@@ -105,12 +97,10 @@ export function checkFiscalYears(content: ValidatedContent, today: string): Chec
   const firstQuarterOver = today > `${fiscalYearRange(current).start.slice(0, 4)}-12-31`;
   if (planYears.size > 0 && firstQuarterOver && !planYears.has(current) && Math.max(...planYears) < current) {
     problems.push(
-      createProblem(
-        'warning',
-        'content/measures',
-        undefined,
-        `ยังไม่มีมาตรการ (แผน) ของปีงบประมาณปัจจุบัน ${current} ซึ่งควรอนุมัติภายในไตรมาสแรก ผู้ประเมินจะดูแผนของปีนี้ ให้เพิ่มโฟลเดอร์ content/measures/${current}/ / there are no measures (plan) for the current fiscal year ${current}, due by the end of its first quarter; assessors look for this year's plan: add content/measures/${current}/`,
-      ),
+      problem('warning', 'content/measures', undefined, {
+        th: `ยังไม่มีมาตรการ (แผน) ของปีงบประมาณปัจจุบัน ${current} ซึ่งควรอนุมัติภายในไตรมาสแรก ผู้ประเมินจะดูแผนของปีนี้ ให้เพิ่มโฟลเดอร์ content/measures/${current}/`,
+        en: `there are no measures (plan) for the current fiscal year ${current}, due by the end of its first quarter; assessors look for this year's plan: add content/measures/${current}/`,
+      }),
     );
   }
   for (const year of planYears) {
@@ -119,12 +109,10 @@ export function checkFiscalYears(content: ValidatedContent, today: string): Chec
       const has = content.reports.some((r) => isPublished(r) && r.data.fiscalYear === year && r.data.round === round);
       if (today >= due && !has) {
         problems.push(
-          createProblem(
-            'warning',
-            `content/reports/${year}-${round}.yaml`,
-            undefined,
-            `ถึงกำหนดรายงานรอบ ${round} เดือน ของปีงบประมาณ ${year} แล้ว (ตั้งแต่ ${formatThaiDate(due)}) แต่ยังไม่มีไฟล์ content/reports/${year}-${round}.yaml / the ${round}-month report for fiscal year ${year} has been due since ${formatEnglishDate(due)}, but content/reports/${year}-${round}.yaml is missing`,
-          ),
+          problem('warning', `content/reports/${year}-${round}.yaml`, undefined, {
+            th: `ถึงกำหนดรายงานรอบ ${round} เดือน ของปีงบประมาณ ${year} แล้ว (ตั้งแต่ ${formatThaiDate(due)}) แต่ยังไม่มีไฟล์ content/reports/${year}-${round}.yaml`,
+            en: `the ${round}-month report for fiscal year ${year} has been due since ${formatEnglishDate(due)}, but content/reports/${year}-${round}.yaml is missing`,
+          }),
         );
       }
     }
@@ -147,11 +135,9 @@ function checkMentions(
 ): Problem[] {
   const wrong = [...new Set(findFiscalYearMentions(text))].filter((y) => y !== fiscalYear && !alsoAllowed.includes(y));
   return wrong.map((y) =>
-    createProblem(
-      severity,
-      file,
-      field,
-      `ข้อความระบุปีงบประมาณ ${y} แต่เรื่องนี้เป็นของปีงบประมาณ ${fiscalYear} แก้ข้อความหรือปีให้ตรงกัน / the text names fiscal year ${y}, but this entry belongs to fiscal year ${fiscalYear}: correct the text or the year`,
-    ),
+    problem(severity, file, field, {
+      th: `ข้อความระบุปีงบประมาณ ${y} แต่เรื่องนี้เป็นของปีงบประมาณ ${fiscalYear} แก้ข้อความหรือปีให้ตรงกัน`,
+      en: `the text names fiscal year ${y}, but this entry belongs to fiscal year ${fiscalYear}: correct the text or the year`,
+    }),
   );
 }

@@ -4,7 +4,7 @@ import { summariseCompleteness } from '@/lib/oit/completeness';
 import { collectSheetInput, type SheetSources } from '@/lib/oit/sheet-sources';
 import { fiscalYearOf } from '@/lib/thai';
 import { isPublished, slugOf } from '@/lib/content/entry-id';
-import { createProblem, type Problem } from '@/lib/validate/problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 import type { ValidatedContent } from '@/lib/validate/validate-content';
 import { parseOitItemPath } from '@/schemas/oit-item';
 import type { CheckOutcome } from './outcome';
@@ -37,13 +37,11 @@ export function checkOitItems(content: ValidatedContent, options: { today: strin
   const year = fiscalYearOf(options.today);
   const framework = content.frameworks.find((f) => f.data.fiscalYear === year)?.data;
   if (!framework || framework.oitItems.length === 0) {
-    const problem = createProblem(
-      'warning',
-      `content/frameworks/${year}.yaml`,
-      undefined,
-      `ยังไม่มีรายการข้อ OIT ของปีงบประมาณปัจจุบัน ${year} ให้เพิ่มไฟล์ content/frameworks/${year}.yaml (คัดลอกจากปีล่าสุดแล้วแก้ปี) / there are no OIT items for the current fiscal year ${year}: add content/frameworks/${year}.yaml (copy the newest year's and change the year)`,
-    );
-    return { name: 'oit-items', problems: [problem], stats: { items: 0 }, notes: [] };
+    const noItems = problem('warning', `content/frameworks/${year}.yaml`, undefined, {
+      th: `ยังไม่มีรายการข้อ OIT ของปีงบประมาณปัจจุบัน ${year} ให้เพิ่มไฟล์ content/frameworks/${year}.yaml (คัดลอกจากปีล่าสุดแล้วแก้ปี)`,
+      en: `there are no OIT items for the current fiscal year ${year}: add content/frameworks/${year}.yaml (copy the newest year's and change the year)`,
+    });
+    return { name: 'oit-items', problems: [noItems], stats: { items: 0 }, notes: [] };
   }
   const rows = buildAnswerSheet(
     collectSheetInput(year, sheetSourcesOf(content), {
@@ -57,12 +55,10 @@ export function checkOitItems(content: ValidatedContent, options: { today: strin
     .map((row) => {
       const topics = row.topics.length ? ` หรือเรื่องที่ติดหัวข้อ ${row.topics.join(', ')}` : '';
       const topicsEn = row.topics.length ? `, or an entry tagged ${row.topics.join(', ')}` : '';
-      return createProblem(
-        severity,
-        `content/oit/${year}/${row.code}.mdx`,
-        undefined,
-        `ข้อ ${row.code} «${row.title}» ของปีงบประมาณ ${year} ยังไม่มีข้อมูล (ผู้ประเมินให้ ๐ คะแนน) ให้เพิ่มไฟล์ content/oit/${year}/${row.code}.mdx${topics} / item ${row.code} of fiscal year ${year} has no answer yet (assessors score it 0): add content/oit/${year}/${row.code}.mdx${topicsEn}`,
-      );
+      return problem(severity, `content/oit/${year}/${row.code}.mdx`, undefined, {
+        th: `ข้อ ${row.code} «${row.title}» ของปีงบประมาณ ${year} ยังไม่มีข้อมูล (ผู้ประเมินให้ ๐ คะแนน) ให้เพิ่มไฟล์ content/oit/${year}/${row.code}.mdx${topics}`,
+        en: `item ${row.code} of fiscal year ${year} has no answer yet (assessors score it 0): add content/oit/${year}/${row.code}.mdx${topicsEn}`,
+      });
     });
   const summary = summariseCompleteness(rows);
   const notes = [

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFil
 import { dirname, join, relative } from 'node:path';
 import { formatPath, formatZodIssue } from '@/lib/validate/format-zod-issue';
 import { createProblem, type Problem } from '@/lib/validate/problem';
+import { problem } from '@/lib/diagnostics/problem';
 import { validateContent } from '@/lib/validate/validate-content';
 import { findContentKind } from './content-kinds';
 import { applyChanges, type FieldChange } from './frontmatter-edit';
@@ -35,23 +36,24 @@ export function saveEntry(
     return {
       written: false,
       problems: [
-        createProblem(
-          'error',
-          file,
-          undefined,
-          'ไฟล์นี้ไม่ใช่ข้อมูลที่แก้ไขได้ในแอปนี้ / this file is not content the editor can change',
-        ),
+        problem('error', file, undefined, {
+          th: 'ไฟล์นี้ไม่ใช่ข้อมูลที่แก้ไขได้ในแอปนี้',
+          en: 'this file is not content the editor can change',
+        }),
       ],
     };
   }
   const exists = existsSync(absolute);
   if (!exists && !options.create) {
-    return { written: false, problems: [createProblem('error', file, undefined, 'ไม่พบไฟล์ / the file does not exist')] };
+    return {
+      written: false,
+      problems: [problem('error', file, undefined, { th: 'ไม่พบไฟล์', en: 'the file does not exist' })],
+    };
   }
   if (exists && options.create) {
     return {
       written: false,
-      problems: [createProblem('error', file, undefined, 'มีไฟล์ชื่อนี้อยู่แล้ว / a file with this name already exists')],
+      problems: [problem('error', file, undefined, { th: 'มีไฟล์ชื่อนี้อยู่แล้ว', en: 'a file with this name already exists' })],
     };
   }
   const before = exists ? readFileSync(absolute, 'utf8') : kind.isYaml ? '' : `---\n---\n${options.body ?? ''}`;

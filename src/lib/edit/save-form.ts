@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadCheckConfig } from '@/lib/checks/config';
 import { runContentChecks, todayInBangkok } from '@/lib/checks/run-content-checks';
-import { createProblem, type Problem } from '@/lib/validate/problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 import { validateContent } from '@/lib/validate/validate-content';
 import { findContentKind } from './content-kinds';
 import { cleanValue, diffFormData } from './data-diff';
@@ -61,12 +61,10 @@ export async function saveForm(root: string, request: FormSave): Promise<SaveRes
       ...result,
       problems: [
         ...result.problems,
-        createProblem(
-          'warning',
-          file,
-          undefined,
-          `บันทึกแล้ว แต่ตรวจไฟล์หลักฐานและข้อมูลส่วนบุคคลไม่ได้ (${reason}) ให้สั่ง npm run check / saved, but the evidence and privacy checks could not run (${reason}): run npm run check`,
-        ),
+        problem('warning', file, undefined, {
+          th: `บันทึกแล้ว แต่ตรวจไฟล์หลักฐานและข้อมูลส่วนบุคคลไม่ได้ (${reason}) ให้สั่ง npm run check`,
+          en: `saved, but the evidence and privacy checks could not run (${reason}): run npm run check`,
+        }),
       ],
     };
   }
@@ -78,12 +76,10 @@ function checkEditorRules(file: string, before: unknown, after: Record<string, u
   return photosOf(after).flatMap((photo, index) =>
     !known.has(photo.file) && !(typeof photo.caption === 'string' && photo.caption.trim())
       ? [
-          createProblem(
-            'error',
-            file,
-            `evidence.photos[${index}].caption`,
-            'ใส่คำบรรยายใต้ภาพ (caption) ก่อนบันทึก / add a caption under the photo before saving',
-          ),
+          problem('error', file, `evidence.photos[${index}].caption`, {
+            th: 'ใส่คำบรรยายใต้ภาพ (caption) ก่อนบันทึก',
+            en: 'add a caption under the photo before saving',
+          }),
         ]
       : [],
   );

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BuildContext } from '@/build/steps';
 import { snapshotDist, type DistSnapshot } from '@/lib/checks/dist-files';
 import type { CheckOutcome } from '@/lib/checks/outcome';
-import { createProblem, type Problem } from '@/lib/validate/problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 
 /**
  * Checks the rendered site: every page names a social card, and the card it
@@ -22,24 +22,20 @@ export function checkSocialMeta(
       ?.replace(/&amp;/g, '&');
     if (image === undefined) {
       problems.push(
-        createProblem(
-          'warning',
-          page,
-          'og:image',
-          'หน้านี้ไม่มีภาพการ์ดสำหรับแชร์ ให้หน้าใช้เลย์เอาต์ที่มี SocialMeta / this page has no social card meta; render it with a layout that includes SocialMeta',
-        ),
+        problem('warning', page, 'og:image', {
+          th: 'หน้านี้ไม่มีภาพการ์ดสำหรับแชร์ ให้หน้าใช้เลย์เอาต์ที่มี SocialMeta',
+          en: 'this page has no social card meta; render it with a layout that includes SocialMeta',
+        }),
       );
       continue;
     }
     const inside = image.startsWith(prefix) ? image.slice(prefix.length) : undefined;
     if (inside === undefined || !existsSync(join(context.outDir, decodeURI(inside)))) {
       problems.push(
-        createProblem(
-          'error',
-          page,
-          'og:image',
-          `ภาพการ์ด ${image} ไม่มีอยู่ในเว็บไซต์ที่สร้าง (ต้องอยู่ใต้ ${prefix}og/) / the card image ${image} is not in the built site (expected under ${prefix}og/)`,
-        ),
+        problem('error', page, 'og:image', {
+          th: `ภาพการ์ด ${image} ไม่มีอยู่ในเว็บไซต์ที่สร้าง (ต้องอยู่ใต้ ${prefix}og/)`,
+          en: `the card image ${image} is not in the built site (expected under ${prefix}og/)`,
+        }),
       );
     }
   }

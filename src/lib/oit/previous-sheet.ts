@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckOutcome } from '@/lib/checks/outcome';
-import { createProblem, type Problem } from '@/lib/validate/problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 
 /**
  * Assessors re-open the URLs an agency gave them, at clarification and the
@@ -46,12 +46,10 @@ export function checkPreviousSheets(root: string, outDir: string, site: string, 
       sheet = JSON.parse(readFileSync(join(dir, name), 'utf8')) as PublishedSheet;
     } catch {
       problems.push(
-        createProblem(
-          'error',
-          file,
-          undefined,
-          'อ่านไฟล์แบบ OIT ที่เผยแพร่ครั้งก่อนไม่ได้ (ไม่ใช่ JSON) ลบไฟล์นี้ได้ถ้าไม่ต้องการตรวจที่อยู่เดิม / the previously published OIT sheet cannot be read (not JSON); delete it if the old addresses need no check',
-        ),
+        problem('error', file, undefined, {
+          th: 'อ่านไฟล์แบบ OIT ที่เผยแพร่ครั้งก่อนไม่ได้ (ไม่ใช่ JSON) ลบไฟล์นี้ได้ถ้าไม่ต้องการตรวจที่อยู่เดิม',
+          en: 'the previously published OIT sheet cannot be read (not JSON); delete it if the old addresses need no check',
+        }),
       );
       continue;
     }
@@ -65,12 +63,10 @@ export function checkPreviousSheets(root: string, outDir: string, site: string, 
         const path = decodeURI(url.slice(prefix.length).split('#')[0]!.split('?')[0]!);
         if (resolves(outDir, path)) continue;
         problems.push(
-          createProblem(
-            'error',
-            file,
-            item.code,
-            `ข้อ ${item.code} ปีงบประมาณ ${sheet.fiscalYear}: แบบ OIT ที่เผยแพร่ครั้งก่อนให้ที่อยู่ ${url} แต่เว็บที่สร้างครั้งนี้ไม่มีหน้านั้นแล้ว ผู้ประเมินจะเปิดที่อยู่เดิมนี้ ให้คืนหน้านั้น (เช่น ไฟล์ที่ลบหรือเปลี่ยนชื่อ หรือ draft: true) ถ้าตั้งใจเลิกใช้จริง ให้ลบที่อยู่นี้ออกจาก ${file} / item ${item.code} of fiscal year ${sheet.fiscalYear}: the OIT sheet published last time gave ${url}, which this build no longer has; assessors re-open that address: restore the page (a deleted or renamed file, or draft: true), or if it is really retired, remove the address from ${file}`,
-          ),
+          problem('error', file, item.code, {
+            th: `ข้อ ${item.code} ปีงบประมาณ ${sheet.fiscalYear}: แบบ OIT ที่เผยแพร่ครั้งก่อนให้ที่อยู่ ${url} แต่เว็บที่สร้างครั้งนี้ไม่มีหน้านั้นแล้ว ผู้ประเมินจะเปิดที่อยู่เดิมนี้ ให้คืนหน้านั้น (เช่น ไฟล์ที่ลบหรือเปลี่ยนชื่อ หรือ draft: true) ถ้าตั้งใจเลิกใช้จริง ให้ลบที่อยู่นี้ออกจาก ${file}`,
+            en: `item ${item.code} of fiscal year ${sheet.fiscalYear}: the OIT sheet published last time gave ${url}, which this build no longer has; assessors re-open that address: restore the page (a deleted or renamed file, or draft: true), or if it is really retired, remove the address from ${file}`,
+          }),
         );
       }
     }

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { PrivacyOverride } from '@/schemas/privacy';
 import type { CheckOutcome } from '@/lib/checks/outcome';
 import { listEvidenceReferences } from '@/lib/content/evidence-refs';
-import { createProblem, type Problem } from '@/lib/validate/problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 import type { ValidatedContent } from '@/lib/validate/validate-content';
 import { readDocumentText, TEXT_DOCUMENT } from './document-text';
 import { readPdfFile } from './read-pdf-file';
@@ -104,21 +104,17 @@ function toProblem(file: string, where: string, finding: PersonalDataFinding): P
     'หากต้องเผยแพร่จริงตามกฎหมาย ให้เพิ่ม privacyOverride (allow, reason, approvedBy) ในส่วนหัวของเรื่อง / if the law requires publishing it, add a privacyOverride (allow, reason, approvedBy) to the entry front matter';
   const [overrideTh, overrideEn] = override.split(' / ');
   if (finding.kind === 'national-id') {
-    return createProblem(
-      'error',
-      file,
-      where,
-      `พบเลขประจำตัวประชาชน ${masked} ห้ามเผยแพร่ ให้ลบหรือปิดบังเลขนี้ (ในไฟล์ PDF ให้ปิดทับแล้วสแกนใหม่) ${overrideTh} / found a Thai national ID number ${masked}, which must not be published: remove or black it out (in a PDF, cover it and scan again); ${overrideEn}`,
-    );
+    return problem('error', file, where, {
+      th: `พบเลขประจำตัวประชาชน ${masked} ห้ามเผยแพร่ ให้ลบหรือปิดบังเลขนี้ (ในไฟล์ PDF ให้ปิดทับแล้วสแกนใหม่) ${overrideTh}`,
+      en: `found a Thai national ID number ${masked}, which must not be published: remove or black it out (in a PDF, cover it and scan again); ${overrideEn}`,
+    });
   }
   const th = finding.kind === 'phone' ? 'เบอร์โทรศัพท์' : 'อีเมล';
   const en = finding.kind === 'phone' ? 'phone number' : 'e-mail address';
-  return createProblem(
-    'warning',
-    file,
-    where,
-    `พบ${th} ${finding.text} ที่ไม่ใช่ช่องทางติดต่อสาธารณะของหน่วยงาน (content/organisation.yaml) อาจเป็นข้อมูลส่วนบุคคล ${overrideTh} / found a ${en} ${finding.text} that is not one of the organisation's public contacts (content/organisation.yaml); it may be personal data: ${overrideEn}`,
-  );
+  return problem('warning', file, where, {
+    th: `พบ${th} ${finding.text} ที่ไม่ใช่ช่องทางติดต่อสาธารณะของหน่วยงาน (content/organisation.yaml) อาจเป็นข้อมูลส่วนบุคคล ${overrideTh}`,
+    en: `found a ${en} ${finding.text} that is not one of the organisation's public contacts (content/organisation.yaml); it may be personal data: ${overrideEn}`,
+  });
 }
 
 /** Shows only the last four digits, so the report itself does not spread the number. */
@@ -146,11 +142,9 @@ export function findSymlinks(root: string): Problem[] {
     .map((d) => `content/${relative(dir, join(d.parentPath, d.name)).split('\\').join('/')}`)
     .sort()
     .map((file) =>
-      createProblem(
-        'error',
-        file,
-        undefined,
-        `ไฟล์นี้เป็นลิงก์ (shortcut/symbolic link) ไปยังไฟล์อื่น ระบบจะไม่เผยแพร่ไฟล์ผ่านลิงก์ ให้ลบลิงก์แล้วคัดลอกไฟล์จริงมาวางแทน / this is a symbolic link (shortcut) to another file; nothing is published through a link: delete the link and copy the real file here instead`,
-      ),
+      problem('error', file, undefined, {
+        th: `ไฟล์นี้เป็นลิงก์ (shortcut/symbolic link) ไปยังไฟล์อื่น ระบบจะไม่เผยแพร่ไฟล์ผ่านลิงก์ ให้ลบลิงก์แล้วคัดลอกไฟล์จริงมาวางแทน`,
+        en: `this is a symbolic link (shortcut) to another file; nothing is published through a link: delete the link and copy the real file here instead`,
+      }),
     );
 }

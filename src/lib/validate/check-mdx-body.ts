@@ -1,6 +1,6 @@
 import { mdxToJs } from 'satteri';
 import { prepareMdxBody, type BodyFix } from './mdx-body';
-import { createProblem, type Problem } from './problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 
 /**
  * Compiles an entry's body the way the build will (the same rewrite, the same
@@ -32,12 +32,10 @@ export function checkMdxBody(file: string, body: string, firstLine: number): Pro
       const close = fixes.splice(partner, 1)[0]!;
       const closeLine = firstLine + close.line - 1;
       problems.push(
-        createProblem(
-          'warning',
-          file,
-          where,
-          `ตัดแท็ก ${fix.text} (บรรทัด ${line}) และ ${close.text} (บรรทัด ${closeLine}) ออกแล้ว เพราะเปิดและปิดไม่อยู่ในย่อหน้าเดียวกัน (หรือซ้อนกันผิดลำดับ) «${shown}» ข้อความยังแสดงครบ ถ้าต้องการรูปแบบนั้น ให้ปิดแท็กก่อนบรรทัดว่าง / the tags ${fix.text} (line ${line}) and ${close.text} (line ${closeLine}) were left out because they do not open and close within one paragraph (or are nested out of order) «${shown}»; the text still shows: to keep the formatting, close the tag before the blank line`,
-        ),
+        problem('warning', file, where, {
+          th: `ตัดแท็ก ${fix.text} (บรรทัด ${line}) และ ${close.text} (บรรทัด ${closeLine}) ออกแล้ว เพราะเปิดและปิดไม่อยู่ในย่อหน้าเดียวกัน (หรือซ้อนกันผิดลำดับ) «${shown}» ข้อความยังแสดงครบ ถ้าต้องการรูปแบบนั้น ให้ปิดแท็กก่อนบรรทัดว่าง`,
+          en: `the tags ${fix.text} (line ${line}) and ${close.text} (line ${closeLine}) were left out because they do not open and close within one paragraph (or are nested out of order) «${shown}»; the text still shows: to keep the formatting, close the tag before the blank line`,
+        }),
       );
       continue;
     }
@@ -53,19 +51,15 @@ export function checkMdxBody(file: string, body: string, firstLine: number): Pro
 
 function describeFix(file: string, where: string, fix: BodyFix, shown: string): Problem {
   if (fix.kind === 'dropped-code') {
-    return createProblem(
-      'warning',
-      file,
-      where,
-      `ตัดโค้ด ${fix.text} ออกจากเนื้อหาแล้ว «${shown}» เว็บไซต์ไม่เผยแพร่สคริปต์หรือกรอบฝังจากที่อื่น ถ้าต้องการอ้างถึง ให้ใส่เป็นลิงก์ในช่อง evidence.links / the code ${fix.text} was left out of the body «${shown}»: the site publishes no scripts or embedded frames; to point to it, add it as a link under evidence.links`,
-    );
+    return problem('warning', file, where, {
+      th: `ตัดโค้ด ${fix.text} ออกจากเนื้อหาแล้ว «${shown}» เว็บไซต์ไม่เผยแพร่สคริปต์หรือกรอบฝังจากที่อื่น ถ้าต้องการอ้างถึง ให้ใส่เป็นลิงก์ในช่อง evidence.links`,
+      en: `the code ${fix.text} was left out of the body «${shown}»: the site publishes no scripts or embedded frames; to point to it, add it as a link under evidence.links`,
+    });
   }
-  return createProblem(
-    'warning',
-    file,
-    where,
-    `ตัดแท็ก ${fix.text} ออกแล้วเพราะไม่มีแท็กคู่ (เปิด/ปิด) «${shown}» ข้อความยังแสดงครบ ถ้าต้องการรูปแบบนั้น ให้เพิ่มแท็กคู่ให้ครบ / the tag ${fix.text} was left out because it has no matching opening or closing tag «${shown}»; the text still shows: to keep the formatting, add its partner tag`,
-  );
+  return problem('warning', file, where, {
+    th: `ตัดแท็ก ${fix.text} ออกแล้วเพราะไม่มีแท็กคู่ (เปิด/ปิด) «${shown}» ข้อความยังแสดงครบ ถ้าต้องการรูปแบบนั้น ให้เพิ่มแท็กคู่ให้ครบ`,
+    en: `the tag ${fix.text} was left out because it has no matching opening or closing tag «${shown}»; the text still shows: to keep the formatting, add its partner tag`,
+  });
 }
 
 function describeCompileError(
@@ -104,12 +98,10 @@ function describeCompileError(
         'ข้อความบรรทัดนี้มีเครื่องหมายที่ระบบอ่านเป็นคำสั่ง (< > { } หรือแท็ก HTML) ให้ลบแท็ก HTML ออก หรือพิมพ์ \\< \\{ \\} แทนเครื่องหมายนั้น',
         'this line has characters the site reads as markup (< > { } or an HTML tag): delete the HTML tag, or type \\< \\{ \\} instead of the character',
       ];
-  return createProblem(
-    'error',
-    file,
-    `บรรทัด ${line} คอลัมน์ ${column} / line ${line}, column ${column}`,
-    `เนื้อหาบรรทัด ${line} คอลัมน์ ${column} อ่านไม่ได้: «${shown}» ${th} / the body cannot be read at line ${line}, column ${column}: «${shown}»; ${en} (${reason})`,
-  );
+  return problem('error', file, `บรรทัด ${line} คอลัมน์ ${column} / line ${line}, column ${column}`, {
+    th: `เนื้อหาบรรทัด ${line} คอลัมน์ ${column} อ่านไม่ได้: «${shown}» ${th}`,
+    en: `the body cannot be read at line ${line}, column ${column}: «${shown}»; ${en} (${reason})`,
+  });
 }
 
 function show(line: string): string {

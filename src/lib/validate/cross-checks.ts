@@ -9,19 +9,17 @@ import type { Measure } from '@/schemas/measure';
 import type { ReportRoundEntry } from '@/schemas/report-round';
 import type { ParsedEntry } from './parse-entries';
 import { suggestEvidencePath } from './evidence-path-hint';
-import { createProblem, type Problem } from './problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 
 export function checkFrameworks(frameworks: ParsedEntry<Framework>[], problems: Problem[]): void {
   for (const { raw, data } of frameworks) {
     const expected = `${data.fiscalYear}.yaml`;
     if (raw.entry !== expected) {
       problems.push(
-        createProblem(
-          'error',
-          raw.file,
-          'fiscalYear',
-          `ไฟล์ของปี ${data.fiscalYear} ต้องชื่อ ${expected} / the file for fiscal year ${data.fiscalYear} must be named ${expected}`,
-        ),
+        problem('error', raw.file, 'fiscalYear', {
+          th: `ไฟล์ของปี ${data.fiscalYear} ต้องชื่อ ${expected}`,
+          en: `the file for fiscal year ${data.fiscalYear} must be named ${expected}`,
+        }),
       );
     }
     reportDuplicates(
@@ -37,12 +35,10 @@ export function checkFrameworks(frameworks: ParsedEntry<Framework>[], problems: 
       item.pages.forEach((code, j) => {
         if (!codes.has(code))
           problems.push(
-            createProblem(
-              'error',
-              raw.file,
-              `oitItems[${i}].pages[${j}]`,
-              `ข้อ ${item.code} อ้างถึงหน้าของข้อ ${code} แต่ปี ${data.fiscalYear} ไม่มีข้อนี้ / item ${item.code} names the page of item ${code}, which fiscal year ${data.fiscalYear} does not have`,
-            ),
+            problem('error', raw.file, `oitItems[${i}].pages[${j}]`, {
+              th: `ข้อ ${item.code} อ้างถึงหน้าของข้อ ${code} แต่ปี ${data.fiscalYear} ไม่มีข้อนี้`,
+              en: `item ${item.code} names the page of item ${code}, which fiscal year ${data.fiscalYear} does not have`,
+            }),
           );
       }),
     );
@@ -62,45 +58,37 @@ export function checkMeasures(
     const folder = raw.entry.split('/')[0];
     if (folder !== String(data.fiscalYear)) {
       problems.push(
-        createProblem(
-          'error',
-          raw.file,
-          'fiscalYear',
-          `ไฟล์อยู่ในโฟลเดอร์ ${raw.entry.includes('/') ? folder : '(ไม่มีโฟลเดอร์ปี)'} แต่ระบุปีงบประมาณ ${data.fiscalYear} — ย้ายไฟล์ไปที่ content/measures/${data.fiscalYear}/ หรือแก้ปีให้ตรง / the file is in folder ${raw.entry.includes('/') ? folder : '(no year folder)'} but says fiscal year ${data.fiscalYear}: move it to content/measures/${data.fiscalYear}/ or correct the year`,
-        ),
+        problem('error', raw.file, 'fiscalYear', {
+          th: `ไฟล์อยู่ในโฟลเดอร์ ${raw.entry.includes('/') ? folder : '(ไม่มีโฟลเดอร์ปี)'} แต่ระบุปีงบประมาณ ${data.fiscalYear} — ย้ายไฟล์ไปที่ content/measures/${data.fiscalYear}/ หรือแก้ปีให้ตรง`,
+          en: `the file is in folder ${raw.entry.includes('/') ? folder : '(no year folder)'} but says fiscal year ${data.fiscalYear}: move it to content/measures/${data.fiscalYear}/ or correct the year`,
+        }),
       );
     }
     const framework = byYear.get(data.fiscalYear);
     if (!framework) {
       problems.push(
-        createProblem(
-          'error',
-          raw.file,
-          'fiscalYear',
-          `ไม่มีไฟล์กรอบประเด็นของปี ${data.fiscalYear} (content/frameworks/${data.fiscalYear}.yaml) / there is no framework file for fiscal year ${data.fiscalYear} (content/frameworks/${data.fiscalYear}.yaml)`,
-        ),
+        problem('error', raw.file, 'fiscalYear', {
+          th: `ไม่มีไฟล์กรอบประเด็นของปี ${data.fiscalYear} (content/frameworks/${data.fiscalYear}.yaml)`,
+          en: `there is no framework file for fiscal year ${data.fiscalYear} (content/frameworks/${data.fiscalYear}.yaml)`,
+        }),
       );
     } else if (!(data.draft && data.issue === UNMAPPED_ISSUE) && !framework.issues.some((i) => i.code === data.issue)) {
       const codes = framework.issues.map((i) => i.code).join(', ');
       problems.push(
-        createProblem(
-          'error',
-          raw.file,
-          'issue',
-          `ไม่มีประเด็นรหัส "${data.issue}" ในปีงบประมาณ ${data.fiscalYear} ต้องเป็นหนึ่งใน: ${codes} / there is no issue "${data.issue}" in fiscal year ${data.fiscalYear}; use one of: ${codes}`,
-        ),
+        problem('error', raw.file, 'issue', {
+          th: `ไม่มีประเด็นรหัส "${data.issue}" ในปีงบประมาณ ${data.fiscalYear} ต้องเป็นหนึ่งใน: ${codes}`,
+          en: `there is no issue "${data.issue}" in fiscal year ${data.fiscalYear}; use one of: ${codes}`,
+        }),
       );
     }
     const key = measureRef(data.fiscalYear, slugOf(entry));
     const other = seen.get(key);
     if (other) {
       problems.push(
-        createProblem(
-          'error',
-          raw.file,
-          'slug',
-          `ชื่อ URL "${slugOf(entry)}" ซ้ำกับไฟล์ ${other} ในปีเดียวกัน ต้องไม่ซ้ำกัน / the URL name "${slugOf(entry)}" is already used by ${other} in the same year; each must be unique`,
-        ),
+        problem('error', raw.file, 'slug', {
+          th: `ชื่อ URL "${slugOf(entry)}" ซ้ำกับไฟล์ ${other} ในปีเดียวกัน ต้องไม่ซ้ำกัน`,
+          en: `the URL name "${slugOf(entry)}" is already used by ${other} in the same year; each must be unique`,
+        }),
       );
     } else seen.set(key, raw.file);
     // Two measures with one `order` sort by file name, which is rarely what the clerk meant.
@@ -110,12 +98,10 @@ export function checkMeasures(
       // A draft is not listed, so its order cannot clash.
     } else if (sameOrder) {
       problems.push(
-        createProblem(
-          'warning',
-          raw.file,
-          'order',
-          `มาตรการสองเรื่องในประเด็น ${data.issue} ปี ${data.fiscalYear} ใช้ลำดับ (order) ${data.order} เหมือนกัน: ${sameOrder} และ ${raw.file} ให้แก้ order ของเรื่องหนึ่งให้ไม่ซ้ำ / two measures in issue ${data.issue} of ${data.fiscalYear} have the same order ${data.order}: ${sameOrder} and ${raw.file}; give one of them a different order`,
-        ),
+        problem('warning', raw.file, 'order', {
+          th: `มาตรการสองเรื่องในประเด็น ${data.issue} ปี ${data.fiscalYear} ใช้ลำดับ (order) ${data.order} เหมือนกัน: ${sameOrder} และ ${raw.file} ให้แก้ order ของเรื่องหนึ่งให้ไม่ซ้ำ`,
+          en: `two measures in issue ${data.issue} of ${data.fiscalYear} have the same order ${data.order}: ${sameOrder} and ${raw.file}; give one of them a different order`,
+        }),
       );
     } else orders.set(orderKey, raw.file);
   }
@@ -128,12 +114,10 @@ export function checkAnnouncements(announcements: ParsedEntry<Announcement>[], p
     const other = seen.get(slug);
     if (other)
       problems.push(
-        createProblem(
-          'error',
-          entry.raw.file,
-          'slug',
-          `ชื่อ URL "${slug}" ซ้ำกับไฟล์ ${other} / the URL name "${slug}" is already used by ${other}`,
-        ),
+        problem('error', entry.raw.file, 'slug', {
+          th: `ชื่อ URL "${slug}" ซ้ำกับไฟล์ ${other}`,
+          en: `the URL name "${slug}" is already used by ${other}`,
+        }),
       );
     else seen.set(slug, entry.raw.file);
     const key = entry.data.translationKey;
@@ -142,12 +126,10 @@ export function checkAnnouncements(announcements: ParsedEntry<Announcement>[], p
       !announcements.some((o) => o !== entry && o.data.translationKey === key && o.data.lang !== entry.data.lang)
     ) {
       problems.push(
-        createProblem(
-          'warning',
-          entry.raw.file,
-          'translationKey',
-          `ไม่พบฉบับแปลอีกภาษาที่ใช้ translationKey "${key}" / no other-language version shares translationKey "${key}"`,
-        ),
+        problem('warning', entry.raw.file, 'translationKey', {
+          th: `ไม่พบฉบับแปลอีกภาษาที่ใช้ translationKey "${key}"`,
+          en: `no other-language version shares translationKey "${key}"`,
+        }),
       );
     }
   }
@@ -162,24 +144,20 @@ export function checkAssessments(
   for (const { raw, data } of assessments) {
     if (raw.entry !== `${data.fiscalYear}.yaml`) {
       problems.push(
-        createProblem(
-          'error',
-          raw.file,
-          'fiscalYear',
-          `ไฟล์ผลการประเมินปี ${data.fiscalYear} ต้องชื่อ ${data.fiscalYear}.yaml / the assessment for ${data.fiscalYear} must be named ${data.fiscalYear}.yaml`,
-        ),
+        problem('error', raw.file, 'fiscalYear', {
+          th: `ไฟล์ผลการประเมินปี ${data.fiscalYear} ต้องชื่อ ${data.fiscalYear}.yaml`,
+          en: `the assessment for ${data.fiscalYear} must be named ${data.fiscalYear}.yaml`,
+        }),
       );
     }
     data.improvements.forEach((item, i) =>
       item.answeredBy.forEach((ref, j) => {
         if (!ids.has(ref))
           problems.push(
-            createProblem(
-              'error',
-              raw.file,
-              `improvements[${i}].answeredBy[${j}]`,
-              `ไม่พบมาตรการ "${ref}" (ต้องมีไฟล์ content/measures/${ref}.mdx) / there is no measure "${ref}" (expected content/measures/${ref}.mdx)`,
-            ),
+            problem('error', raw.file, `improvements[${i}].answeredBy[${j}]`, {
+              th: `ไม่พบมาตรการ "${ref}" (ต้องมีไฟล์ content/measures/${ref}.mdx)`,
+              en: `there is no measure "${ref}" (expected content/measures/${ref}.mdx)`,
+            }),
           );
       }),
     );
@@ -191,12 +169,10 @@ export function checkReports(reports: ParsedEntry<ReportRoundEntry>[], problems:
     const expected = `${data.fiscalYear}-${data.round}.yaml`;
     if (raw.entry !== expected) {
       problems.push(
-        createProblem(
-          'error',
-          raw.file,
-          'round',
-          `ไฟล์รายงานปี ${data.fiscalYear} รอบ ${data.round} เดือน ต้องชื่อ ${expected} / the report for ${data.fiscalYear}, ${data.round}-month round must be named ${expected}`,
-        ),
+        problem('error', raw.file, 'round', {
+          th: `ไฟล์รายงานปี ${data.fiscalYear} รอบ ${data.round} เดือน ต้องชื่อ ${expected}`,
+          en: `the report for ${data.fiscalYear}, ${data.round}-month round must be named ${expected}`,
+        }),
       );
     }
   }
@@ -220,12 +196,10 @@ export function checkEvidenceFilesExist(
           ]
         : ['', ''];
     problems.push(
-      createProblem(
-        'error',
-        source,
-        field,
-        `ไม่พบไฟล์หลักฐาน content/evidence/${file} — ตรวจชื่อไฟล์หรือคัดลอกไฟล์ไปไว้ที่นั่น${hint[0]} / the evidence file content/evidence/${file} does not exist: check the name or copy the file there${hint[1]}`,
-      ),
+      problem('error', source, field, {
+        th: `ไม่พบไฟล์หลักฐาน content/evidence/${file} — ตรวจชื่อไฟล์หรือคัดลอกไฟล์ไปไว้ที่นั่น${hint[0]}`,
+        en: `the evidence file content/evidence/${file} does not exist: check the name or copy the file there${hint[1]}`,
+      }),
     );
   }
 }
@@ -241,7 +215,7 @@ function reportDuplicates(
   const seen = new Set<string>();
   for (const value of values) {
     if (seen.has(value))
-      problems.push(createProblem('error', file, field, `${th} "${value}" ซ้ำกัน / duplicate ${en} "${value}"`));
+      problems.push(problem('error', file, field, { th: `${th} "${value}" ซ้ำกัน`, en: `duplicate ${en} "${value}"` }));
     seen.add(value);
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createProblem, type Problem } from './problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 import { COLLECTIONS, extensionOf } from '@/lib/content/collections';
 import { readRawEntry } from './read-content';
 
@@ -63,12 +63,10 @@ function checkSettingsFileNames(root: string): Problem[] {
       if (!stem) return [];
       const meant = `${stem}.yaml`;
       return [
-        createProblem(
-          'error',
-          `content/${d.name}`,
-          undefined,
-          `ระบบอ่านเฉพาะไฟล์ชื่อ content/${meant} ไฟล์นี้จะถูกข้ามไปและค่าที่ตั้งไว้จะไม่มีผล หมายถึง ${meant} หรือไม่ ให้เปลี่ยนชื่อเป็น ${meant} / only a file named exactly content/${meant} is read, so this one would be skipped and its settings would not apply: did you mean ${meant}? Rename it`,
-        ),
+        problem('error', `content/${d.name}`, undefined, {
+          th: `ระบบอ่านเฉพาะไฟล์ชื่อ content/${meant} ไฟล์นี้จะถูกข้ามไปและค่าที่ตั้งไว้จะไม่มีผล หมายถึง ${meant} หรือไม่ ให้เปลี่ยนชื่อเป็น ${meant}`,
+          en: `only a file named exactly content/${meant} is read, so this one would be skipped and its settings would not apply: did you mean ${meant}? Rename it`,
+        }),
       ];
     });
 }
@@ -93,12 +91,10 @@ function checkName(root: string, file: string, name: string, folder: Folder): Pr
       : /[^\x00-\x7f]/.test(base)
         ? 'the name has Thai or other non-English letters, which turn the page address into unreadable %-codes when copied'
         : 'the name has spaces, capitals or characters that break a web address';
-    return createProblem(
-      'error',
-      file,
-      undefined,
-      `ชื่อไฟล์${th}นี้จะกลายเป็นที่อยู่หน้าเว็บ: ${reasonTh} ให้เปลี่ยนชื่อเป็น ${suggested} (ใช้อักษรอังกฤษตัวเล็ก ตัวเลข และขีด -) / the ${en} file name becomes the page address: ${reasonEn}${copy ? ' ' : '; '}rename it to ${suggested} (lower-case a–z, 0–9 and hyphens)`,
-    );
+    return problem('error', file, undefined, {
+      th: `ชื่อไฟล์${th}นี้จะกลายเป็นที่อยู่หน้าเว็บ: ${reasonTh} ให้เปลี่ยนชื่อเป็น ${suggested} (ใช้อักษรอังกฤษตัวเล็ก ตัวเลข และขีด -)`,
+      en: `the ${en} file name becomes the page address: ${reasonEn}${copy ? ' ' : '; '}rename it to ${suggested} (lower-case a–z, 0–9 and hyphens)`,
+    });
   }
   const misspelt = nearMiss(name, folder.ext);
   // The name it would be read under must itself give a clean address.
@@ -108,35 +104,27 @@ function checkName(root: string, file: string, name: string, folder: Folder): Pr
       : misspelt;
   if (meant && meant !== misspelt) {
     // Read under its intended name it would still give a Thai or spaced address, so the name to use is new.
-    return createProblem(
-      'error',
-      file,
-      undefined,
-      `ระบบอ่านเฉพาะไฟล์ที่ลงท้ายด้วย ${folder.ext} ไฟล์นี้จึงจะถูกข้ามไปเฉย ๆ ให้เปลี่ยนชื่อเป็น ${meant} (ชื่อไฟล์กลายเป็นที่อยู่หน้าเว็บ จึงใช้อักษรอังกฤษตัวเล็ก ตัวเลข และขีด - ถ้า Notepad เติม .txt ให้เลือก "All files (*.*)" ในช่องชนิดไฟล์ตอนบันทึก) / only files ending in ${folder.ext} are read here, so this one would be skipped without a word: rename it to ${meant} (the file name becomes the page address, so use lower-case a–z, 0–9 and hyphens; if Notepad added .txt, choose "All files (*.*)" as the file type when saving)`,
-    );
+    return problem('error', file, undefined, {
+      th: `ระบบอ่านเฉพาะไฟล์ที่ลงท้ายด้วย ${folder.ext} ไฟล์นี้จึงจะถูกข้ามไปเฉย ๆ ให้เปลี่ยนชื่อเป็น ${meant} (ชื่อไฟล์กลายเป็นที่อยู่หน้าเว็บ จึงใช้อักษรอังกฤษตัวเล็ก ตัวเลข และขีด - ถ้า Notepad เติม .txt ให้เลือก "All files (*.*)" ในช่องชนิดไฟล์ตอนบันทึก)`,
+      en: `only files ending in ${folder.ext} are read here, so this one would be skipped without a word: rename it to ${meant} (the file name becomes the page address, so use lower-case a–z, 0–9 and hyphens; if Notepad added .txt, choose "All files (*.*)" as the file type when saving)`,
+    });
   }
   if (meant) {
-    return createProblem(
-      'error',
-      file,
-      undefined,
-      `ระบบอ่านเฉพาะไฟล์ที่ลงท้ายด้วย ${folder.ext} ไฟล์นี้จึงจะถูกข้ามไปเฉย ๆ หมายถึง ${meant} หรือไม่ ให้เปลี่ยนชื่อเป็น ${meant} (ถ้า Notepad เติม .txt ให้เลือก "All files (*.*)" ในช่องชนิดไฟล์ตอนบันทึก) / only files ending in ${folder.ext} are read here, so this one would be skipped without a word: did you mean ${meant}? Rename it (if Notepad added .txt, choose "All files (*.*)" as the file type when saving)`,
-    );
+    return problem('error', file, undefined, {
+      th: `ระบบอ่านเฉพาะไฟล์ที่ลงท้ายด้วย ${folder.ext} ไฟล์นี้จึงจะถูกข้ามไปเฉย ๆ หมายถึง ${meant} หรือไม่ ให้เปลี่ยนชื่อเป็น ${meant} (ถ้า Notepad เติม .txt ให้เลือก "All files (*.*)" ในช่องชนิดไฟล์ตอนบันทึก)`,
+      en: `only files ending in ${folder.ext} are read here, so this one would be skipped without a word: did you mean ${meant}? Rename it (if Notepad added .txt, choose "All files (*.*)" as the file type when saving)`,
+    });
   }
   if (/\.(?:pdf|jpe?g|png|webp|gif|docx?|xlsx?|pptx?|od[tsp]|csv|zip)$/i.test(name)) {
-    return createProblem(
-      'error',
-      file,
-      undefined,
-      `ไฟล์หลักฐานต้องอยู่ในโฟลเดอร์ content/evidence/<ปีงบประมาณ>/ ไม่ใช่โฟลเดอร์${th} ให้ย้ายไฟล์ไปที่นั่นแล้วอ้างถึงในส่วนหัวของเรื่อง / evidence files belong in content/evidence/<fiscal year>/, not in the ${en} folder: move it there and name it in the entry's front matter`,
-    );
+    return problem('error', file, undefined, {
+      th: `ไฟล์หลักฐานต้องอยู่ในโฟลเดอร์ content/evidence/<ปีงบประมาณ>/ ไม่ใช่โฟลเดอร์${th} ให้ย้ายไฟล์ไปที่นั่นแล้วอ้างถึงในส่วนหัวของเรื่อง`,
+      en: `evidence files belong in content/evidence/<fiscal year>/, not in the ${en} folder: move it there and name it in the entry's front matter`,
+    });
   }
-  return createProblem(
-    'error',
-    file,
-    undefined,
-    `ระบบอ่านเฉพาะไฟล์ ${folder.ext} ในโฟลเดอร์นี้ ไฟล์นี้จะถูกข้ามไป ให้ย้ายออกหรือลบทิ้ง / only ${folder.ext} files are read in this folder, so this one would be skipped: move it elsewhere or delete it`,
-  );
+  return problem('error', file, undefined, {
+    th: `ระบบอ่านเฉพาะไฟล์ ${folder.ext} ในโฟลเดอร์นี้ ไฟล์นี้จะถูกข้ามไป ให้ย้ายออกหรือลบทิ้ง`,
+    en: `only ${folder.ext} files are read in this folder, so this one would be skipped: move it elsewhere or delete it`,
+  });
 }
 
 /** `ชื่อ.mdx.txt`, `x.MDX`, `x.md`, `x.yml.txt` → the name that would be read, or `undefined`. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { formatPath, formatZodIssue } from './format-zod-issue';
 import { createProblem, type Problem } from './problem';
+import { problem } from '@/lib/diagnostics/problem';
 import { suggestEvidencePath } from './evidence-path-hint';
 import { listCollectionFiles, readRawEntry, type RawEntry } from './read-content';
 import type { CollectionSource } from '@/lib/content/collections';
@@ -34,12 +35,10 @@ export function parseCollection<S extends z.ZodType>(
     const file = relative(root, path).split('\\').join('/');
     const [th, en] = place ?? [`content/${folder}/${pattern}`, `content/${folder}/${pattern}`];
     problems.push(
-      createProblem(
-        'error',
-        file,
-        undefined,
-        `ไฟล์นี้อยู่ผิดที่ ระบบจะข้ามไปโดยไม่อ่าน ให้ย้ายไปไว้ที่ ${th} / this file is not where it is read, so it would be skipped: move it to ${en}`,
-      ),
+      problem('error', file, undefined, {
+        th: `ไฟล์นี้อยู่ผิดที่ ระบบจะข้ามไปโดยไม่อ่าน ให้ย้ายไปไว้ที่ ${th}`,
+        en: `this file is not where it is read, so it would be skipped: move it to ${en}`,
+      }),
     );
   }
   for (const path of read) {

@@ -22,7 +22,7 @@ import {
 } from './cross-checks';
 import { checkFrameworkYears, checkOitItemPages } from './oit-item-checks';
 import { parseCollection, type ParsedEntry } from './parse-entries';
-import { createProblem, type Problem } from './problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 
 /** Everything under `content/` after validation, for checks that run before and after the build. */
 export interface ValidatedContent {
@@ -50,7 +50,9 @@ export function validateContent(root: string): ValidationResult {
   const problems: Problem[] = [];
   const contentDir = join(root, 'content');
   if (!existsSync(contentDir)) {
-    problems.push(createProblem('error', 'content', undefined, 'ไม่พบโฟลเดอร์ content / the content folder is missing'));
+    problems.push(
+      problem('error', 'content', undefined, { th: 'ไม่พบโฟลเดอร์ content', en: 'the content folder is missing' }),
+    );
   }
   problems.push(...checkContentFileNames(root));
   const organisations = parseCollection(root, COLLECTIONS.organisation, problems);
@@ -60,12 +62,10 @@ export function validateContent(root: string): ValidationResult {
     !problems.some((p) => p.file.startsWith('content/organisation'))
   ) {
     problems.push(
-      createProblem(
-        'error',
-        'content/organisation.yaml',
-        undefined,
-        'ไม่พบไฟล์ข้อมูลหน่วยงาน content/organisation.yaml / the organisation file content/organisation.yaml is missing',
-      ),
+      problem('error', 'content/organisation.yaml', undefined, {
+        th: 'ไม่พบไฟล์ข้อมูลหน่วยงาน content/organisation.yaml',
+        en: 'the organisation file content/organisation.yaml is missing',
+      }),
     );
   }
   // content/checks.yaml is read by later steps, which could only throw; its mistakes are reported here with the rest.
@@ -83,21 +83,17 @@ export function validateContent(root: string): ValidationResult {
   const logo = content.organisation?.data.logo;
   if (content.organisation && logo && !isDirectlyInContent(logo)) {
     problems.push(
-      createProblem(
-        'error',
-        content.organisation.raw.file,
-        'logo',
-        `โลโก้ต้องเป็นไฟล์ที่วางไว้ในโฟลเดอร์ content/ โดยตรง แต่ระบุไว้เป็น "${logo}" ซึ่งอยู่${logo.includes('..') || logo.startsWith('/') ? 'นอกโฟลเดอร์ content/' : 'ในโฟลเดอร์ย่อย'} ให้คัดลอกไฟล์โลโก้มาไว้ที่ content/ แล้วเขียนเพียงชื่อไฟล์ เช่น logo: logo.svg / the logo must be a file placed directly in content/, but it is given as "${logo}", which is ${logo.includes('..') || logo.startsWith('/') ? 'outside content/' : 'in a sub-folder'}: copy the logo into content/ and write only its name, e.g. logo: logo.svg`,
-      ),
+      problem('error', content.organisation.raw.file, 'logo', {
+        th: `โลโก้ต้องเป็นไฟล์ที่วางไว้ในโฟลเดอร์ content/ โดยตรง แต่ระบุไว้เป็น "${logo}" ซึ่งอยู่${logo.includes('..') || logo.startsWith('/') ? 'นอกโฟลเดอร์ content/' : 'ในโฟลเดอร์ย่อย'} ให้คัดลอกไฟล์โลโก้มาไว้ที่ content/ แล้วเขียนเพียงชื่อไฟล์ เช่น logo: logo.svg`,
+        en: `the logo must be a file placed directly in content/, but it is given as "${logo}", which is ${logo.includes('..') || logo.startsWith('/') ? 'outside content/' : 'in a sub-folder'}: copy the logo into content/ and write only its name, e.g. logo: logo.svg`,
+      }),
     );
   } else if (content.organisation && !existsSync(join(contentDir, content.organisation.data.logo))) {
     problems.push(
-      createProblem(
-        'error',
-        content.organisation.raw.file,
-        'logo',
-        `ไม่พบไฟล์โลโก้ content/${content.organisation.data.logo} / the logo file content/${content.organisation.data.logo} does not exist`,
-      ),
+      problem('error', content.organisation.raw.file, 'logo', {
+        th: `ไม่พบไฟล์โลโก้ content/${content.organisation.data.logo}`,
+        en: `the logo file content/${content.organisation.data.logo} does not exist`,
+      }),
     );
   }
   for (const { raw } of [...content.measures, ...content.announcements])
