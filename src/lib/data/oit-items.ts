@@ -29,7 +29,7 @@ export async function getOitItemPagesOfYear(fiscalYear: number): Promise<OitItem
 }
 
 /** Path of an item page without the base, lower-case so a typed URL and a pasted one agree: `oit/2569/o1/`. */
-export const oitItemPath = (fiscalYear: number, code: string): string => pagePath.oitItem(fiscalYear, code);
+export const oitItemPath = (fiscalYear: number, code: string): string => pagePath['oit-item'](fiscalYear, code);
 
 /** URL of an item page. */
 export const oitItemUrl = (fiscalYear: number, code: string): string => withBase(oitItemPath(fiscalYear, code));

@@ -105,7 +105,7 @@ export function collectSheetInput(fiscalYear: number, sources: SheetSources, loc
       .map((p) => ({
         code: p.code,
         title: p.data.title ?? framework.oitItems.find((i) => i.code === p.code)?.title ?? p.code,
-        path: withBase(pagePath.oitItem(fiscalYear, p.code)),
+        path: withBase(pagePath['oit-item'](fiscalYear, p.code)),
         updated: p.data.updated ?? p.data.date,
       })),
   };

@@ -1,14 +1,8 @@
 import { createFormatters, type Formatters } from '@/lib/i18n/format';
 import type { DigitStyle } from '@/lib/thai';
 import type { Organisation } from '@/schemas/organisation';
-import type { PageKind } from './page-paths';
+import { searchKindOf, type SearchKind } from './page-paths';
 import type { SitePage } from './pages';
-
-/** Kinds of content page the search index files under a filter (year and round pages both as `report`). */
-export type SearchKind = Extract<
-  PageKind,
-  'home' | 'report' | 'issue' | 'measure' | 'announcement' | 'assessment' | 'oit-item'
->;
 
 /** What the layout marks on a page for search filters, its language and its share type. */
 export interface PageFacets {
@@ -36,17 +30,6 @@ export interface PageContext<E = unknown> {
   facets: PageFacets;
 }
 
-const SEARCH_KIND: Partial<Record<PageKind, SearchKind>> = {
-  home: 'home',
-  year: 'report',
-  report: 'report',
-  issue: 'issue',
-  measure: 'measure',
-  announcement: 'announcement',
-  assessment: 'assessment',
-  'oit-item': 'oit-item',
-};
-
 /** `/ita/2568/` under base `/ita/` → `/2568/`; a path outside the base is kept as it is. */
 export function stripBase(pathname: string, base: string): string {
   const withSlash = base.replace(/\/?$/, '/');
@@ -66,7 +49,7 @@ export function describePageFacets<E>(
   const type = page?.kind === 'measure' || page?.kind === 'announcement' ? 'article' : 'website';
   if (!page) return { lang, type };
   if (page.kind === 'home') return { kind: 'home', fiscalYear: currentFiscalYear, lang, type };
-  const kind = SEARCH_KIND[page.kind];
+  const kind = searchKindOf(page.kind);
   if (!kind) return { lang, type };
   const isLatestRound =
     page.kind === 'report' &&

@@ -91,7 +91,7 @@ export const ENTRY_PAGES = {
     ownTitle: false,
     path: (_data: OitItemPage, _slug: string, file: string) => {
       const place = parseOitItemPath(file);
-      return place ? pagePath.oitItem(place.fiscalYear, place.code) : undefined;
+      return place ? pagePath['oit-item'](place.fiscalYear, place.code) : undefined;
     },
   },
 } as const;
@@ -205,7 +205,7 @@ export function describePages<E>(sources: PageSources<E>): SitePage<E>[] {
     });
   }
   for (const item of sources.oitItems ?? []) {
-    const path = pagePath.oitItem(item.fiscalYear, item.code);
+    const path = pagePath['oit-item'](item.fiscalYear, item.code);
     const lastmod = item.data.updated ?? item.data.date;
     add({
       path,
