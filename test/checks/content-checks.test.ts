@@ -6,7 +6,8 @@ import { checkEvidenceFiles } from '@/lib/checks/evidence-files';
 import { checkPrivacy } from '@/lib/privacy/privacy-check';
 import { validateContent } from '@/lib/validate/validate-content';
 import { createTempProject } from '../support/temp-project';
-import { formatThaiId, makePdf, makeSyntheticThaiId, makeZip } from '../support/make-pdf';
+import { formatThaiId, makePdf, makeSyntheticThaiId } from '../support/make-pdf';
+import { makeZip } from '../support/make-zip';
 
 // In-process checks on a copy of the demo content, for cases a full build would make slow.
 let root = '';
@@ -113,7 +114,7 @@ describe('evidence files', () => {
         '  documents:\n    - file: 2569/risk-register.docx\n      title: ทะเบียนความเสี่ยง\n',
       ),
     );
-    const docx = makeZip('word/document.xml', '<w:document/>');
+    const docx = makeZip({ 'word/document.xml': '<w:document/>' });
     const docxPath = join(root, 'content/evidence/2569/risk-register.docx');
     writeFileSync(docxPath, docx);
     const whole = await checkEvidenceFiles(root, validateContent(root).content, loadCheckConfig(root));

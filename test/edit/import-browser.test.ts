@@ -1,34 +1,30 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEditServer, type EditSession } from '@/lib/edit/server';
 import { launchBrowser } from '../pages/support/browser';
-import { copyDemoRoot } from './support';
+import { closeEditApp, openEditApp, type EditApp } from './support';
 
 // Import from the app: the importer's dry run shown as tables first (nothing written), then that plan written.
 const FIXTURE = join(process.cwd(), 'test', 'fixtures', 'import', 'measures.csv');
 const WRITTEN = 'content/measures/2568/m-5-1.mdx';
 const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
 
-let root: string;
-let session: EditSession;
 let browser: Browser;
+let app: EditApp;
 let page: Page;
 
 beforeAll(async () => {
-  root = copyDemoRoot();
-  session = await startEditServer(root);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(session.url);
+  app = await openEditApp(browser);
+  page = app.page;
+  await page.goto(app.url);
   await page.waitForSelector('#entries a');
 });
 
 afterAll(async () => {
   await browser?.close();
-  await session?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
+  await closeEditApp(app);
 });
 
 describe('importing a report from the editing app', () => {
@@ -44,7 +40,7 @@ describe('importing a report from the editing app', () => {
     const notes = await page.textContent('#import-notes');
     expect(notes).toContain('ต้องตรวจ');
     expect(notes).toContain('budget-procurement');
-    expect(existsSync(join(root, WRITTEN))).toBe(false);
+    expect(existsSync(join(app.root, WRITTEN))).toBe(false);
     mkdirSync(SHOTS, { recursive: true });
     await page.locator('#import-report').screenshot({ path: join(SHOTS, 'edit-import-desktop.png') });
     await page.setViewportSize({ width: 360, height: 800 });
@@ -57,7 +53,7 @@ describe('importing a report from the editing app', () => {
     await page.click('#import-go');
     await page.waitForSelector('#import-result');
     expect(await page.textContent('#import-result')).toContain('เขียนไฟล์ 1');
-    expect(readFileSync(join(root, WRITTEN), 'utf8')).toContain('title: ประกาศแผนจัดซื้อจัดจ้างบนเว็บไซต์');
+    expect(readFileSync(join(app.root, WRITTEN), 'utf8')).toContain('title: ประกาศแผนจัดซื้อจัดจ้างบนเว็บไซต์');
     await page.getByRole('link', { name: 'ประกาศแผนจัดซื้อจัดจ้างบนเว็บไซต์' }).click();
     await expect.poll(() => page.textContent('#editor-path')).toBe(WRITTEN);
   });

@@ -22,6 +22,15 @@ describe('edit server refuses requests from outside the session', () => {
   let good: Record<string, string>;
   const save = (changes: unknown, path = FILE) =>
     JSON.stringify({ path, changes: changes ?? [{ path: ['title'], value: 'ถูกแก้โดยผู้อื่น' }] });
+  /** An evidence upload of `body` as the app sends one, with the session's headers changed by `override`. */
+  const upload = (query: string, body: string, override: Record<string, string> = {}) =>
+    send(
+      session.port,
+      'POST',
+      `/api/upload?${query}`,
+      { ...good, ...override, 'content-type': 'application/octet-stream' },
+      body,
+    );
 
   beforeAll(async () => {
     root = copyDemoRoot();
@@ -95,25 +104,13 @@ describe('edit server refuses requests from outside the session', () => {
     ['a foreign Origin', { origin: 'http://evil.example' }, 403],
   ])('refuses an evidence upload with %s and writes nothing', async (_, override, status) => {
     const before = snapshot(join(root, 'content'));
-    const response = await send(
-      session.port,
-      'POST',
-      '/api/upload?year=2569&name=x.pdf',
-      { ...good, ...override, 'content-type': 'application/octet-stream' } as Record<string, string>,
-      '%PDF-1.4',
-    );
+    const response = await upload('year=2569&name=x.pdf', '%PDF-1.4', override);
     expect(response.status).toBe(status);
     expect(snapshot(join(root, 'content'))).toBe(before);
   });
 
   it('an upload named with .. lands inside content/evidence/<year>/ under a safe name', async () => {
-    const response = await send(
-      session.port,
-      'POST',
-      `/api/upload?year=2569&name=${encodeURIComponent('../../../outside ไฟล์.pdf')}`,
-      { ...good, 'content-type': 'application/octet-stream' },
-      '%PDF-1.4',
-    );
+    const response = await upload(`year=2569&name=${encodeURIComponent('../../../outside ไฟล์.pdf')}`, '%PDF-1.4');
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body).file).toBe('2569/outside.pdf');
     expect(readdirSync(join(root, 'content', 'evidence', '2569'))).toContain('outside.pdf');
@@ -122,28 +119,8 @@ describe('edit server refuses requests from outside the session', () => {
 
   it('refuses an upload of a kind the site cannot publish, and a year that is not one', async () => {
     const before = snapshot(join(root, 'content'));
-    expect(
-      (
-        await send(
-          session.port,
-          'POST',
-          '/api/upload?year=2569&name=run.exe',
-          { ...good, 'content-type': 'application/octet-stream' },
-          'MZ',
-        )
-      ).status,
-    ).toBe(400);
-    expect(
-      (
-        await send(
-          session.port,
-          'POST',
-          '/api/upload?year=..&name=a.pdf',
-          { ...good, 'content-type': 'application/octet-stream' },
-          '%PDF',
-        )
-      ).status,
-    ).toBe(400);
+    expect((await upload('year=2569&name=run.exe', 'MZ')).status).toBe(400);
+    expect((await upload('year=..&name=a.pdf', '%PDF')).status).toBe(400);
     expect(snapshot(join(root, 'content'))).toBe(before);
   });
 

@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startEditServer, type EditSession } from '@/lib/edit/server';
+import { DESKTOP } from '../pages/support/browser';
 
 /** A throwaway project root holding a copy of the demo content, so tests never change the real files. */
 export function copyDemoRoot(): string {
@@ -10,6 +13,33 @@ export function copyDemoRoot(): string {
   cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
   cpSync(join(process.cwd(), 'src', 'schemas'), join(root, 'src', 'schemas'), { recursive: true });
   return root;
+}
+
+/** The editing app serving a copy of the demo, open in a desktop-sized browser page. */
+export interface EditApp {
+  root: string;
+  url: string;
+  page: Page;
+  session: EditSession;
+}
+
+/**
+ * Starts the editing app on a fresh copy of the demo (changed first by `prepare`, if given) and opens a
+ * desktop-sized page in `browser`; nothing is loaded yet. `closeEditApp` stops it and removes the copy.
+ */
+export async function openEditApp(browser: Browser, prepare?: (root: string) => void): Promise<EditApp> {
+  const root = copyDemoRoot();
+  prepare?.(root);
+  const session = await startEditServer(root);
+  const page = await browser.newPage({ viewport: DESKTOP });
+  return { root, url: session.url, page, session };
+}
+
+/** Stops the app's server and removes its copy of the demo (the browser is the caller's to close). */
+export async function closeEditApp(app: EditApp | undefined): Promise<void> {
+  if (!app) return;
+  await app.session.close();
+  rmSync(app.root, { recursive: true, force: true });
 }
 
 /** A raw HTTP request with full control of Host and Origin (fetch would not let a test forge Host). */

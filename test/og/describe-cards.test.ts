@@ -79,40 +79,46 @@ describe('describeCards', () => {
     );
   });
 
-  it('gives a measure its fiscal year, issue badge and Buddhist-era date in Thai digits', () => {
-    expect(card('/2568/anti-corruption/no-gift/')).toMatchObject({
-      lang: 'th',
-      kind: 'measure',
-      title: 'ประกาศนโยบาย No Gift Policy',
-      fiscalYear: 'ปีงบประมาณ ๒๕๖๘',
-      badge: 'ประเด็นที่ ๗ การป้องกันการทุจริต',
-      date: 'ปรับปรุง ๑๕ มกราคม ๒๕๖๘',
-    });
+  // What each kind of page's card says: the fields the card draws beside its title.
+  it.each([
+    [
+      'a measure its fiscal year, issue badge and Buddhist-era date in Thai digits',
+      '/2568/anti-corruption/no-gift/',
+      {
+        lang: 'th',
+        kind: 'measure',
+        title: 'ประกาศนโยบาย No Gift Policy',
+        fiscalYear: 'ปีงบประมาณ ๒๕๖๘',
+        badge: 'ประเด็นที่ ๗ การป้องกันการทุจริต',
+        date: 'ปรับปรุง ๑๕ มกราคม ๒๕๖๘',
+      },
+    ],
+    [
+      'the English announcement an English card',
+      '/announcements/no-gift-policy-2568-en/',
+      {
+        lang: 'en',
+        organisation: 'Ban Thotsop SAO',
+        kindLabel: 'No Gift Policy',
+        date: '1 October 2024',
+        fiscalYear: 'Fiscal year B.E. 2568',
+      },
+    ],
+    ['the Thai announcement a Thai card', '/announcements/no-gift-policy-2568/', { lang: 'th', date: '๑ ตุลาคม ๒๕๖๗' }],
+    ['the year card the fiscal year period', '/2568/', { date: '๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘' }],
+    ['the assessment card the score', '/assessment/2568/', { badge: 'คะแนน ๘๗.๔๕ · A' }],
+    [
+      'the 6-month report card its round and period',
+      '/2568/round-6/',
+      { kindLabel: 'รายงานรอบ ๖ เดือน', date: '๑ ตุลาคม ๒๕๖๗ – ๓๑ มีนาคม ๒๕๖๘' },
+    ],
+  ])('gives %s', (_, path, expected) => {
+    expect(card(path)).toMatchObject(expected);
   });
 
   it('prints Arabic digits when the organisation chooses them', () => {
     const arabic = describeCards({ ...sources, organisation: { ...organisation, digits: 'arabic' } });
     expect(arabic.find((c) => c.kind === 'measure')?.date).toBe('ปรับปรุง 15 มกราคม 2568');
-  });
-
-  it('makes the English announcement an English card', () => {
-    expect(card('/announcements/no-gift-policy-2568-en/')).toMatchObject({
-      lang: 'en',
-      organisation: 'Ban Thotsop SAO',
-      kindLabel: 'No Gift Policy',
-      date: '1 October 2024',
-      fiscalYear: 'Fiscal year B.E. 2568',
-    });
-    expect(card('/announcements/no-gift-policy-2568/')).toMatchObject({ lang: 'th', date: '๑ ตุลาคม ๒๕๖๗' });
-  });
-
-  it('shows the fiscal year period on the year card and the score on the assessment card', () => {
-    expect(card('/2568/')?.date).toBe('๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘');
-    expect(card('/assessment/2568/')?.badge).toBe('คะแนน ๘๗.๔๕ · A');
-    expect(card('/2568/round-6/')).toMatchObject({
-      kindLabel: 'รายงานรอบ ๖ เดือน',
-      date: '๑ ตุลาคม ๒๕๖๗ – ๓๑ มีนาคม ๒๕๖๘',
-    });
   });
 
   it('gives an answer-sheet card only to a framework year that lists OIT items, with measures or not', () => {

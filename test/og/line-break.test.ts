@@ -22,16 +22,19 @@ beforeAll(async () => {
   measure = await createTextMeasurer(loadCardFonts());
 });
 
+/** Options that break a title as the card draws it: the card font, bold, at `size` px. */
+const cardTitle = (size: number, maxWidth: number, maxLines: number) => ({
+  maxWidth,
+  maxLines,
+  segment: splitAtBreakPoints,
+  measure: (t: string) => measure(t, size, 700),
+});
+
 describe('breakLines with the card font', () => {
   it('wraps a 200-character Thai title only at word boundaries, every line within the card', () => {
     expect([...THAI_TITLE_200]).toHaveLength(200);
     const size = CARD.titleSizes.at(-1) ?? 48;
-    const result = breakLines(THAI_TITLE_200, {
-      maxWidth: CONTENT_WIDTH,
-      maxLines: 10,
-      segment: splitAtBreakPoints,
-      measure: (t) => measure(t, size, 700),
-    });
+    const result = breakLines(THAI_TITLE_200, cardTitle(size, CONTENT_WIDTH, 10));
 
     expect(result.truncated).toBe(false);
     expect(result.lines.length).toBeGreaterThanOrEqual(4);
@@ -52,12 +55,7 @@ describe('breakLines with the card font', () => {
 
   it('shortens it to three lines with an ellipsis after a whole word', () => {
     const size = CARD.titleSizes.at(-1) ?? 48;
-    const result = breakLines(THAI_TITLE_200, {
-      maxWidth: CONTENT_WIDTH,
-      maxLines: 3,
-      segment: splitAtBreakPoints,
-      measure: (t) => measure(t, size, 700),
-    });
+    const result = breakLines(THAI_TITLE_200, cardTitle(size, CONTENT_WIDTH, 3));
     expect(result.truncated).toBe(true);
     expect(result.lines).toHaveLength(3);
     const last = result.lines[2] as string;
@@ -70,12 +68,7 @@ describe('breakLines with the card font', () => {
 
   it('breaks a title mixing Thai and Latin at spaces and Thai word boundaries', () => {
     const title = 'ประกาศและขับเคลื่อนนโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy) ประจำปี 2568';
-    const result = breakLines(title, {
-      maxWidth: 700,
-      maxLines: 5,
-      segment: splitAtBreakPoints,
-      measure: (t) => measure(t, 48, 700),
-    });
+    const result = breakLines(title, cardTitle(48, 700, 5));
     expect(result.lines.join(' ').replace(/\s+/g, '')).toBe(title.replace(/\s+/g, ''));
     const offsets = breakOffsets(title);
     let at = 0;
@@ -132,12 +125,7 @@ describe('breakBalancedLines', () => {
 
   it('keeps a Thai title on the same number of lines, breaking only at word boundaries', () => {
     const title = 'ค้นหามาตรการ ประกาศ และเอกสารหลักฐานของหน่วยงาน';
-    const options = {
-      maxWidth: CONTENT_WIDTH,
-      maxLines: 3,
-      segment: splitAtBreakPoints,
-      measure: (t: string) => measure(t, 64, 700),
-    };
+    const options = cardTitle(64, CONTENT_WIDTH, 3);
     const greedy = breakLines(title, options);
     const balanced = breakBalancedLines(title, options);
     expect(balanced.lines).toHaveLength(greedy.lines.length);

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitAtBreakPoints } from '@/lib/og/break-points';
 import { CARD, CONTENT_WIDTH, type CardLayout } from '@/lib/og/card-layout';
-import { loadCardFonts } from '@/lib/og/fonts';
+import { loadCardFonts, type CardFont } from '@/lib/og/fonts';
 import { createTextMeasurer } from '@/lib/og/measure';
 import { createCardRenderer, drawCard, type CardRenderer } from '@/lib/og/render-card';
 import type { SocialCard } from '@/lib/og/social-card';
@@ -46,6 +46,18 @@ async function inkExtent(png: Buffer, top = 0, bottom = CARD.height): Promise<{ 
   return { left, right };
 }
 
+/** The ink of a card that holds nothing but `text` as a one-line 64 px title. */
+async function inkOfTitleLine(text: string, fonts: CardFont[]): Promise<{ left: number; right: number }> {
+  const layout: CardLayout = {
+    titleSize: 64,
+    title: { lines: [text], truncated: false },
+    organisation: '',
+    siteName: '',
+    kindLabel: '',
+  };
+  return inkExtent(await drawCard(layout, undefined, fonts));
+}
+
 let renderer: CardRenderer;
 let cacheDir: string;
 beforeAll(async () => {
@@ -74,14 +86,7 @@ describe('rendering a card', () => {
     const fonts = loadCardFonts();
     const measure = await createTextMeasurer(fonts);
     for (const text of ['ประกาศเจตจำนงสุจริตของผู้บริหารท้องถิ่น', 'No Gift Policy ไม่รับของขวัญ 2568', 'ผู้ใหญ่บ้านน้ำใจไมตรี']) {
-      const layout: CardLayout = {
-        titleSize: 64,
-        title: { lines: [text], truncated: false },
-        organisation: '',
-        siteName: '',
-        kindLabel: '',
-      };
-      const ink = await inkExtent(await drawCard(layout, undefined, fonts));
+      const ink = await inkOfTitleLine(text, fonts);
       const advanceEnd = CARD.padding + measure(text, 64, 700);
       // Ink ends within the last glyph's side bearing of the measured advance.
       expect(ink.right, text).toBeLessThanOrEqual(advanceEnd + 2);
@@ -92,14 +97,7 @@ describe('rendering a card', () => {
   it('draws Latin and Thai with real glyphs, not the boxes of a missing font', async () => {
     const fonts = loadCardFonts();
     const widthOf = async (text: string): Promise<number> => {
-      const layout: CardLayout = {
-        titleSize: 64,
-        title: { lines: [text], truncated: false },
-        organisation: '',
-        siteName: '',
-        kindLabel: '',
-      };
-      const ink = await inkExtent(await drawCard(layout, undefined, fonts));
+      const ink = await inkOfTitleLine(text, fonts);
       return ink.right - ink.left;
     };
     // A missing glyph is drawn as the same box whatever the letter, so narrow and wide letters would measure alike.

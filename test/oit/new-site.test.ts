@@ -42,6 +42,10 @@ function newSite(root: string, args: string[], input = ''): { status: number; ou
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }
 
+/** What new-site wrote to content/organisation.yaml. */
+const readOrganisation = (root: string) =>
+  parse(readFileSync(join(root, 'content/organisation.yaml'), 'utf8')) as Record<string, unknown>;
+
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 const fresh = () => {
@@ -82,11 +86,7 @@ describe('npm run new-site, then npm run build (clock at 2026-12-03)', () => {
       '2569.yaml',
       '2570.yaml',
     ]);
-    const organisation = parse(readFileSync(join(root, 'content/organisation.yaml'), 'utf8')) as Record<
-      string,
-      unknown
-    >;
-    expect(organisation).toMatchObject({
+    expect(readOrganisation(root)).toMatchObject({
       name: 'องค์การบริหารส่วนตำบลบ้านนาทดลอง',
       shortName: 'อบต.บ้านนาทดลอง',
       kind: 'sao',
@@ -144,11 +144,7 @@ describe('npm run new-site asks in Thai', () => {
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain('ชื่อหน่วยงาน');
     expect(run.output).toContain('ยืนยันพิมพ์ ใช่');
-    const organisation = parse(readFileSync(join(root, 'content/organisation.yaml'), 'utf8')) as Record<
-      string,
-      unknown
-    >;
-    expect(organisation).toMatchObject({
+    expect(readOrganisation(root)).toMatchObject({
       name: 'เทศบาลตำบลบ้านไร่ทดลอง',
       shortName: 'ทต.บ้านไร่ทดลอง',
       kind: 'subdistrict-municipality',

@@ -1,15 +1,18 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCheckConfig } from '@/lib/checks/config';
 import { checkEvidenceFiles } from '@/lib/checks/evidence-files';
 import { validateContent } from '@/lib/validate/validate-content';
+import { makeZip } from '../support/make-zip';
+import { expectProblem } from '../support/problems';
 import { createTempProject } from '../support/temp-project';
 
 const MEASURE = 'content/measures/2569/bribery-risk-assessment.mdx';
 const NOTICE = 'content/announcements/no-gift-policy-2569.mdx';
+/** Where checkWith lists a file by default: the measure's first document. */
+const FIRST_DOCUMENT = { file: MEASURE, field: 'evidence.documents[0].file' };
 let root = '';
 let measureText = '';
 let noticeText = '';
@@ -59,36 +62,38 @@ describe('a GPS-tagged photo listed as a document', () => {
   it('is an error naming the measure and the field, saying to list it under photos', async () => {
     const [problem, ...rest] = await checkWith('2569/site-map.jpg', await photo(true));
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ file: MEASURE, field: 'evidence.documents[0].file' });
-    expect(problem!.th).toContain('ภาพ content/evidence/2569/site-map.jpg มีพิกัด GPS');
-    expect(problem!.th).toContain('ให้ย้ายภาพนี้ไปไว้ใน evidence.photos');
-    expect(problem!.en).toContain(
-      'the image content/evidence/2569/site-map.jpg carries the GPS position where it was taken',
-    );
-    expect(problem!.en).toContain('move it to evidence.photos');
+    expectProblem(problem, {
+      ...FIRST_DOCUMENT,
+      th: ['ภาพ content/evidence/2569/site-map.jpg มีพิกัด GPS', 'ให้ย้ายภาพนี้ไปไว้ใน evidence.photos'],
+      en: [
+        'the image content/evidence/2569/site-map.jpg carries the GPS position where it was taken',
+        'move it to evidence.photos',
+      ],
+    });
     expect(`${problem!.th} ${problem!.en}`).not.toContain('bug in the generator');
   });
   it('as an announcement attachment: names the attachment field', async () => {
     const [problem] = await checkWith('2569/notice-photo.jpg', await photo(true), 'notice');
-    expect(problem).toMatchObject({ file: NOTICE, field: 'attachments[0].file' });
-    expect(problem!.en).toContain('remove the location from the file first, or save it as PDF');
+    expectProblem(problem, {
+      file: NOTICE,
+      field: 'attachments[0].file',
+      en: ['remove the location from the file first, or save it as PDF'],
+    });
   });
   it('inside a Word file: names the picture in the file', async () => {
     const docx = async (gps: boolean) =>
-      Buffer.from(
-        zipSync({
-          '[Content_Types].xml': strToU8('<Types/>'),
-          'word/document.xml': strToU8('<w:document><w:p><w:t>ภาพกิจกรรม</w:t></w:p></w:document>'),
-          'word/media/image1.jpeg': new Uint8Array(await photo(gps)),
-        }),
-      );
+      makeZip({
+        '[Content_Types].xml': '<Types/>',
+        'word/document.xml': '<w:document><w:p><w:t>ภาพกิจกรรม</w:t></w:p></w:document>',
+        'word/media/image1.jpeg': new Uint8Array(await photo(gps)),
+      });
     const [problem, ...rest] = await checkWith('2569/activity-report.docx', await docx(true));
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ file: MEASURE, field: 'evidence.documents[0].file' });
-    expect(problem!.th).toContain('มีภาพถ่ายที่ยังมีพิกัด GPS ของสถานที่ถ่ายอยู่ข้างใน (word/media/image1.jpeg)');
-    expect(problem!.en).toContain(
-      'content/evidence/2569/activity-report.docx contains photos that still carry the GPS position',
-    );
+    expectProblem(problem, {
+      ...FIRST_DOCUMENT,
+      th: ['มีภาพถ่ายที่ยังมีพิกัด GPS ของสถานที่ถ่ายอยู่ข้างใน (word/media/image1.jpeg)'],
+      en: ['content/evidence/2569/activity-report.docx contains photos that still carry the GPS position'],
+    });
     expect(await checkWith('2569/activity-report.docx', await docx(false))).toEqual([]);
   });
   it('passes the same photo without a location', async () => {
@@ -99,17 +104,18 @@ describe('a GPS-tagged photo listed as a document', () => {
 describe('document kinds the privacy guard cannot read', () => {
   it('an old Word .doc is refused, saying what to save it as', async () => {
     const [problem] = await checkWith('2569/old-minutes.doc', Buffer.from('\xd0\xcf\x11\xe0 binary word', 'latin1'));
-    expect(problem).toMatchObject({ file: MEASURE, field: 'evidence.documents[0].file' });
-    expect(problem!.th).toContain('เป็นชนิด .doc ซึ่งระบบตรวจข้อมูลส่วนบุคคลอ่านไม่ได้');
-    expect(problem!.th).toContain('content/checks.yaml');
-    expect(problem!.en).toContain(
-      'content/evidence/2569/old-minutes.doc is a .doc file, which the privacy guard cannot read, so it is not published: save it as PDF / .docx',
-    );
-    expect(problem!.en).toContain('otherDocumentKinds: [{ ext: doc');
+    expectProblem(problem, {
+      ...FIRST_DOCUMENT,
+      th: ['เป็นชนิด .doc ซึ่งระบบตรวจข้อมูลส่วนบุคคลอ่านไม่ได้', 'content/checks.yaml'],
+      en: [
+        'content/evidence/2569/old-minutes.doc is a .doc file, which the privacy guard cannot read, so it is not published: save it as PDF / .docx',
+        'otherDocumentKinds: [{ ext: doc',
+      ],
+    });
   });
   it('a .zip is refused: unpack it', async () => {
     const [problem] = await checkWith('2569/all-photos.zip', Buffer.from('PK\x05\x06' + '\0'.repeat(18), 'latin1'));
-    expect(problem!.en).toContain('unpack it and attach each file on its own');
+    expectProblem(problem, { en: ['unpack it and attach each file on its own'] });
   });
   it('is published when content/checks.yaml lists it with a reason and who approved', async () => {
     const yaml =

@@ -1,12 +1,13 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPrivacy } from '@/lib/privacy/privacy-check';
 import { validateContent } from '@/lib/validate/validate-content';
 import { toThaiDigits } from '@/lib/thai/numerals';
 import { createTempProject } from '../support/temp-project';
 import { formatThaiId, makePdf, makeSyntheticThaiId } from '../support/make-pdf';
+import { makeZip } from '../support/make-zip';
+import { expectProblem } from '../support/problems';
 import { makeThaiDigitPdf } from './support/thai-digit-pdf';
 
 // A เบี้ยยังชีพ list attached as a PDF, an Office file or plain text: every kind the guard reads, Thai and Arabic digits.
@@ -17,36 +18,42 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+/** Runs the privacy guard with `file` put in place by `put` (given its full path), then removes it: its problems. */
+async function guardWith(file: string, put: (path: string) => void) {
+  put(join(root, file));
+  const outcome = await checkPrivacy(root, validateContent(root).content);
+  rmSync(join(root, file));
+  return outcome.problems.filter((p) => p.file === file);
+}
+
 const ID = makeSyntheticThaiId('310170020345');
-const zip = (parts: Record<string, string>) =>
-  Buffer.from(zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)]))));
 const row = (id: string) => `นางสมมุติ ทดสอบ ${id}`;
 const kinds: Record<string, (id: string) => Buffer> = {
   docx: (id) =>
-    zip({
+    makeZip({
       '[Content_Types].xml': '<Types/>',
       'word/document.xml': `<w:document><w:body><w:p><w:r><w:t>${row(id)}</w:t></w:r></w:p></w:body></w:document>`,
     }),
   xlsx: (id) =>
-    zip({
+    makeZip({
       '[Content_Types].xml': '<Types/>',
       'xl/sharedStrings.xml': `<sst><si><t>${row(id)}</t></si></sst>`,
       'xl/worksheets/sheet1.xml': '<worksheet/>',
     }),
   pptx: (id) =>
-    zip({ '[Content_Types].xml': '<Types/>', 'ppt/slides/slide1.xml': `<p:sld><a:t>${row(id)}</a:t></p:sld>` }),
+    makeZip({ '[Content_Types].xml': '<Types/>', 'ppt/slides/slide1.xml': `<p:sld><a:t>${row(id)}</a:t></p:sld>` }),
   odt: (id) =>
-    zip({
+    makeZip({
       mimetype: 'application/vnd.oasis.opendocument.text',
       'content.xml': `<office:document-content><text:p>${row(id)}</text:p></office:document-content>`,
     }),
   ods: (id) =>
-    zip({
+    makeZip({
       mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
       'content.xml': `<office:document-content><table:table-cell><text:p>${row(id)}</text:p></table:table-cell></office:document-content>`,
     }),
   odp: (id) =>
-    zip({
+    makeZip({
       mimetype: 'application/vnd.oasis.opendocument.presentation',
       'content.xml': `<office:document-content><draw:page><text:p>${row(id)}</text:p></draw:page></office:document-content>`,
     }),
@@ -69,14 +76,13 @@ describe('the privacy guard reads every document kind', () => {
     ] as const) {
       it(`stops a national ID in ${digits} digits inside a .${kind}`, async () => {
         const file = `content/evidence/office/list-${kind}.${kind}`;
-        writeFileSync(join(root, file), make(id));
-        const outcome = await checkPrivacy(root, validateContent(root).content);
-        rmSync(join(root, file));
-        const found = outcome.problems.filter((p) => p.file === file);
+        const found = await guardWith(file, (path) => writeFileSync(path, make(id)));
         expect(found.map((p) => p.severity)).toEqual(['error']);
-        expect(found[0]!.th).toContain('พบเลขประจำตัวประชาชน');
-        expect(found[0]!.en).toContain('found a Thai national ID number');
-        expect(found[0]!.field).toContain(kind === 'pdf' ? 'PDF' : `.${kind}`);
+        expectProblem(found[0], {
+          field: expect.stringContaining(kind === 'pdf' ? 'PDF' : `.${kind}`),
+          th: ['พบเลขประจำตัวประชาชน'],
+          en: ['found a Thai national ID number'],
+        });
       });
     }
   }
@@ -94,12 +100,8 @@ describe('the privacy guard reads every document kind', () => {
 describe('symbolic links under content/', () => {
   it('are errors, and the linked file is never read', async () => {
     const file = 'content/evidence/office/passwd.txt';
-    symlinkSync('/etc/passwd', join(root, file));
-    const outcome = await checkPrivacy(root, validateContent(root).content);
-    rmSync(join(root, file));
-    const found = outcome.problems.filter((p) => p.file === file);
+    const found = await guardWith(file, (path) => symlinkSync('/etc/passwd', path));
     expect(found.map((p) => p.severity)).toEqual(['error']);
-    expect(found[0]!.th).toContain('ลิงก์');
-    expect(found[0]!.en).toContain('symbolic link');
+    expectProblem(found[0], { th: ['ลิงก์'], en: ['symbolic link'] });
   });
 });

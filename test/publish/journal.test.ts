@@ -20,16 +20,25 @@ function cutAfter(real: PublishTransport, files: number): PublishTransport {
   };
 }
 
+/**
+ * A dist/ folder and a remote folder, and a publish to it that a pulled cable stops after `files` files, its
+ * journal kept in a state folder under `key`.
+ */
+async function cutRun(files: number, key = 'folder:x') {
+  const dist = await temp();
+  const remote = await temp();
+  const stateDir = await temp();
+  await write(dist, sampleSite());
+  const state = openPublishState(stateDir, key);
+  await expect(runPublish(dist, cutAfter(openFolderTarget(remote), files), { state, attempts: 1 })).rejects.toThrow(
+    'cable pulled',
+  );
+  return { dist, remote, stateDir, state };
+}
+
 describe('publish journal', () => {
   it('a file sent by the cut run and dropped from the build before the rerun is deleted, not left behind', async () => {
-    const dist = await temp();
-    const remote = await temp();
-    const stateDir = await temp();
-    await write(dist, sampleSite());
-    const state = openPublishState(stateDir, 'folder:x');
-    await expect(runPublish(dist, cutAfter(openFolderTarget(remote), 2), { state, attempts: 1 })).rejects.toThrow(
-      'cable pulled',
-    );
+    const { dist, remote, state } = await cutRun(2);
     const sentFirst = Object.keys(await snapshot(remote));
     expect(sentFirst).toHaveLength(2);
     await rm(path.join(dist, sentFirst[0]!));
@@ -40,12 +49,7 @@ describe('publish journal', () => {
   });
 
   it('a file edited between the cut and the rerun is sent again', async () => {
-    const dist = await temp();
-    const remote = await temp();
-    const stateDir = await temp();
-    await write(dist, sampleSite());
-    const state = openPublishState(stateDir, 'folder:x');
-    await expect(runPublish(dist, cutAfter(openFolderTarget(remote), 3), { state, attempts: 1 })).rejects.toThrow();
+    const { dist, remote, state } = await cutRun(3);
     const [first] = Object.keys(await snapshot(remote));
     await write(dist, { [first!]: 'changed since the cut' });
     const rerun = await runPublish(dist, openFolderTarget(remote), { state });
@@ -55,22 +59,13 @@ describe('publish journal', () => {
   });
 
   it('the journal is gone after a complete run, and another target never reads it', async () => {
-    const dist = await temp();
-    const remote = await temp();
+    const { dist, remote, stateDir, state } = await cutRun(3, 'folder:a');
     const other = await temp();
-    const stateDir = await temp();
-    await write(dist, sampleSite());
-    await expect(
-      runPublish(dist, cutAfter(openFolderTarget(remote), 3), {
-        state: openPublishState(stateDir, 'folder:a'),
-        attempts: 1,
-      }),
-    ).rejects.toThrow();
     const elsewhere = await runPublish(dist, openFolderTarget(other), {
       state: openPublishState(stateDir, 'folder:b'),
     });
     expect([elsewhere.uploaded, elsewhere.resumed]).toEqual([8, 0]);
-    await runPublish(dist, openFolderTarget(remote), { state: openPublishState(stateDir, 'folder:a') });
+    await runPublish(dist, openFolderTarget(remote), { state });
     expect((await readdir(stateDir)).filter((f) => f.startsWith('journal-'))).toEqual([]);
   });
 });

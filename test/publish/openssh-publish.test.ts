@@ -8,6 +8,7 @@ import type { PublishOptions } from '@/lib/publish/run-publish.ts';
 import { openSftpTarget, type SftpLogin } from '@/lib/publish/sftp-target.ts';
 import { UPLOAD_SUFFIX } from '@/lib/publish/transport.ts';
 import type { ServerFaults, TestServer } from './support/ftp-server.ts';
+import { expectResumeAfterHostCut } from './support/host-cut.ts';
 import { haveOpenSshSftpServer, OPENSSH_SFTP_SERVER, startOpenSshSftpServer } from './support/openssh-sftp-server.ts';
 import { publishThrough, removeTemps, sampleSite, snapshot, temp, write } from './support/site.ts';
 
@@ -67,16 +68,7 @@ describe.skipIf(!haveOpenSshSftpServer)('publish over SFTP to OpenSSH sftp-serve
   });
 
   it('a connection cut after 3 files, with the host gone, fails clearly; the rerun ends identical to dist/', async () => {
-    const { dist, remote, publish, server } = await setUp({ dropAfterFiles: 3 });
-    const cut = { refusing: true };
-    Object.defineProperty(server.faults, 'refusing', { get: () => server.files >= 3 && cut.refusing });
-    await expect(publish()).rejects.toThrow(/cannot reach the server/);
-    expect(existsSync(path.join(remote, MANIFEST_NAME))).toBe(false);
-    cut.refusing = false;
-    const rerun = await publish();
-    expect(rerun.resumed).toBe(3);
-    expect(rerun.uploaded).toBe(5);
-    expect(await snapshot(remote)).toEqual(await snapshot(dist));
+    await expectResumeAfterHostCut(await setUp(), 3, 8);
   });
 
   it('a full disk (the server answers only "Failure") is named as such, and the live file is untouched', async () => {

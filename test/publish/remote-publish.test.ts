@@ -9,6 +9,7 @@ import { runPublish, type PublishOptions } from '@/lib/publish/run-publish.ts';
 import { openSftpTarget } from '@/lib/publish/sftp-target.ts';
 import type { PublishTransport } from '@/lib/publish/transport.ts';
 import { startFtpServer, type ServerFaults, type TestServer } from './support/ftp-server.ts';
+import { expectResumeAfterHostCut } from './support/host-cut.ts';
 import { startSftpServer } from './support/sftp-server.ts';
 import { publishThrough, removeTemps, sampleSite, snapshot, temp, write } from './support/site.ts';
 
@@ -98,21 +99,7 @@ describe.each(Object.keys(kinds) as (keyof typeof kinds)[])('publish over %s', (
   });
 
   it('a connection cut after 3 files, with the host gone, fails clearly; the rerun sends only the rest', async () => {
-    const { dist, remote, publish, server } = await setUp();
-    server.faults.dropAfterFiles = 3;
-    const cut = { ...server.faults };
-    Object.defineProperty(server.faults, 'refusing', {
-      get: () => server.files >= 3 && cut.refusing !== false,
-      configurable: true,
-    });
-    await expect(publish()).rejects.toThrow(/cannot reach the server/);
-    expect(existsSync(path.join(remote, MANIFEST_NAME))).toBe(false);
-    expect(Object.keys(await snapshot(remote))).toHaveLength(3);
-    cut.refusing = false;
-    const rerun = await publish();
-    expect(rerun.uploaded).toBe(5);
-    expect(rerun.resumed).toBe(3);
-    expect(await snapshot(remote)).toEqual(await snapshot(dist));
+    await expectResumeAfterHostCut(await setUp(), 3, 8);
   });
 
   it('reconnects after a dropped connection and finishes in the same run', async () => {

@@ -1,4 +1,4 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 
 /**
  * Writes a small, valid one-page PDF whose text is `lines` (ASCII), with the
@@ -60,44 +60,4 @@ export function formatThaiId(digits: string, separator = '-'): string {
   return [digits.slice(0, 1), digits.slice(1, 5), digits.slice(5, 10), digits.slice(10, 12), digits.slice(12)].join(
     separator,
   );
-}
-
-/** A minimal, valid ZIP archive holding one stored file: the shape of a .docx, without an office suite. */
-export function makeZip(name: string, text: string): Buffer {
-  const data = Buffer.from(text);
-  const fileName = Buffer.from(name);
-  const crc = crc32(data);
-  // Each record as [offset, width in bytes, value]; the fields not named stay 0.
-  const record = (size: number, fields: [number, 2 | 4, number][]): Buffer => {
-    const bytes = Buffer.alloc(size);
-    for (const [at, width, value] of fields)
-      width === 4 ? bytes.writeUInt32LE(value, at) : bytes.writeUInt16LE(value, at);
-    return bytes;
-  };
-  const local = record(30, [
-    [0, 4, 0x04034b50],
-    [4, 2, 20],
-    [14, 4, crc],
-    [18, 4, data.length],
-    [22, 4, data.length],
-    [26, 2, fileName.length],
-  ]);
-  const central = record(46, [
-    [0, 4, 0x02014b50],
-    [4, 2, 20],
-    [6, 2, 20],
-    [16, 4, crc],
-    [20, 4, data.length],
-    [24, 4, data.length],
-    [28, 2, fileName.length],
-  ]);
-  const centralOffset = local.length + fileName.length + data.length;
-  const end = record(22, [
-    [0, 4, 0x06054b50],
-    [8, 2, 1],
-    [10, 2, 1],
-    [12, 4, central.length + fileName.length],
-    [16, 4, centralOffset],
-  ]);
-  return Buffer.concat([local, fileName, data, central, fileName, end]);
 }

@@ -81,34 +81,22 @@ describe('parseThaiDateText — fiscal-year context', () => {
     }
   });
 
+  /** Reads `text` in the context year: it must give the days from `start` to `end`. */
+  const expectSpan = (text: string, start: string, end: string) =>
+    expect(parseThaiDateText(text, context), text).toMatchObject({ ok: true, start, end });
+
   it('puts October–December in the calendar year before the fiscal year ends', () => {
-    expect(parseThaiDateText('1 ต.ค. - 31 ธ.ค.', context)).toMatchObject({
-      ok: true,
-      start: '2024-10-01',
-      end: '2024-12-31',
-    });
+    expectSpan('1 ต.ค. - 31 ธ.ค.', '2024-10-01', '2024-12-31');
     expect(parseThaiDateText('ต.ค. - ก.ย.', context)).toEqual({ ok: true, ...FY2568 });
-    expect(parseThaiDateText('1 ม.ค.', context)).toMatchObject({ ok: true, start: '2025-01-01', end: '2025-01-01' });
-    expect(parseThaiDateText('พฤศจิกายน', context)).toMatchObject({ ok: true, start: '2024-11-01', end: '2024-11-30' });
-    expect(parseThaiDateText('ไตรมาส 2', context)).toMatchObject({ ok: true, start: '2025-01-01', end: '2025-03-31' });
-    expect(parseThaiDateText('รอบ 6 เดือน', context)).toMatchObject({
-      ok: true,
-      start: '2024-10-01',
-      end: '2025-03-31',
-    });
+    expectSpan('1 ม.ค.', '2025-01-01', '2025-01-01');
+    expectSpan('พฤศจิกายน', '2024-11-01', '2024-11-30');
+    expectSpan('ไตรมาส 2', '2025-01-01', '2025-03-31');
+    expectSpan('รอบ 6 เดือน', '2024-10-01', '2025-03-31');
   });
 
   it('lets a year-less start borrow the end year, or the fiscal year when borrowing reverses it', () => {
-    expect(parseThaiDateText('1 ต.ค. - 31 มี.ค. 68', context)).toMatchObject({
-      ok: true,
-      start: '2024-10-01',
-      end: '2025-03-31',
-    });
-    expect(parseThaiDateText('1 ต.ค. - 31 ธ.ค. 68', context)).toMatchObject({
-      ok: true,
-      start: '2025-10-01',
-      end: '2025-12-31',
-    });
+    expectSpan('1 ต.ค. - 31 มี.ค. 68', '2024-10-01', '2025-03-31');
+    expectSpan('1 ต.ค. - 31 ธ.ค. 68', '2025-10-01', '2025-12-31');
   });
 
   it('keeps written years over the context', () => {

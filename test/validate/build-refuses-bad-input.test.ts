@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTempProject } from '../support/temp-project';
 import { runBuild } from '../support/temp-project';
 import { formatThaiId, makeSyntheticThaiId } from '../support/make-pdf';
+import { makeZip } from '../support/make-zip';
 
 // One `npm run build` per class of clerk mistake (issue #19): each alone stops the build
 // before Astro renders anything, says file, line or field in Thai and English, and leaves
@@ -121,7 +121,7 @@ describe('the build refuses, with dist/ untouched', () => {
       const sheet = `<sst><si><t>นางสมมุติ ทดสอบ ${formatThaiId(ID).replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)))}</t></si></sst>`;
       writeFileSync(
         join(root, 'content/evidence/2569/allowance-list.xlsx'),
-        Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/sharedStrings.xml': strToU8(sheet) })),
+        makeZip({ '[Content_Types].xml': '<Types/>', 'xl/sharedStrings.xml': sheet }),
       );
     });
     expect(output).toContain('content/evidence/2569/allowance-list.xlsx → ข้อความในไฟล์ .xlsx / text of the .xlsx file');
