@@ -113,6 +113,8 @@ export function createCardMaker(organisation: Organisation, frameworks: Framewor
         ...(assessment.announced ? { date: thaiDate(assessment.announced) } : {}),
       }),
     search: (path: string) => thai(path, 'search', t.searchKind, t.searchTitle),
+    /** A page with fixed words (no entry, no year): its kind's label and its title, so a new such kind needs no card code. */
+    page: (path: string, kind: CardKind, kindLabel: string, title: string) => thai(path, kind, kindLabel, title),
   };
 }
 
