@@ -103,6 +103,7 @@ describe('page-weight budget on the demo site', () => {
         'assessment',
         'oit',
         'search',
+        'accessibility',
         '404',
       ]),
     );

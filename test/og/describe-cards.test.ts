@@ -75,6 +75,7 @@ describe('describeCards', () => {
         '/announcements/no-gift-policy-2568-en/',
         '/assessment/2568/',
         '/search/',
+        '/accessibility/',
       ].sort(),
     );
   });

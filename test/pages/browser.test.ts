@@ -118,6 +118,7 @@ for (const [name, viewport] of [
         'assessment/2568/',
         'oit/2569/',
         'oit/2569/o2/',
+        'accessibility/',
         '404.html',
       ];
       const found: string[] = [];

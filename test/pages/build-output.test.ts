@@ -176,6 +176,23 @@ describe('search hooks', () => {
   });
 });
 
+describe('accessibility statement', () => {
+  it("says how to report a problem with the organisation's own phone numbers and e-mail, and every page's footer links it", () => {
+    const html = readText(out, 'accessibility/index.html');
+    const text = html.replace(/<[^>]+>/g, '');
+    const organisation = content.organisation!.data;
+    expect(text).toContain(organisation.name);
+    for (const email of organisation.email) expect(html).toContain(`href="mailto:${email}"`);
+    for (const phone of organisation.phone) expect(html).toContain(`href="tel:${phone.replace(/\s/g, '')}"`);
+    // The demo writes its digits in Thai: the figures of the statement follow, and "A4" does not.
+    expect(text).toContain('๓๒๐');
+    expect(text).toContain('A4');
+    for (const file of htmlFiles) expect(readText(out, file), file).toContain(`href="${BASE}accessibility/"`);
+    expect(readText(out, 'sitemap.xml')).toContain(`${ORIGIN}${BASE}accessibility/`);
+    expect(existsSync(join(out, 'og', 'accessibility.png'))).toBe(true);
+  });
+});
+
 describe('weight', () => {
   /** Bytes a page makes the browser fetch: the HTML, its stylesheets and scripts, and every font file it names. */
   function measurePage(file: string) {

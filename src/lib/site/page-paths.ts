@@ -32,6 +32,7 @@ export const PAGE_KINDS = {
     search: 'oit-item',
   },
   search: { path: (): string => 'search/', shape: /^search\/$/ },
+  accessibility: { path: (): string => 'accessibility/', shape: /^accessibility\/$/ },
   // The two shapes that take any name under a year come last: a round's path would also fit an issue's.
   issue: {
     path: (year: number, issue: string): string => `${year}/${issue}/`,

@@ -5,6 +5,7 @@ import type { Measure } from '@/schemas/measure';
 import { parseOitItemPath, type OitItemPage } from '@/schemas/oit-item';
 import type { Organisation } from '@/schemas/organisation';
 import type { ReportRoundEntry } from '@/schemas/report-round';
+import { accessibilityStrings } from '@/lib/i18n/ui';
 import { createCardMaker } from '@/lib/og/describe-cards';
 import type { SocialCard } from '@/lib/og/social-card';
 import { pagePath, type PageKind } from './page-paths';
@@ -101,7 +102,7 @@ export function listAnswerSheetYears(frameworks: Framework[]): number[] {
   return frameworks.filter((f) => f.oitItems.length > 0).map((f) => f.fiscalYear);
 }
 
-/** Every public page, in sitemap order: home, announcements, each year's pages, announcements, assessments, answer sheets, search. */
+/** Every public page, in sitemap order: home, announcements, each year's pages, announcements, assessments, answer sheets, search, accessibility. */
 export function describePages<E>(sources: PageSources<E>): SitePage<E>[] {
   const card = createCardMaker(sources.organisation, sources.frameworks);
   const pages: SitePage<E>[] = [];
@@ -218,5 +219,12 @@ export function describePages<E>(sources: PageSources<E>): SitePage<E>[] {
     });
   }
   add({ path: pagePath.search(), kind: 'search', card: card.search(pagePath.search()), params: {} });
+  const accessibility = pagePath.accessibility();
+  add({
+    path: accessibility,
+    kind: 'accessibility',
+    card: card.page(accessibility, 'accessibility', accessibilityStrings.kind, accessibilityStrings.title),
+    params: {},
+  });
   return pages;
 }
