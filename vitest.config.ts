@@ -6,11 +6,9 @@ import { join } from 'node:path';
 // `browser`: it drives Chromium. `build`: it runs the project's commands (npm run build/check/import) or copies
 // the project; the demo builds are shared by all of them (test/support/demo-site.ts). Everything else is `unit`
 // and needs neither: `npx vitest run --project unit`.
-const TEST_FILES = ['src', 'test'].flatMap((dir) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.test.ts'))
-    .map((f) => join(dir, f).split('\\').join('/')),
-);
+const TEST_FILES = readdirSync('test', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => join('test', f).split('\\').join('/'));
 const uses = (pattern: RegExp) => TEST_FILES.filter((f) => pattern.test(readFileSync(f, 'utf8')));
 const BROWSER = uses(/\blaunchBrowser\(/);
 const BUILD = uses(/\b(demoSite|createTempProject|runBuild|runOfflineBuild|spawnSync|execFileSync)\(/).filter(
@@ -27,7 +25,7 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: [...BUILD, ...BROWSER] },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...BUILD, ...BROWSER] },
       },
       { extends: true, test: { name: 'build', include: BUILD, globalSetup: [DEMO_SITES] } },
       {

@@ -33,3 +33,14 @@ describe('source formatting', () => {
     expect(options?.printWidth).toBe(120);
   });
 });
+
+describe('where tests live', () => {
+  it('in test/ only: vitest looks nowhere else, so a test beside the code in src/ or scripts/ would never run', () => {
+    const stray = ['src', 'scripts'].flatMap((root) =>
+      readdirSync(root, { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(test|spec)\.[cm]?[jt]s$/.test(f))
+        .map((f) => join(root, f)),
+    );
+    expect(stray).toEqual([]);
+  });
+});
