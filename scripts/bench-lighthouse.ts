@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { classifyPage, weighPages } from './bench/page-weight';
 import { launchBrowser } from './support/browser';
 import { parseOptions } from './support/parse-options';
+import { loadavg } from 'node:os';
 import { serveHosted } from './support/serve-hosted';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -119,6 +120,10 @@ try {
           ),
       });
     }
+    for (const [i, r] of results.entries())
+      console.log(
+        `  ${kind.padEnd(14)} run ${i + 1}: performance ${r.scores.performance}, TBT ${Math.round(r.metrics.tbt)} ms, CLS ${r.metrics.cls.toFixed(3)} (load average ${loadavg()[0]!.toFixed(1)})`,
+      );
     results.sort((a, b) => a.scores.performance - b.scores.performance);
     const row = results[Math.floor(results.length / 2)]!;
     rows.push(row);

@@ -118,6 +118,48 @@ describe('search page in Chromium, site built for /ita/', () => {
     await page.close();
   });
 
+  it('tells screen readers how many results there are in the site’s Thai digits, as the summary line shows it', async () => {
+    const page = await browser.newPage();
+    // What the live regions hold once each change has settled (Pagefind empties them 350 ms later).
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      Object.assign(window, { heard });
+      new MutationObserver(() =>
+        setTimeout(() => {
+          for (const region of document.querySelectorAll('[data-pagefind-announcer] [aria-live]'))
+            if (region.textContent?.trim()) heard.push(region.textContent.trim());
+        }),
+      ).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto(`${served.origin}${BASE}search/?q=${encodeURIComponent('งบประมาณ')}`);
+    await allResultUrls(page);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard.length))
+      .toBeGreaterThan(0);
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    for (const text of heard) {
+      expect(text).toMatch(/[๐-๙]/u);
+      expect(text).not.toMatch(/[0-9]/);
+    }
+    expect(await page.locator('pagefind-summary').textContent()).not.toMatch(/[0-9]/);
+    await page.close();
+  });
+
+  it('shows the header search box’s whole placeholder on a phone as narrow as 320 px, its button still named ค้นหา', async () => {
+    for (const width of [320, 360, 412]) {
+      const page = await browser.newPage({ viewport: { width, height: 640 } });
+      await page.goto(`${served.origin}${BASE}`);
+      await page.evaluate(() => document.fonts.ready);
+      const input = page.locator('#header-search-q');
+      // The placeholder as typed text: the field scrolls only when it does not fit.
+      await input.fill(await input.getAttribute('placeholder').then((p) => p ?? ''));
+      const { scroll, client } = await input.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(scroll, `${width} px`).toBeLessThanOrEqual(client);
+      expect(await page.locator('form.header-search').getByRole('button', { name: 'ค้นหา' }).isVisible()).toBe(true);
+      await page.close();
+    }
+  });
+
   it('finds the measures on government property for ทรัพย์สิน', async () => {
     const page = await openSearch();
     await page.locator('#search-q').fill('ทรัพย์สิน');

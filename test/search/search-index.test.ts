@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '@/build/search/build-search-index';
 import { openNodeSearch, type NodeSearch } from '@/build/search/pagefind-node';
 import type { BuildContext } from '@/build/steps';
+import { toQueryKeys } from '@/lib/search/search-units';
+import { toQueryTerms } from '@/lib/search/span-keys';
 import type { ValidatedContent } from '@/lib/validate/validate-content';
 
 const fixture = join(import.meta.dirname, '../fixtures/search/site');
@@ -35,8 +37,8 @@ const content = {
   reports: [],
 } as unknown as ValidatedContent;
 
-const urls = async (typed: string, filters?: Record<string, string[]>) =>
-  (await search.search(typed, { filters })).map((r) => r.url).sort();
+const urls = async (typed: string, filters?: Record<string, string[]>, raw = false) =>
+  (await search.search(typed, { filters, raw })).map((r) => r.url).sort();
 /** The text inside each run of adjacent `<mark>`s. */
 const marked = (excerpt: string) =>
   [...excerpt.replace(/<\/mark><mark>/g, '').matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!);
@@ -96,6 +98,25 @@ describe('search index over a fixture site', () => {
     ]);
     expect(await urls('ประมาณ')).toEqual(await urls('งบประมาณ'));
     expect(await urls('ทรัพย์สิน')).toEqual(['/2568/o1/property-use/']);
+  });
+
+  it('finds a phrase by the spans that cover it: the pages and counts of Pagefind’s exact phrase, not where they stand apart', async () => {
+    // ส่งเรียบร้อย … เปลี่ยน has ร้อ, งเรี and ยน, the three spans that cover ร้องเรียน, but not side by side.
+    const terms = toQueryTerms(toQueryKeys('ร้องเรียน'))!;
+    expect(terms.cover?.spans).toHaveLength(3);
+    const apart = await urls(terms.cover!.spans.join(' '), undefined, true);
+    expect(apart).toEqual(['/2568/o2/complaints/', '/2568/o2/delivery/']);
+    expect(await urls('ร้องเรียน')).toEqual(['/2568/o2/complaints/']);
+    const filterSets: Record<string, string[]>[] = [{}, { ประเภท: ['มาตรการ'] }, { ปีงบประมาณ: ['๒๕๖๙'] }];
+    for (const filters of filterSets) {
+      const ours = await search.counts('ร้องเรียน', { filters });
+      const pagefinds = await search.counts(terms.content, { filters, raw: true });
+      expect(ours, JSON.stringify(filters)).toEqual(pagefinds);
+    }
+    // Pagefind's own counts for the spans together still count the page where they stand apart.
+    const together = await search.counts(terms.cover!.spans.join(' '), { raw: true });
+    expect(together.totalFilters['ประเภท']!['มาตรการ']).toBe(2);
+    expect((await search.counts('ร้องเรียน')).totalFilters['ประเภท']!['มาตรการ']).toBe(1);
   });
 
   it('respects tone marks: ซื่อ (honest) is not ซื้อ (buy)', async () => {

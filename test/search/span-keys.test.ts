@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markExcerpt } from '@/lib/search/mark-excerpt';
 import { GAP_KEY, TITLE_KEY_PREFIX, splitSearchUnits, toQueryKeys } from '@/lib/search/search-units';
-import { KEY_SPAN, TITLE_SPAN_START, encodeUnit, toQueryTerms, toSpanWords } from '@/lib/search/span-keys';
+import { KEY_SPAN, TITLE_SPAN_START, coverPhrase, encodeUnit, toQueryTerms, toSpanWords } from '@/lib/search/span-keys';
 
 const keys = (text: string) => splitSearchUnits(text).map((u) => u.key);
 const codes = (text: string) => keys(text).map(encodeUnit);
@@ -61,6 +61,24 @@ describe('toQueryTerms', () => {
   });
 });
 
+describe('coverPhrase', () => {
+  it('covers every unit of a phrase with spans side by side, the last one ending at the last unit', () => {
+    const c = codes('งบประมาณ'); // ง บ ป ระ มา ณ
+    expect(coverPhrase(c)).toEqual({ spans: [c[0]! + c[1], c[2]! + c[3], c[4]! + c[5]], offsets: [0, 2, 4] });
+    const odd = codes('ร้องเรียน'); // ร้ อ ง เรี ย น: the first five, the last span overlaps its neighbour
+    expect(coverPhrase(odd.slice(0, 5))?.offsets).toEqual([0, 2, 3]);
+    expect(coverPhrase(codes('งบ'))).toBeNull();
+    expect(coverPhrase(c, TITLE_SPAN_START)?.spans.every((s) => s.startsWith(TITLE_SPAN_START))).toBe(true);
+    for (let n = 3; n <= 15; n++) {
+      const units = Array.from({ length: n }, (_, i) => `u${i}z`);
+      const { spans, offsets } = coverPhrase(units)!;
+      const covered = new Set(offsets.flatMap((at) => [at, at + 1]));
+      expect(covered.size, `${n} units`).toBe(n);
+      expect(spans, `${n} units`).toHaveLength(Math.ceil(n / KEY_SPAN));
+    }
+  });
+});
+
 describe('markExcerpt', () => {
   it('marks every unit a match covers and leaves the title keys’ empty text out', () => {
     const raw = ['ไม่', 'รั', 'บ', 'ข', 'อ', 'ง', 'ข', 'วั', 'ญ', ' ', 'ดี', '', ''].join('\u200b');
@@ -69,5 +87,17 @@ describe('markExcerpt', () => {
     );
     // A phrase of five spans reported at positions 3–7, each covering two units.
     expect(markExcerpt(raw, [3, 4, 5, 6, 7], 2, 60, '…')).toBe(markExcerpt(raw, [3], 6, 60, '…'));
+  });
+
+  it('marks every match in the excerpt and shows the last one whole even where the excerpt would end inside it', () => {
+    const twice = ['ข', 'อ', 'ง', 'ก', 'ข', 'อ', 'ง', 'ค', 'ค', 'ค'].join('\u200b');
+    expect(markExcerpt(twice, [0, 4], 3, 6, '…')).toBe(
+      '<mark>ข</mark><mark>อ</mark><mark>ง</mark>ก<mark>ข</mark><mark>อ</mark><mark>ง</mark>…',
+    );
+    // Six positions from just before the first match (7–12) would end inside the second (12–14).
+    const raw = ['ก', 'ก', 'ก', 'ก', 'ก', 'ก', 'ก', 'ก', 'ข', 'อ', 'ง', 'ค', 'ข', 'อ', 'ง', 'ค', 'ค'].join('\u200b');
+    expect(markExcerpt(raw, [8, 12], 3, 6, '…')).toBe(
+      '…ก<mark>ข</mark><mark>อ</mark><mark>ง</mark>ค<mark>ข</mark><mark>อ</mark><mark>ง</mark>…',
+    );
   });
 });

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { FilterCounts } from '@/lib/search/find-phrase';
 import { searchRanked } from '@/lib/search/ranked-search';
 import { stripWordStarts } from '@/lib/search/result-words';
 import { SEARCH_BUNDLE_DIR } from './build-search-index';
@@ -38,10 +39,14 @@ interface PagefindResult {
 }
 interface PagefindResponse {
   results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: unknown): Promise<PagefindResponse>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options?: unknown): Promise<PagefindResponse>;
   destroy(): Promise<void>;
 }
 interface PagefindModule {
@@ -77,10 +82,21 @@ export interface SearchOptions {
   raw?: boolean;
 }
 
+/** What the summary line and the filter pane show for a search. */
+export interface SearchCounts {
+  /** Result URLs, sorted. */
+  urls: string[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
 /** A search session on a built site, as a fresh browser tab would run it. */
 export interface NodeSearch {
   /** Searches for what a reader typed, with the search page's query handling. */
   search(typed: string, options?: SearchOptions): Promise<NodeSearchResult[]>;
+  /** The counts the search page shows, with every filter loaded first as its filter pane does. */
+  counts(typed: string, options?: Omit<SearchOptions, 'limit'>): Promise<SearchCounts>;
   /** Files fetched so far by this session (paths under the site), with sizes. */
   fetches(): { path: string; bytes: number }[];
   close(): Promise<void>;
@@ -99,9 +115,9 @@ export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
     excerptLength: 60,
     excerptEllipsis: '…',
   });
+  const search = (term: string | null, options?: unknown) => api.search(term, options);
   return {
     async search(typed, { filters = {}, limit, raw = false }: SearchOptions = {}) {
-      const search = (term: string, options?: unknown) => api.search(term, options);
       const response = raw ? await api.search(typed, { filters }) : await searchRanked(search, typed, { filters });
       if (!response) return [];
       const shown = response.results.slice(0, limit ?? response.results.length);
@@ -113,6 +129,17 @@ export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
         excerpt: stripWordStarts(d.excerpt),
         filters: d.filters,
       }));
+    },
+    async counts(typed, { filters = {}, raw = false } = {}) {
+      await api.filters();
+      const response = raw ? await api.search(typed, { filters }) : await searchRanked(search, typed, { filters });
+      const urls = await Promise.all((response?.results ?? []).map(async (r) => (await r.data()).url));
+      return {
+        urls: urls.sort(),
+        unfilteredResultCount: response?.unfilteredResultCount ?? 0,
+        filters: response?.filters ?? {},
+        totalFilters: response?.totalFilters ?? {},
+      };
     },
     fetches: () => fetchLog.slice(start),
     close: () => api.destroy(),

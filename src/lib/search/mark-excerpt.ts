@@ -24,7 +24,9 @@ export function markExcerpt(
   const first = Math.min(...inText);
   // A little of what comes before the match, as a reader needs it to recognise the place.
   const start = Math.max(0, Math.min(first - Math.floor(length / 6), words.length - length));
-  const end = Math.min(words.length, start + length);
+  // A match that starts inside the excerpt is shown whole, never cut by its end.
+  const cut = start + length;
+  const end = Math.min(words.length, Math.max(cut, ...inText.filter((at) => at < cut).map((at) => at + covers)));
   const shown = words
     .slice(start, end)
     .map((word, i) => (marked.has(start + i) && word ? `<mark>${word}</mark>` : word));

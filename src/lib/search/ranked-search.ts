@@ -2,17 +2,21 @@
  * One search as the search page runs it (browser and Node benchmark alike).
  *
  * What a reader typed becomes span-key terms (span-keys.ts): one prefix term
- * for a short query, the exact phrase of its spans for a longer one. Pagefind
- * answers a phrase with every matching page but no ranking (all score 1, in
- * index order), so further searches run on the same index (the chunks already
- * loaded): the title term (which pages say it in their title), the title's spans
- * unquoted (how many times), and, for a phrase, the spans unquoted (Pagefind's
- * own scores: weights, frequency). Pages with the query in their title come
- * first, then by Pagefind's score. Pagefind marks only the position a match
- * starts at; excerpts are rebuilt with the whole match marked, then tidied to
- * start and end on whole words.
+ * for a short query; for a longer one, the spans that cover it side by side
+ * (coverPhrase). Each of those is searched on its own (its positions on every
+ * page), and a page has the phrase where every cover span stands at its offset
+ * (find-phrase.ts): the same pages and positions as Pagefind's exact phrase of
+ * all the spans, for about half the index downloaded. The cover spans together,
+ * unquoted, give Pagefind's response (scores, filter counts) for the pages that
+ * have them all; those without the phrase are taken out, and the counts with them.
+ * Further searches run on the same index (the chunks already loaded): the title
+ * (which pages say it in their title, how many times). Pages with the query in
+ * their title come first, then by Pagefind's score. Pagefind marks only the
+ * position a match starts at; excerpts are rebuilt with the whole match marked,
+ * then tidied to start and end on whole words.
  */
 import { markExcerpt } from './mark-excerpt';
+import { findPhrase, positionsOf, withoutFilters, type FilterCounts } from './find-phrase';
 import { toQueryKeys } from './search-units';
 import { toQueryTerms } from './span-keys';
 import { tidyExcerpt } from './tidy-excerpt';
@@ -33,9 +37,14 @@ export interface PagefindResultLike {
 /** The parts of a Pagefind search response that are used here. */
 export interface PagefindResponseLike<R extends PagefindResultLike> {
   results: R[];
+  unfilteredResultCount?: number;
+  /** Per filter and value: how many of the results (filters applied) have it. */
+  filters?: FilterCounts;
+  /** The same among the results without filters. */
+  totalFilters?: FilterCounts;
 }
-type Search<R extends PagefindResultLike, T extends PagefindResponseLike<R>> = (
-  term: string,
+export type Search<R extends PagefindResultLike, T extends PagefindResponseLike<R>> = (
+  term: string | null,
   options?: unknown,
 ) => Promise<T | null>;
 
@@ -50,31 +59,22 @@ function rebuild(data: ExcerptData, covers: number): void {
   data.excerpt = tidyExcerpt(data.excerpt, ELLIPSIS);
 }
 
-function markData<R extends PagefindResultLike>(result: R, covers: number): void {
+/** Excerpts marked `covers` units from each match; at `starts` when given (Pagefind's positions otherwise). */
+function markData<R extends PagefindResultLike>(result: R, covers: number, starts?: number[]): void {
   const load = result.data.bind(result);
   result.data = async () => {
     const data = await load();
+    // Pagefind's own positions are those of every cover span, phrase or not.
+    const isStart = (at: number) => !starts || starts.includes(at);
+    if (starts) data.locations = starts;
     rebuild(data, covers);
     for (const sub of data.sub_results ?? []) {
       sub.raw_content ??= data.raw_content;
+      if (sub.locations) sub.locations = sub.locations.filter(isStart);
       rebuild(sub, covers);
     }
     return data;
   };
-}
-
-/** Runs of `length` consecutive positions among `positions`: how many times a phrase of that length stands there. */
-function countRuns(positions: readonly number[], length: number): number {
-  const at = new Set(positions);
-  if (length <= 1) return at.size;
-  let runs = 0;
-  for (const p of at)
-    if (!at.has(p - 1)) {
-      let end = p;
-      while (at.has(end + 1)) end++;
-      runs += Math.floor((end - p + 1) / length);
-    }
-  return runs;
 }
 
 /** Runs what a reader typed; `null` when nothing searchable was typed. */
@@ -85,22 +85,31 @@ export async function searchRanked<R extends PagefindResultLike, T extends Pagef
 ): Promise<T | null> {
   const terms = toQueryTerms(toQueryKeys(typed));
   if (!terms) return null;
-  const found = await search(terms.content, options);
-  if (!found) return found;
-  // A prefix match is reported at its first unit, a phrase at each span's: each covers the units after it.
-  found.results.forEach((r) => markData(r, terms.prefix ? terms.units : terms.units - terms.matched + 1));
+  const everywhere = withoutFilters(options);
+  let found: T | null;
+  if (terms.cover) {
+    const phrase = await findPhrase(search, terms.cover, everywhere);
+    found = await search(terms.cover.spans.join(' '), options);
+    if (!found) return found;
+    await phrase.keepMatches(found, search);
+    // A match stands at its first unit and covers the whole query.
+    found.results.forEach((r) => markData(r, terms.units, phrase.starts.get(r.id)));
+  } else {
+    found = await search(terms.content, options);
+    if (!found) return found;
+    // A prefix match is reported at its first unit and covers the units after it.
+    found.results.forEach((r) => markData(r, terms.units));
+  }
   if (found.results.length < 2) return found;
-  const inTitle = new Set((await search(terms.title, options))?.results.map((r) => r.id));
-  // How often the title says it (the budget measure's title says งบประมาณ twice, a report's ปีงบประมาณ once):
-  // the title's spans without quotes match in the chunks already loaded and give every matched position.
-  const titleCounts = new Map(
-    (await search(terms.titleWords, options))?.results.map((r) => [r.id, countRuns(r.words ?? [], terms.titleMatched)]),
-  );
-  const scores = terms.prefix
-    ? new Map(found.results.map((r) => [r.id, r.score]))
-    : new Map((await search(terms.ranking, options))?.results.map((r) => [r.id, r.score]));
-  const rank = (r: R) =>
-    (inTitle.has(r.id) ? 1e6 + 1e5 * Math.min(titleCounts.get(r.id) ?? 1, 5) : 0) + (scores.get(r.id) ?? 0);
+  // Which pages say it in their title, and how often (the budget measure's title says งบประมาณ twice, a
+  // report's ปีงบประมาณ once): in the chunks already loaded.
+  const inTitle = terms.titleCover
+    ? (await findPhrase(search, terms.titleCover, everywhere)).starts
+    : await positionsOf(search, terms.title, everywhere);
+  const rank = (r: R) => {
+    const times = inTitle.get(r.id)?.length ?? 0;
+    return (times ? 1e6 + 1e5 * Math.min(times, 5) : 0) + r.score;
+  };
   found.results.sort((a, b) => rank(b) - rank(a));
   return found;
 }

@@ -68,7 +68,7 @@ function loadFile(tag: 'script' | 'link', url: string): Promise<void> {
   });
 }
 
-async function loadComponents(bundle: string, results: HTMLElement): Promise<ComponentInstance> {
+async function loadComponents(bundle: string, results: HTMLElement, thaiDigits: boolean): Promise<ComponentInstance> {
   // Templates are read when the component starts, so this goes in before its script.
   const template = Object.assign(document.createElement('script'), { type: 'text/pagefind-template' });
   template.textContent = RESULT_TEMPLATE;
@@ -78,6 +78,8 @@ async function loadComponents(bundle: string, results: HTMLElement): Promise<Com
     loadFile('script', `${bundle}pagefind-component-ui.js`),
   ]);
   const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
+  // Pagefind tells screen readers "80 results" in live regions of its own, made with the instance.
+  for (const announcer of document.querySelectorAll('[data-pagefind-announcer]')) watchFilters(announcer, thaiDigits);
   await instance.triggerLoad();
   const pagefind = instance.__pagefind__;
   if (!pagefind) throw new Error('Pagefind did not start');
@@ -105,7 +107,7 @@ export function startSearchPage(panel: HTMLElement): void {
   const run = async () => {
     if (!loading) {
       status.textContent = panel.dataset.loadingText ?? '';
-      loading = loadComponents(bundle, results);
+      loading = loadComponents(bundle, results, thaiDigits);
     }
     try {
       const instance = await loading;

@@ -78,45 +78,58 @@ export function toSpanWords(words: readonly string[]): string[] {
 export interface QueryTerms {
   /** Units in the query (gaps inside it included). */
   units: number;
-  /** Positions one match is reported at: 1 for a prefix term, one per span for a phrase. */
-  matched: number;
-  /** True when the query is one prefix term, false when an exact phrase of spans. */
+  /** True when the query is one prefix term, false when a phrase of spans. */
   prefix: boolean;
-  /** The term that finds the pages. */
+  /** The term that finds the pages: the prefix term, or the exact phrase of every span (what Pagefind would be asked). */
   content: string;
   /** The same in the title. */
   title: string;
-  /** The title's spans without quotes: every matched position (how often the title says it). */
-  titleWords: string;
-  /** Positions one match in the title is reported at. */
-  titleMatched: number;
-  /** The spans without quotes, for Pagefind's scores (a prefix term scores itself). */
-  ranking: string;
+  /** For a phrase: the fewest spans that cover its units in the text (see {@link coverPhrase}); null for a prefix term. */
+  cover: PhraseCover | null;
+  /** The same in the title. */
+  titleCover: PhraseCover | null;
 }
 
-/** One term (a prefix) or the exact phrase of the spans, and the spans unquoted. */
-function termsOf(codes: readonly string[], prefix = ''): { term: string; words: string; matched: number } {
-  if (codes.length <= KEY_SPAN) {
-    const term = prefix + codes.join('');
-    return { term, words: term, matched: 1 };
-  }
-  const spans = spanKeys(codes, prefix).slice(0, codes.length - KEY_SPAN + 1);
-  return { term: `"${spans.join(' ')}"`, words: spans.join(' '), matched: spans.length };
+/**
+ * Spans that together name every unit of a phrase, each at its offset from the phrase's first unit. A page
+ * has the phrase at p exactly when each of these spans stands at p + its offset: the spans between them are
+ * made of the same units. Every span a search names is downloaded with all its positions, and the spans of a
+ * common word are each about as frequent as the word: spans side by side, not overlapping, download about
+ * half of what the whole phrase of spans does.
+ */
+export interface PhraseCover {
+  spans: string[];
+  offsets: number[];
+}
+
+/** Side by side from the first unit; the last span ends at the last unit (overlapping its neighbour if need be). */
+export function coverPhrase(codes: readonly string[], prefix = ''): PhraseCover | null {
+  if (codes.length <= KEY_SPAN) return null;
+  const offsets: number[] = [];
+  for (let at = 0; at + KEY_SPAN < codes.length; at += KEY_SPAN) offsets.push(at);
+  offsets.push(codes.length - KEY_SPAN);
+  return { spans: offsets.map((at) => prefix + codes.slice(at, at + KEY_SPAN).join('')), offsets };
+}
+
+/** One term (a prefix) or the exact phrase of the spans. */
+function termOf(codes: readonly string[], prefix = ''): string {
+  if (codes.length <= KEY_SPAN) return prefix + codes.join('');
+  return `"${spanKeys(codes, prefix)
+    .slice(0, codes.length - KEY_SPAN + 1)
+    .join(' ')}"`;
 }
 
 /** The Pagefind terms for a query's unit keys (see toQueryKeys); null when there are none. */
 export function toQueryTerms(keys: readonly string[]): QueryTerms | null {
   if (!keys.length) return null;
-  const content = termsOf(keys.map(encodeUnit));
-  const title = termsOf(keys.filter((k) => k !== GAP_KEY).map(encodeUnit), TITLE_SPAN_START);
+  const codes = keys.map(encodeUnit);
+  const titleCodes = keys.filter((k) => k !== GAP_KEY).map(encodeUnit);
   return {
     units: keys.length,
-    matched: content.matched,
-    prefix: content.matched === 1,
-    content: content.term,
-    title: title.term,
-    titleWords: title.words,
-    titleMatched: title.matched,
-    ranking: content.words,
+    prefix: codes.length <= KEY_SPAN,
+    content: termOf(codes),
+    title: termOf(titleCodes, TITLE_SPAN_START),
+    cover: coverPhrase(codes),
+    titleCover: coverPhrase(titleCodes, TITLE_SPAN_START),
   };
 }

@@ -2,8 +2,8 @@
  * Pagefind's filter pane lists a filter's values as text sorts them
  * ("ตัวชี้วัด ๑, ๑๐, ๒") and prints counts in Arabic digits. This puts the
  * values in the order of the number they carry and prints the counts (and the
- * result summary) in the site's digits. Runs in the browser, on every change
- * the component UI makes.
+ * result summary, and what it announces to screen readers) in the site's digits.
+ * Runs in the browser, on every change the component UI makes.
  */
 const THAI_ZERO = 0x0e50;
 const toThai = (text: string) => text.replace(/[0-9]/g, (d) => String.fromCharCode(THAI_ZERO + Number(d)));
@@ -27,6 +27,9 @@ function convertDigits(element: Element): void {
   }
 }
 
+/** Pagefind's parts whose every digit is a count: the summary line and its live regions for screen readers. */
+export const WHOLE_TEXT = 'pagefind-summary, [data-pagefind-announcer]';
+
 /** Sorts every filter's values by number and, on a Thai-digit site, prints counts in Thai digits. */
 export function tidyFilters(root: Element, thaiDigits: boolean): void {
   for (const options of root.querySelectorAll('.pf-filter-options')) {
@@ -36,13 +39,14 @@ export function tidyFilters(root: Element, thaiDigits: boolean): void {
     if (sorted.some((label, i) => label !== labels[i])) options.append(...sorted);
   }
   if (!thaiDigits) return;
-  const counts = root.matches('pagefind-summary')
+  // The summary and the screen-reader announcer are all text; the filter pane only its counts.
+  const counts = root.matches(WHOLE_TEXT)
     ? [root]
     : root.querySelectorAll('.pf-filter-checkbox-count, .pf-filter-group-count');
   for (const count of counts) convertDigits(count);
 }
 
-/** Keeps `root` (the filter pane or the summary, never the result list) tidy as the component UI renders into it. */
+/** Keeps `root` (the filter pane, the summary or the announcer, never the result list) tidy as the component UI renders into it. */
 export function watchFilters(root: Element, thaiDigits: boolean): void {
   const tidy = () => tidyFilters(root, thaiDigits);
   new MutationObserver(tidy).observe(root, { subtree: true, childList: true, characterData: true });
