@@ -5,8 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempProject, projectRoot } from '../support/temp-project';
-import { findAxeViolations, launchBrowser } from '../pages/support/browser';
-import { startEditCommand, stopCommand } from './support';
+import { findAxeViolations, launchBrowser } from '../support/browser';
+import { startEditCommand, stopCommand } from '../support/edit-app';
 
 // What a clerk does with `npm run edit`, in Chromium, on a throw-away copy of the project:
 // a new 2570 measure with steps, a period typed in Thai, two dropped photos and a PDF,

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '@/lib/validate/validate-content';
-import { launchBrowser } from '../pages/support/browser';
-import { closeEditApp, openEditApp, type EditApp } from './support';
+import { launchBrowser } from '../support/browser';
+import { closeEditApp, openEditApp, type EditApp } from '../support/edit-app';
 
 // Editing an existing demo measure in the app, in Chromium: the file afterwards differs
 // from before in the changed field's line only; comments, key order, quoting and body stay.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FieldChange } from '@/lib/edit/frontmatter-edit';
 import { saveEntry } from '@/lib/edit/save-entry';
-import { copyDemoRoot } from './support';
+import { copyDemoRoot } from '../support/edit-app';
 
 const FILE = 'measures/2569/budget-disclosure.mdx';
 

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../pages/support/browser';
-import { closeEditApp, openEditApp, type EditApp } from './support';
+import { launchBrowser } from '../support/browser';
+import { closeEditApp, openEditApp, type EditApp } from '../support/edit-app';
 
 // Import from the app: the importer's dry run shown as tables first (nothing written), then that plan written.
 const FIXTURE = join(process.cwd(), 'test', 'fixtures', 'import', 'measures.csv');

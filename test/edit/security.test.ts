@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEditServer, type EditSession } from '@/lib/edit/server';
-import { copyDemoRoot, send } from './support';
+import { copyDemoRoot, send } from '../support/edit-app';
 
 const FILE = 'measures/2569/budget-disclosure.mdx';
 

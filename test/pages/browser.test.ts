@@ -2,7 +2,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, findAxeViolations, launchBrowser, PHONE } from './support/browser';
+import { DESKTOP, findAxeViolations, launchBrowser, PHONE } from '../support/browser';
 import { demoSite } from '../support/demo-site';
 import { projectRoot } from '../support/temp-project';
 import { serveStatic, type StaticSite } from '../support/static-server';

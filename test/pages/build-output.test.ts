@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '@/lib/validate/validate-content';
 import { demoSite } from '../support/demo-site';
 import { projectRoot } from '../support/temp-project';
-import { hasGpsTag } from './support/exif';
-import { findBrokenReferences, listFiles, readText } from './support/site-files';
+import { hasGpsTag } from '../support/exif';
+import { findBrokenReferences, listFiles, readText } from '../support/site-files';
 import { resolveFile } from '../support/static-server';
 
 const BASE = '/ita/';

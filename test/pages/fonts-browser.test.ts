@@ -13,7 +13,7 @@ import { PAGE_BUDGET_BYTES, weighPageKinds } from '../../scripts/bench/page-weig
 import { measurePagesSent } from '../../scripts/bench/pages-sent';
 import { formatPagesSent } from '../../scripts/bench/report';
 import { demoSite } from '../support/demo-site';
-import { launchBrowser } from './support/browser';
+import { launchBrowser } from '../support/browser';
 import { serveStatic, type StaticSite } from '../support/static-server';
 import { projectRoot } from '../support/temp-project';
 

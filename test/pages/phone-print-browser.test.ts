@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { weighPageKinds } from '../../scripts/bench/page-weight';
-import { launchBrowser } from './support/browser';
+import { launchBrowser } from '../support/browser';
 import { createTempProject, runBuild } from '../support/temp-project';
-import { collectLineBreaks, findBreaksInsideWords } from './support/line-breaks';
-import { readPdfTextRuns, readPrintedTable } from './support/print-layout';
+import { collectLineBreaks, findBreaksInsideWords } from '../support/line-breaks';
+import { readPdfTextRuns, readPrintedTable } from '../support/print-layout';
 import { serveStatic, type StaticSite } from '../support/static-server';
 
 /** Issue #18: Thai line breaks, print and narrow screens, on one build of the demo site. */

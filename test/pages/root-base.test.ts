@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { demoSite } from '../support/demo-site';
-import { findBrokenReferences, readText } from './support/site-files';
+import { findBrokenReferences, readText } from '../support/site-files';
 
 // The same content built for the root of its own domain (where the main website's links are
 // another origin): nothing may still point at /ita/.

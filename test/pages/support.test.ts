@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { hasGpsTag } from './support/exif';
-import { extractReferences } from './support/site-files';
+import { hasGpsTag } from '../support/exif';
+import { extractReferences } from '../support/site-files';
 import { resolveFile } from '../support/static-server';
 
 // The build tests lean on these helpers, so they are checked on their own.

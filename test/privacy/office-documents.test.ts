@@ -8,7 +8,7 @@ import { createTempProject } from '../support/temp-project';
 import { formatThaiId, makePdf, makeSyntheticThaiId } from '../support/make-pdf';
 import { makeZip } from '../support/make-zip';
 import { expectProblem } from '../support/problems';
-import { makeThaiDigitPdf } from './support/thai-digit-pdf';
+import { makeThaiDigitPdf } from '../support/thai-digit-pdf';
 
 // A เบี้ยยังชีพ list attached as a PDF, an Office file or plain text: every kind the guard reads, Thai and Arabic digits.
 let root = '';

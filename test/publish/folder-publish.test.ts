@@ -6,7 +6,7 @@ import { openFolderTarget, type PublishTransport } from '@/lib/publish/folder-ta
 import { MANIFEST_NAME } from '@/lib/publish/manifest.ts';
 import { planPublish } from '@/lib/publish/plan.ts';
 import { runPublish } from '@/lib/publish/run-publish.ts';
-import { snapshot, write } from './support/site';
+import { snapshot, write } from '../support/publish-site';
 
 const temps: string[] = [];
 async function temp(): Promise<string> {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openFolderTarget, type PublishTransport } from '@/lib/publish/folder-target.ts';
 import { openPublishState } from '@/lib/publish/journal.ts';
 import { runPublish } from '@/lib/publish/run-publish.ts';
-import { removeTemps, sampleSite, snapshot, temp, write } from './support/site.ts';
+import { removeTemps, sampleSite, snapshot, temp, write } from '../support/publish-site.ts';
 
 afterEach(removeTemps);
 

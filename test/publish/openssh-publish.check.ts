@@ -9,10 +9,10 @@ import { MANIFEST_NAME } from '@/lib/publish/manifest.ts';
 import type { PublishOptions } from '@/lib/publish/run-publish.ts';
 import { openSftpTarget, type SftpLogin } from '@/lib/publish/sftp-target.ts';
 import { UPLOAD_SUFFIX } from '@/lib/publish/transport.ts';
-import type { ServerFaults, TestServer } from './support/ftp-server.ts';
-import { expectResumeAfterHostCut } from './support/host-cut.ts';
-import { haveOpenSshSftpServer, OPENSSH_SFTP_SERVER, startOpenSshSftpServer } from './support/openssh-sftp-server.ts';
-import { publishThrough, removeTemps, sampleSite, snapshot, temp, write } from './support/site.ts';
+import type { ServerFaults, TestServer } from '../support/ftp-server.ts';
+import { expectResumeAfterHostCut } from '../support/host-cut.ts';
+import { haveOpenSshSftpServer, OPENSSH_SFTP_SERVER, startOpenSshSftpServer } from '../support/openssh-sftp-server.ts';
+import { publishThrough, removeTemps, sampleSite, snapshot, temp, write } from '../support/publish-site.ts';
 
 const PASSWORD = 'pa55-ทดสอบ word';
 const servers: TestServer[] = [];

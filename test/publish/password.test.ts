@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readPassword } from '@/lib/publish/password.ts';
-import { removeTemps, temp } from './support/site.ts';
+import { removeTemps, temp } from '../support/publish-site.ts';
 
 afterEach(removeTemps);
 

@@ -7,8 +7,8 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { publishTargetSchema } from '@/schemas/publish.ts';
-import { startFtpServer, type TestServer } from './support/ftp-server.ts';
-import { removeTemps, sampleSite, snapshot, temp, write } from './support/site.ts';
+import { startFtpServer, type TestServer } from '../support/ftp-server.ts';
+import { removeTemps, sampleSite, snapshot, temp, write } from '../support/publish-site.ts';
 
 const run = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '../..');

@@ -8,10 +8,10 @@ import { MANIFEST_NAME, serializeManifest } from '@/lib/publish/manifest.ts';
 import { runPublish, type PublishOptions } from '@/lib/publish/run-publish.ts';
 import { openSftpTarget } from '@/lib/publish/sftp-target.ts';
 import type { PublishTransport } from '@/lib/publish/transport.ts';
-import { startFtpServer, type ServerFaults, type TestServer } from './support/ftp-server.ts';
-import { expectResumeAfterHostCut } from './support/host-cut.ts';
-import { startSftpServer } from './support/sftp-server.ts';
-import { publishThrough, removeTemps, sampleSite, snapshot, temp, write } from './support/site.ts';
+import { startFtpServer, type ServerFaults, type TestServer } from '../support/ftp-server.ts';
+import { expectResumeAfterHostCut } from '../support/host-cut.ts';
+import { startSftpServer } from '../support/sftp-server.ts';
+import { publishThrough, removeTemps, sampleSite, snapshot, temp, write } from '../support/publish-site.ts';
 
 const PASSWORD = 'pa55-ทดสอบ word';
 const servers: TestServer[] = [];

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { resolveFile } from '../../support/static-server';
+import { resolveFile } from './static-server';
 
 /** Every file under `root`, as paths relative to it with forward slashes. */
 export function listFiles(root: string): string[] {

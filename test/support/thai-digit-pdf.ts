@@ -1,4 +1,4 @@
-import { makePdf } from '../../support/make-pdf';
+import { makePdf } from './make-pdf';
 
 /**
  * A one-page PDF whose text extracts with Thai digits (๐–๙), as a Thai font

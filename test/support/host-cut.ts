@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { MANIFEST_NAME } from '@/lib/publish/manifest.ts';
 import type { PublishSummary } from '@/lib/publish/run-publish.ts';
 import type { TestServer } from './ftp-server.ts';
-import { snapshot } from './site.ts';
+import { snapshot } from './publish-site.ts';
 
 /** A dist/ folder, the server folder it is published to, the server and one publish of dist/ to it. */
 export interface PublishSetUp {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startEditServer, type EditSession } from '@/lib/edit/server';
-import { DESKTOP } from '../pages/support/browser';
+import { DESKTOP } from './browser';
 
 /** A throwaway project root holding a copy of the demo content, so tests never change the real files. */
 export function copyDemoRoot(): string {

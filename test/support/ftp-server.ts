@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import path from 'node:path';
 
-const fixtures = path.resolve(import.meta.dirname, '../../fixtures/publish');
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/publish');
 
 export interface ServerFaults {
   /** After this many files have landed (renamed into place), drop the connection once. */

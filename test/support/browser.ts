@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import axe from 'axe-core';
 
 // The one launcher (scripts/support/browser.ts) decides which browser runs.
-export { launchBrowser } from '../../../scripts/support/browser';
+export { launchBrowser } from '../../scripts/support/browser';
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
