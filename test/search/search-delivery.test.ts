@@ -22,12 +22,13 @@ const KB = 1024;
 const FIRST_QUERY_BUDGET = 150 * KB;
 const NEXT_QUERY_BUDGET = 40 * KB;
 /**
- * A query as long as a whole agency name (15 units) is the exact phrase of 14 spans, each in its own small
- * chunk, and as many title spans: it is held to what it costs on the demo today, with a little room.
+ * A query as long as a whole agency name (15 units) is found by the 8 spans that cover it (span-keys.ts,
+ * coverPhrase), and as many title spans: it is held to what it costs on the demo today (154 KB first, 36 KB
+ * next; 167/50 KB when it was the exact phrase of all 14 spans), with a little room.
  */
 const LONG_QUERY = 'องค์การบริหารส่วนตำบล';
-const LONG_FIRST_BUDGET = 180 * KB;
-const LONG_NEXT_BUDGET = 60 * KB;
+const LONG_FIRST_BUDGET = 165 * KB;
+const LONG_NEXT_BUDGET = 45 * KB;
 /** The component UI loads excerpts for its first five results. */
 const SHOWN = 5;
 
