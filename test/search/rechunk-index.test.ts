@@ -12,6 +12,7 @@ import { encodePagefindFile, readPagefindFile, type CborValue } from '@/build/se
 import { openNodeSearch } from '@/build/search/pagefind-node';
 import { rechunkIndex, type PagefindOutputFile } from '@/build/search/rechunk-index';
 import type { BuildContext } from '@/build/steps';
+import { TITLE_SPAN_START } from '@/lib/search/span-keys';
 import type { ValidatedContent } from '@/lib/validate/validate-content';
 
 const fixture = join(import.meta.dirname, '../fixtures/search/site');
@@ -25,6 +26,8 @@ const content = {
 } as unknown as ValidatedContent;
 const QUERIES = ['ทรัพย์สิน', 'ของขวัญ', 'งบประมาณ', 'ปี', 'No Gift Policy', '2568', 'การ', 'ไม่มีคำนี้ในเว็บ'];
 const SMALL = 40;
+/** Title words are cut smaller still (rechunk-index.ts, TITLE_CHUNK_POSITIONS). */
+const SMALL_TITLE = 15;
 
 let built: string;
 let recut: string;
@@ -80,7 +83,7 @@ beforeAll(async () => {
   recut = mkdtempSync(join(tmpdir(), 'rechunk-small-'));
   cpSync(built, recut, { recursive: true });
   rmSync(bundleOf(recut), { recursive: true });
-  for (const file of rechunkIndex(readBundle(built), SMALL)) {
+  for (const file of rechunkIndex(readBundle(built), SMALL, SMALL_TITLE)) {
     mkdirSync(dirname(join(bundleOf(recut), file.path)), { recursive: true });
     writeFileSync(join(bundleOf(recut), file.path), file.content);
   }
@@ -99,7 +102,7 @@ describe('Pagefind files read and written back', () => {
 });
 
 describe('rechunkIndex', () => {
-  it('keeps every word with its pages and positions, in chunks of about the size asked, each listed once', () => {
+  it('keeps every word with its pages and positions, in chunks of about the size asked (title words smaller), each listed once', () => {
     const before = readBundle(built);
     const after = readBundle(recut);
     expect(wordsOf(after)).toEqual(wordsOf(before));
@@ -107,15 +110,19 @@ describe('rechunkIndex', () => {
     expect(chunks.length).toBeGreaterThan(before.filter((f) => f.path.endsWith('.pf_index')).length);
     const listed = (metaOf(after)[2] as string[][]).map(([, , hash]) => `index/${hash}.pf_index`);
     expect(listed.sort()).toEqual(chunks.map((f) => f.path).sort());
+    let titleChunks = 0;
     for (const chunk of chunks) {
       const words = (readPagefindFile(chunk.content) as [Word[]])[0];
       const positions = words.map((w) => w[1].reduce((sum, page) => sum + page[1].length + 1, 0));
       // A chunk closes at the word that reaches the size, so only its last word may carry it over.
+      const titles = words.every((w) => w[0].startsWith(TITLE_SPAN_START));
+      if (titles) titleChunks++;
       expect(
         positions.slice(0, -1).reduce((a, b) => a + b, 0),
         chunk.path,
-      ).toBeLessThan(SMALL);
+      ).toBeLessThan(titles ? SMALL_TITLE : SMALL);
     }
+    expect(titleChunks).toBeGreaterThan(1);
     // The entry file names the rewritten meta file; the meta's other parts (pages, filters) are unchanged.
     const entry = JSON.parse(readFileSync(join(bundleOf(recut), 'pagefind-entry.json'), 'utf8'));
     expect(after.some((f) => f.path === `pagefind.${entry.languages.th.hash}.pf_meta`)).toBe(true);

@@ -12,6 +12,7 @@
  * the chunks is rewritten to match.
  */
 import { createHash } from 'node:crypto';
+import { TITLE_SPAN_START } from '@/lib/search/span-keys';
 import { readPagefindFile, writePagefindFile, type CborValue } from './pagefind-cbor';
 
 /** One file of Pagefind's output, as `index.getFiles()` gives it. */
@@ -22,6 +23,13 @@ export interface PagefindOutputFile {
 
 /** Positions per chunk. Pagefind's own cut is 20,000. */
 export const CHUNK_POSITIONS = 1_000;
+
+/**
+ * Positions per chunk of title words (span keys behind TITLE_SPAN_START, lib/search/span-keys.ts). A title
+ * span stands on a few pages, a few times each: a chunk of 1,000 positions held 50–100 of them, and a query
+ * downloaded one such chunk, 1.1–2.1 KB, for each title span it names, to read 0.1–0.5 KB of its own.
+ */
+export const TITLE_CHUNK_POSITIONS = 250;
 
 type Word = [string, [number, number[], CborValue[]][], CborValue[]];
 
@@ -43,14 +51,14 @@ function boundaryPrefixes(last: string, first: string): [string, string] {
   return [a.slice(0, common + 1).join(''), b.slice(0, common + 1).join('')];
 }
 
-function cut(words: Word[], positions: number): Word[][] {
+function cut(words: Word[], positions: number, titlePositions: number): Word[][] {
   const chunks: Word[][] = [];
   let chunk: Word[] = [];
   let size = 0;
   for (const word of words) {
     chunk.push(word);
     size += positionsOf(word);
-    if (size >= positions) {
+    if (size >= (word[0].startsWith(TITLE_SPAN_START) ? titlePositions : positions)) {
       chunks.push(chunk);
       chunk = [];
       size = 0;
@@ -64,9 +72,13 @@ const hashOf = (bytes: Uint8Array, length: number) => createHash('sha256').updat
 
 /**
  * Pagefind's output with the word index of each language cut into chunks of about
- * `positions` positions; every other file is passed through unchanged.
+ * `positions` positions (`titlePositions` for title words); every other file is passed through unchanged.
  */
-export function rechunkIndex(files: readonly PagefindOutputFile[], positions = CHUNK_POSITIONS): PagefindOutputFile[] {
+export function rechunkIndex(
+  files: readonly PagefindOutputFile[],
+  positions = CHUNK_POSITIONS,
+  titlePositions = TITLE_CHUNK_POSITIONS,
+): PagefindOutputFile[] {
   const entryFile = files.find((f) => f.path === ENTRY);
   if (!entryFile) throw new Error(`Pagefind wrote no ${ENTRY}`);
   const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as {
@@ -91,7 +103,7 @@ export function rechunkIndex(files: readonly PagefindOutputFile[], positions = C
     }
     words.sort(byBytes);
     const prefix = language.hash.slice(0, language.hash.indexOf('_') + 1);
-    const chunks = cut(words, positions).map((chunk) => {
+    const chunks = cut(words, positions, titlePositions).map((chunk) => {
       const content = writePagefindFile([chunk]);
       return { chunk, content, hash: `${prefix}${hashOf(content, 7)}` };
     });
