@@ -176,6 +176,20 @@ describe('search hooks', () => {
   });
 });
 
+describe('fonts', () => {
+  it('preloads both Thai faces on every page, so the bold heading is not laid out twice', () => {
+    for (const file of htmlFiles) {
+      const preloads = [...readText(out, file).matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map(
+        (m) => m[1],
+      );
+      expect(
+        preloads.map((href) => /sarabun-thai-(\d+)\./.exec(href ?? '')?.[1]),
+        file,
+      ).toEqual(['400', '700']);
+    }
+  });
+});
+
 describe('accessibility statement', () => {
   it("says how to report a problem with the organisation's own phone numbers and e-mail, and every page's footer links it", () => {
     const html = readText(out, 'accessibility/index.html');
@@ -184,9 +198,9 @@ describe('accessibility statement', () => {
     expect(text).toContain(organisation.name);
     for (const email of organisation.email) expect(html).toContain(`href="mailto:${email}"`);
     for (const phone of organisation.phone) expect(html).toContain(`href="tel:${phone.replace(/\s/g, '')}"`);
-    // The demo writes its digits in Thai: the figures of the statement follow, and "A4" does not.
+    // The demo writes its digits in Thai: the figures of the statement follow; the standard's name is English.
     expect(text).toContain('๓๒๐');
-    expect(text).toContain('A4');
+    expect(html).toMatch(/<span lang="en"[^>]*>WCAG 2\.1<\/span>/);
     for (const file of htmlFiles) expect(readText(out, file), file).toContain(`href="${BASE}accessibility/"`);
     expect(readText(out, 'sitemap.xml')).toContain(`${ORIGIN}${BASE}accessibility/`);
     expect(existsSync(join(out, 'og', 'accessibility.png'))).toBe(true);
