@@ -6,7 +6,7 @@
 import * as pagefind from 'pagefind';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { createProblem, type Problem } from '@/lib/validate/problem';
+import { problem, type Problem } from '@/lib/diagnostics/problem';
 import type { BuildContext, BuildStep } from '@/build/steps';
 import { extractPage } from './extract-page';
 import { markTitleWordStarts, markWordStarts } from './mark-word-starts';
@@ -65,18 +65,16 @@ function isCopyOfAnotherPage(
   return sitePath !== url && urls.has(sitePath);
 }
 
-const problem = (file: string, bilingual: string): Problem => createProblem('error', file, undefined, bilingual);
-
 /** Indexes the staged site; returns what went wrong (nothing is written then). */
 export async function buildSearchIndex(context: BuildContext): Promise<Problem[]> {
   const problems: Problem[] = [];
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'th' });
   if (!index)
     return [
-      problem(
-        'pagefind',
-        `สร้างดัชนีค้นหาไม่ได้: ${errors.join('; ')} / could not start the search indexer: ${errors.join('; ')}`,
-      ),
+      problem('error', 'pagefind', undefined, {
+        th: `สร้างดัชนีค้นหาไม่ได้: ${errors.join('; ')}`,
+        en: `could not start the search indexer: ${errors.join('; ')}`,
+      }),
     ];
   const shownByUrl = new Map<string, string[]>();
   try {
@@ -99,32 +97,30 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
       });
       if (added.errors.length) {
         problems.push(
-          problem(
-            relative(context.root, file),
-            `ใส่หน้านี้ในดัชนีค้นหาไม่ได้: ${added.errors.join('; ')} / could not add this page to the search index: ${added.errors.join('; ')}`,
-          ),
+          problem('error', relative(context.root, file), undefined, {
+            th: `ใส่หน้านี้ในดัชนีค้นหาไม่ได้: ${added.errors.join('; ')}`,
+            en: `could not add this page to the search index: ${added.errors.join('; ')}`,
+          }),
         );
       }
       shownByUrl.set(url, markWordStarts(shown));
     }
     if (!shownByUrl.size) {
       return [
-        createProblem(
-          'warning',
-          'src/layouts',
-          undefined,
-          'ไม่มีหน้าใดมีส่วนเนื้อหาที่ทำเครื่องหมาย data-pagefind-body จึงยังไม่มีอะไรให้ค้นหา / no page marks its content with data-pagefind-body, so search finds nothing yet',
-        ),
+        problem('warning', 'src/layouts', undefined, {
+          th: 'ไม่มีหน้าใดมีส่วนเนื้อหาที่ทำเครื่องหมาย data-pagefind-body จึงยังไม่มีอะไรให้ค้นหา',
+          en: 'no page marks its content with data-pagefind-body, so search finds nothing yet',
+        }),
       ];
     }
     if (problems.length) return problems;
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length)
       return [
-        problem(
-          'pagefind',
-          `เขียนดัชนีค้นหาไม่ได้: ${fileErrors.join('; ')} / could not write the search index: ${fileErrors.join('; ')}`,
-        ),
+        problem('error', 'pagefind', undefined, {
+          th: `เขียนดัชนีค้นหาไม่ได้: ${fileErrors.join('; ')}`,
+          en: `could not write the search index: ${fileErrors.join('; ')}`,
+        }),
       ];
     const bundleDir = join(context.outDir, SEARCH_BUNDLE_DIR);
     for (const { path, content } of rechunkIndex(files)) {
@@ -137,12 +133,10 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
         if (trimmed.emptied) bytes = Buffer.from(trimmed.code);
         else
           problems.push(
-            createProblem(
-              'warning',
-              `${SEARCH_BUNDLE_DIR}/${COMPONENT_JS}`,
-              undefined,
-              "ไม่พบตารางข้อความภาษาอื่นในสคริปต์ของ Pagefind จึงเผยแพร่ทั้งไฟล์ (ใหญ่ขึ้นราว 16 KB) / Pagefind's component script has a shape this build does not know: published whole, about 16 KB more per first search",
-            ),
+            problem('warning', `${SEARCH_BUNDLE_DIR}/${COMPONENT_JS}`, undefined, {
+              th: 'ไม่พบตารางข้อความภาษาอื่นในสคริปต์ของ Pagefind จึงเผยแพร่ทั้งไฟล์ (ใหญ่ขึ้นราว 16 KB)',
+              en: "Pagefind's component script has a shape this build does not know: published whole, about 16 KB more per first search",
+            }),
           );
       }
       await mkdir(dirname(join(bundleDir, path)), { recursive: true });
@@ -150,7 +144,10 @@ export async function buildSearchIndex(context: BuildContext): Promise<Problem[]
     }
   } catch (error) {
     return [
-      problem('pagefind', `สร้างดัชนีค้นหาไม่สำเร็จ: ${String(error)} / building the search index failed: ${String(error)}`),
+      problem('error', 'pagefind', undefined, {
+        th: `สร้างดัชนีค้นหาไม่สำเร็จ: ${String(error)}`,
+        en: `building the search index failed: ${String(error)}`,
+      }),
     ];
   } finally {
     await index.deleteIndex();
