@@ -24,3 +24,6 @@ export const announcementUrl = (slug: string): string => withBase(pagePath.annou
 export const assessmentUrl = (year: number): string => withBase(pagePath.assessment(year));
 /** URL of a year's OIT answer sheet, or of one of its exports (`oit-2569.csv`). */
 export const answerSheetUrl = (year: number, file = ''): string => withBase(`${pagePath.oit(year)}${file}`);
+
+/** A `tel:` link for a phone number as the organisation writes it (`0 4300 0000`): digits only, so phones dial it. */
+export const phoneHref = (phone: string): string => `tel:${phone.replace(/\s/g, '')}`;
